@@ -1,0 +1,30 @@
+/**
+ * Official-domain suffixes the content script runs on without the reader enabling
+ * the site. Kept as one list so the manifest's match patterns and the run-time
+ * check (`isOfficialHost`) can never drift apart.
+ */
+export const OFFICIAL_SUFFIXES = [
+  'gov.cn',
+  'gov',
+  'gov.uk',
+  'gouv.fr',
+  'gc.ca',
+  'gov.au',
+  'govt.nz',
+  'gov.hk',
+  'gov.tw',
+  'gov.sg',
+  'europa.eu',
+  'go.jp',
+] as const;
+
+export const OFFICIAL_MATCHES: string[] = OFFICIAL_SUFFIXES.flatMap((s) => [
+  `*://*.${s}/*`,
+  // Bare second-level names such as gov.uk or europa.eu host notices themselves.
+  ...(s.includes('.') ? [`*://${s}/*`] : []),
+]);
+
+export function isOfficialHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return OFFICIAL_SUFFIXES.some((s) => host === s || host.endsWith(`.${s}`));
+}
