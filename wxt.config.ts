@@ -1,10 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { OFFICIAL_MATCHES } from './utils/official-domains';
 
 // Chrome MV3 and Firefox builds from one source. Permissions are kept to what the
 // features need: storage (IndexedDB lives in the extension origin), sidePanel, and
-// host access only for official domains (other sites are enabled at run time).
+// no host permissions: the content script's matches cover official domains, and
+// other sites are enabled at run time through optional permissions.
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
@@ -13,7 +13,6 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: OFFICIAL_MATCHES,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
+import { startFixtureServer, type FixtureServer } from '../tools/server';
+
+// The sample notice as its real page prints it: the body twice, the second copy
+// starting inside the last paragraph. A reader must see it once, with the six
+// directives highlighted and outlined.
+const seed = readFileSync(new URL('../fixtures/pages/sample-notice.html', import.meta.url), 'utf8');
+const squash = (s: string) => s.replace(/\s+/g, '');
+const OPENING = '9月4日上午，市工信委李初管主任主持召开全体干部大会';
+const ORDINALS = ['一要', '二要', '三要', '四要', '五是', '六是'];
+const LEADS = [
+  '一要坚决打好秦岭保卫战。',
+  '二要认真开展作风问题大排查。',
+  '三要抓好省市考指标进度。',
+  '四要加快推进“最多跑一次”改革项目建设。',
+  '五是加快推进企业搬迁。',
+  '六是切实抓好“散乱污”企业整治攻坚工作。',
+];
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+const visibleBody = (page: Page) => page.evaluate(() => (document.querySelector('#zoom') as HTMLElement).innerText);
+
+describe('the sample notice on gxj.xa.gov.cn', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+  });
+
+  it('is recognised as a notice', async () => {
+    expect(await page.getAttribute('html', 'data-notice-lens')).toBe('notice');
+  });
+
+  it('shows the body exactly once, nothing deleted', async () => {
+    const text = squash(await visibleBody(page));
+    expect(count(text, OPENING)).toBe(1);
+    expect(text.endsWith('确保“散乱污”企业整治工作顺利推进。')).toBe(true);
+    for (const lead of LEADS) expect(count(text, lead)).toBe(1);
+    // The duplicate is still in the page, only hidden.
+    const all = squash(await page.evaluate(() => document.querySelector('#zoom')!.textContent!));
+    expect(count(all, OPENING)).toBe(2);
+    expect(all).toBe(squash(seed.slice(seed.indexOf('<div id="zoom"'), seed.indexOf('<div class="share">')).replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)))));
+  });
+
+  it('highlights the six directives in order, each starting at its marker', async () => {
+    const found = await page.$$eval('[data-nl-directive]', (els) =>
+      els.map((el) => ({
+        ordinal: el.getAttribute('data-nl-ordinal'),
+        level: el.getAttribute('data-nl-level'),
+        text: el.textContent,
+        lead: [el, ...document.querySelectorAll(`[data-nl-directive-part="${el.getAttribute('data-nl-directive')}"]`)].map((e) => e.textContent).join(''),
+        visible: (el as HTMLElement).offsetParent !== null,
+        background: getComputedStyle(el).backgroundColor,
+      })),
+    );
+    expect(found.map((d) => d.ordinal)).toEqual(ORDINALS);
+    expect(found.map((d) => d.level)).toEqual(['1', '1', '1', '1', '1', '1']);
+    found.forEach((d, i) => {
+      expect(d.text!.startsWith(ORDINALS[i]!)).toBe(true);
+      expect(d.lead).toBe(LEADS[i]);
+      expect(d.visible).toBe(true);
+      expect(d.background).not.toBe('rgba(0, 0, 0, 0)');
+    });
+  });
+
+  it('lists the directives in the outline, and a click scrolls to one', async () => {
+    const items = page.locator('notice-lens-ui [data-nl-outline-item]');
+    expect(await items.count()).toBe(6);
+    const labels = await items.allInnerTexts();
+    labels.forEach((label, i) => expect(squash(label).startsWith(ORDINALS[i]!)).toBe(true));
+    expect(squash(labels[3]!)).toContain('加快推进“最多跑一次”改革项目建设');
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const target = page.locator('[data-nl-directive="5"]');
+    const inView = () => target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(await inView()).toBe(false);
+    await items.nth(5).click();
+    await expect.poll(inView, { timeout: 5000 }).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  });
+
+  it('says a duplicate was hidden and can show it again', async () => {
+    const toggle = page.locator('notice-lens-ui [data-nl-action="toggle-duplicate"]');
+    const banner = page.locator('notice-lens-ui .nl-banner');
+    expect(await banner.innerText()).toMatch(/已隐藏重复正文（\d+ 字）|Duplicated body hidden \(\d+ characters\)/);
+    await toggle.click();
+    expect(count(squash(await visibleBody(page)), OPENING)).toBe(2);
+    await toggle.click();
+    expect(count(squash(await visibleBody(page)), OPENING)).toBe(1);
+  });
+});
+
+describe('pages that are not notices', () => {
+  const untouched = (page: Page) =>
+    page.evaluate(() => ({
+      ui: document.querySelectorAll('notice-lens-ui').length,
+      marks: document.querySelectorAll('[data-nl-directive],[data-nl-duplicate],[data-nl-marker]').length,
+      style: document.getElementById('notice-lens-page-style') !== null,
+    }));
+
+  it('leaves a gov column list page as it is', async () => {
+    const page = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/column-list.html'));
+    expect(await page.getAttribute('html', 'data-notice-lens')).toBe('none');
+    expect(await untouched(page)).toEqual({ ui: 0, marks: 0, style: false });
+    await page.close();
+  });
+
+  it('does not run on a non-government site', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('finance.example.com', 'pages/commercial-news.html'));
+    // Prove the extension is live in this browser first, so absence below means "did not run".
+    const control = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+    expect(await control.getAttribute('html', 'data-notice-lens')).toBe('notice');
+    await control.close();
+    expect(await page.getAttribute('html', 'data-notice-lens')).toBeNull();
+    expect(await untouched(page)).toEqual({ ui: 0, marks: 0, style: false });
+    await page.close();
+  });
+});

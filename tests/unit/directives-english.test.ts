@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findDirectives } from '../../utils/text/directives';
+
+function brief(text: string) {
+  return findDirectives(text).map((d) => [d.ordinal, d.level, text.slice(d.start, d.leadEnd)]);
+}
+const shape = (text: string) => findDirectives(text).map((d) => `${d.level}:${d.ordinal}:${d.family}`);
+const lines = (...blocks: string[]) => blocks.join('\n');
+
+describe('English numbering: 1. and 1.1', () => {
+  it('nests 1.1 sections under 1. sections', () => {
+    const text = lines(
+      'Guidance on flood preparedness for local authorities',
+      '1. Purpose',
+      'This guidance sets out what councils must do before the winter season.',
+      '1.1 Scope. It applies to all lead local flood authorities.',
+      '1.2 Status. It replaces the 2019 guidance.',
+      '2. Duties',
+      '2.1 Risk registers. Councils must keep a risk register up to date.',
+      '2.2 Exercises. Councils must test their plans every year.',
+    );
+    expect(shape(text)).toEqual([
+      '1:1.:arabic-dot', '2:1.1:decimal', '2:1.2:decimal', '1:2.:arabic-dot', '2:2.1:decimal', '2:2.2:decimal',
+    ]);
+    expect(brief(text)[1][2]).toBe('1.1 Scope.');
+  });
+
+  it('does not chain 1.1 with 2.2 across different sections', () => {
+    const text = lines('1.1 Background. Text.', '2.2 Budget. Text.');
+    expect(findDirectives(text)).toEqual([]);
+  });
+});
+
+describe('English numbering: (a) and (i)', () => {
+  it('finds (a) (b) (c) inline after a colon', () => {
+    const text = 'Each authority must: (a) publish a flood plan; (b) name a responsible officer; (c) report to the department by 1 March.';
+    expect(brief(text)).toEqual([
+      ['(a)', 1, '(a) publish a flood plan;'],
+      ['(b)', 1, '(b) name a responsible officer;'],
+      ['(c)', 1, '(c) report to the department by 1 March.'],
+    ]);
+  });
+
+  it('nests (i) (ii) under (a)', () => {
+    const text = lines(
+      '(a) The plan must include:',
+      '(i) a map of areas at risk;',
+      '(ii) the names of key contacts.',
+      '(b) The plan must be reviewed each year.',
+    );
+    expect(shape(text)).toEqual([
+      '1:(a):en-alpha-paren', '2:(i):en-roman-paren', '2:(ii):en-roman-paren', '1:(b):en-alpha-paren',
+    ]);
+  });
+
+  it('reads (i) as the ninth letter when it follows (h)', () => {
+    const items = 'abcdefghij'.split('').map((ch) => `(${ch}) item ${ch};`);
+    const found = findDirectives(`The list: ${items.join(' ')}`);
+    expect(found).toHaveLength(10);
+    expect(found[8]).toMatchObject({ ordinal: '(i)', family: 'en-alpha-paren', number: 9 });
+  });
+});
+
+describe('English numbering: First, Second', () => {
+  it('finds First, Second, Third and Finally as one list', () => {
+    const text = lines(
+      'The Secretary set out four priorities for the year.',
+      'First, we will cut waiting times. Hospitals will receive extra funding.',
+      'Second, we will recruit more nurses.',
+      'Third, we will invest in community care.',
+      'Finally, we will publish progress every quarter.',
+    );
+    const found = findDirectives(text);
+    expect(found.map((d) => [d.ordinal, d.family, d.number, d.level])).toEqual([
+      ['First', 'en-word', 1, 1], ['Second', 'en-word', 2, 1], ['Third', 'en-word', 3, 1], ['Finally', 'en-word', 4, 1],
+    ]);
+    expect(text.slice(found[0].start, found[0].leadEnd)).toBe('First, we will cut waiting times.');
+  });
+
+  it('accepts Firstly, Secondly inline', () => {
+    const text = 'We reject the proposal for two reasons. Firstly, it is unaffordable. Secondly, it is unlawful.';
+    expect(findDirectives(text).map((d) => d.ordinal)).toEqual(['Firstly', 'Secondly']);
+  });
+
+  it('ignores First as an adjective', () => {
+    const text = 'First Secretary Jones opened the meeting. Second reading of the bill followed.';
+    expect(findDirectives(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForCompare } from '../../utils/text/normalize';
+
+/** The map must be strictly increasing, end at raw.length, and point at the source char. */
+function checkMap(raw: string) {
+  const { text, map } = normalizeForCompare(raw);
+  expect(map.length).toBe(text.length + 1);
+  expect(map[text.length]).toBe(raw.length);
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0) expect(map[i]).toBeGreaterThan(map[i - 1]);
+    expect(normalizeForCompare(raw[map[i]]).text).toBe(text[i]);
+  }
+  return { text, map };
+}
+
+describe('normalizeForCompare', () => {
+  it('keeps plain Chinese text and its CJK punctuation unchanged', () => {
+    const raw = '各区县人民政府，市政府各部门：现将《实施方案》印发给你们，请认真贯彻执行。';
+    const { text } = checkMap(raw);
+    expect(text).toBe('各区县人民政府,市政府各部门:现将《实施方案》印发给你们,请认真贯彻执行。');
+    expect(text).toContain('《');
+    expect(text).toContain('。');
+  });
+
+  it('removes ASCII white space, tabs and newlines', () => {
+    const raw = '一、提高认识\n\t各单位要 充分认识\r\n汛期\v安全\f工作。';
+    expect(checkMap(raw).text).toBe('一、提高认识各单位要充分认识汛期安全工作。');
+  });
+
+  it('removes NBSP, ideographic space and the U+2000–U+200A spaces', () => {
+    const spaces = '\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u2028\u2029';
+    const raw = `\u3000\u3000为切实做好${spaces}防汛工作`;
+    expect(checkMap(raw).text).toBe('为切实做好防汛工作');
+  });
+
+  it('removes zero-width characters and the BOM', () => {
+    const raw = '\ufeff安\u200b全\u200c生\u200d产\u2060月\u00ad活动';
+    expect(checkMap(raw).text).toBe('安全生产月活动');
+  });
+
+  it('folds full-width ASCII to half-width and lower-cases letters', () => {
+    const raw = 'ＧＤＰ增长５．２％，ＰＭ２．５浓度下降';
+    expect(checkMap(raw).text).toBe('gdp增长5.2%,pm2.5浓度下降');
+  });
+
+  it('folds the full-width punctuation a CMS varies: ，；：！？（）', () => {
+    expect(normalizeForCompare('一是，二是；如下：好！吗？（一）').text).toBe(normalizeForCompare('一是,二是;如下:好!吗?(一)').text);
+    expect(normalizeForCompare('（一）').text).toBe('(一)');
+  });
+
+  it('folds curly and CJK double quotes to "', () => {
+    for (const q of ['“', '”', '„', '‟', '〝', '〞', '〟', '＂']) {
+      expect(normalizeForCompare(`${q}放管服${q}`).text, q).toBe('"放管服"');
+    }
+  });
+
+  it("folds curly single quotes to '", () => {
+    for (const q of ['‘', '’', '‚', '‛', '＇']) {
+      expect(normalizeForCompare(`${q}三个一${q}`).text, q).toBe("'三个一'");
+    }
+  });
+
+  it('makes two renderings of the same paragraph equal', () => {
+    const a = '　　要全力抓好高能耗企业搬迁、“散乱污”企业整治、重点企业错峰生产等重点工作（见附件１）。';
+    const b = '\u00a0\u00a0要全力抓好高能耗企业\u200b搬迁、"散乱污"企业整治、重点企业错峰生产等重点工作 (见附件1).'.replace('.', '。');
+    expect(normalizeForCompare(a).text).toBe(normalizeForCompare(b).text);
+  });
+
+  it('lower-cases ASCII letters', () => {
+    expect(normalizeForCompare('Notice Lens WXT').text).toBe('noticelenswxt');
+  });
+
+  it('folds dashes, document-number brackets and middle dots', () => {
+    expect(normalizeForCompare('西政发〔2024〕12号').text).toBe(normalizeForCompare('西政发[2024]12号').text);
+    expect(normalizeForCompare('西政发【2024】12号').text).toBe('西政发[2024]12号');
+    expect(normalizeForCompare('2024—2025年').text).toBe(normalizeForCompare('2024－2025年').text);
+    expect(normalizeForCompare('买买提・艾力').text).toBe('买买提·艾力');
+  });
+
+  it('passes surrogate pairs through with a map entry per code unit', () => {
+    const raw = '𠮷野 家\u3000𠮷';
+    const { text, map } = checkMap(raw);
+    expect(text).toBe('𠮷野家𠮷');
+    expect(Array.from(map)).toEqual([0, 1, 2, 4, 6, 7, 8]);
+  });
+
+  it('maps each normalized char back to its raw offset', () => {
+    const raw = '　　一、 总体要求\n\n（一）指导思想';
+    const { text, map } = normalizeForCompare(raw);
+    expect(text).toBe('一、总体要求(一)指导思想');
+    expect(raw[map[0]]).toBe('一');
+    expect(map[2]).toBe(raw.indexOf('总'));
+    expect(raw[map[text.indexOf('(')]]).toBe('（');
+    expect(map[text.length]).toBe(raw.length);
+  });
+
+  it('handles empty and all-space input', () => {
+    const e = normalizeForCompare('');
+    expect(e.text).toBe('');
+    expect(Array.from(e.map)).toEqual([0]);
+    const s = normalizeForCompare(' \n\u3000\u00a0\u200b');
+    expect(s.text).toBe('');
+    expect(Array.from(s.map)).toEqual([5]);
+  });
+
+  it('is linear: a 400k-character text normalizes quickly', () => {
+    const para = '　　各单位要按照市委统一安排部署，对违反中央八项规定精神问题进行彻底对照检查，“发现问题，及时整改”。\n';
+    const raw = para.repeat(Math.ceil(400_000 / para.length));
+    const t0 = performance.now();
+    const { text, map } = normalizeForCompare(raw);
+    const ms = performance.now() - t0;
+    expect(map.length).toBe(text.length + 1);
+    expect(text.length).toBeLessThan(raw.length);
+    expect(ms).toBeLessThan(2000); // smoke bound only; typically a few ms
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildTextIndex, positionAt, rangeAt, splitAt } from '../../utils/dom/text-index';
+import { wrapRange, unwrap } from '../../utils/dom/wrap-range';
+import { hideRange } from '../../utils/dom/hide-range';
+
+function dom(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body.firstElementChild as HTMLElement;
+}
+
+describe('text index', () => {
+  it('joins blocks with newlines and maps offsets back to nodes', () => {
+    const root = dom('<div><p>\t一要坚决<b>打好</b>保卫战。</p><p>二要认真</p>第三行<br>第四行<script>x=1</script></div>');
+    const index = buildTextIndex(root);
+    expect(index.text).toBe('\t一要坚决打好保卫战。\n二要认真\n第三行\n第四行');
+    const at = positionAt(index, index.text.indexOf('打好'), 'start');
+    expect(at.node.data).toBe('打好');
+    expect(at.offset).toBe(0);
+    expect(rangeAt(index, index.text.indexOf('坚决'), index.text.indexOf('保卫')).toString()).toBe('坚决打好');
+  });
+
+  it('leaves out hidden elements, page UI and elements the caller skips', () => {
+    const root = dom('<div><p>正文</p><p hidden>隐藏</p><p style="display: none">也隐藏</p><notice-lens-ui>界面</notice-lens-ui><p data-x>跳过</p></div>');
+    expect(buildTextIndex(root, { skip: (el) => el.hasAttribute('data-x') }).text).toBe('正文');
+  });
+
+  it('walks very deep markup without overflowing the stack', () => {
+    const root = dom(`<div>${'<span>'.repeat(3000)}深${'</span>'.repeat(3000)}</div>`);
+    expect(buildTextIndex(root).text).toBe('深');
+  });
+
+  it('splits a text node at an offset and keeps the index consistent', () => {
+    const root = dom('<p>甲乙丙丁</p>');
+    const index = buildTextIndex(root);
+    const i = splitAt(index, 2);
+    expect(index.nodes.map((n) => n.data)).toEqual(['甲乙', '丙丁']);
+    expect(index.starts).toEqual([0, 2]);
+    expect(i).toBe(1);
+  });
+});
+
+describe('wrapRange', () => {
+  it('wraps a range that crosses inline elements, one wrapper per text node', () => {
+    const root = dom('<p class="MsoNormal"><span>一要坚决</span><span lang="EN-US">打好秦岭</span>保卫战。这是</p>');
+    const index = buildTextIndex(root);
+    const start = 0;
+    const end = index.text.indexOf('这是');
+    const wrappers = wrapRange(index, start, end, () => document.createElement('mark'));
+    expect(wrappers.map((w) => w.textContent)).toEqual(['一要坚决', '打好秦岭', '保卫战。']);
+    expect(root.textContent).toBe('一要坚决打好秦岭保卫战。这是');
+    // The index still describes the same text after splitting.
+    expect(buildTextIndex(root).text).toBe(index.text);
+    expect(rangeAt(index, index.text.indexOf('秦岭'), end).toString()).toBe('秦岭保卫战。');
+    unwrap(wrappers);
+    expect(root.querySelectorAll('mark').length).toBe(0);
+    expect(root.textContent).toBe('一要坚决打好秦岭保卫战。这是');
+  });
+});
+
+describe('hideRange', () => {
+  it('hides from the middle of a paragraph to the end, marking whole elements where it can', () => {
+    const root = dom('<div><p>第一段。</p><p><br></p><p>第二段顺利推进。第一段。</p><p><br></p><p>第二段顺利推进。</p></div>');
+    const index = buildTextIndex(root);
+    const start = index.text.indexOf('第一段。', 1);
+    const marked = hideRange(index, start, index.text.length);
+    expect(root.textContent).toBe('第一段。第二段顺利推进。第一段。第二段顺利推进。');
+    expect(marked[0]!.tagName).toBe('SPAN');
+    expect(marked[0]!.textContent).toBe('第一段。');
+    expect(marked.slice(1).map((m) => m.tagName)).toEqual(['P', 'P']);
+    const visible = buildTextIndex(root, { skip: (el) => el.hasAttribute('data-nl-duplicate') }).text;
+    expect(visible.replace(/\n/g, '')).toBe('第一段。第二段顺利推进。');
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The text index: the visible text of a subtree as one string, with a map back to
+ * the DOM's text nodes. Every analysis (duplicates, directives, anchoring) works on
+ * this string; every change to the page goes back through the map. Blocks
+ * (paragraphs, cells, list items, <br> lines) are separated by '\n' so that pure
+ * text code can see paragraph starts without knowing HTML.
+ */
+
+/** Elements whose boundaries start a new line of text (no computed style: it is too slow to ask). */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** Elements whose text a reader never sees as part of the page's content. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'SELECT', 'TEXTAREA', 'NOTICE-LENS-UI']);
+
+export interface TextIndex {
+  root: Element;
+  /** Visible text, blocks joined by '\n'. Separators belong to no node. */
+  text: string;
+  /** Text nodes in document order. */
+  nodes: Text[];
+  /** starts[i] = offset in `text` of nodes[i]'s first character. */
+  starts: number[];
+}
+
+export interface IndexOptions {
+  /** Leave out elements the caller has hidden (e.g. a collapsed duplicate). */
+  skip?: (el: Element) => boolean;
+}
+
+export function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+export function buildTextIndex(root: Element, options: IndexOptions = {}): TextIndex {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let pendingBreak = false;
+
+  // Iterative walk: deep CMS nesting must not overflow the stack.
+  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (!data) continue;
+      if (pendingBreak && data.trim()) {
+        if (length > 0) {
+          parts.push('\n');
+          length++;
+        }
+        pendingBreak = false;
+      }
+      nodes.push(node as Text);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (exit) {
+      if (block) pendingBreak = true;
+      continue;
+    }
+    if (el !== root && (isSkipped(el) || options.skip?.(el))) continue;
+    if (block) pendingBreak = true;
+    stack.push({ node: el, exit: true });
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+  }
+  return { root, text: parts.join(''), nodes, starts };
+}
+
+/** Index of the node holding `offset` (the last node starting at or before it). */
+export function nodeIndexAt(index: TextIndex, offset: number): number {
+  const { starts } = index;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * A DOM position for a text offset. `end` affinity keeps an offset that falls on a
+ * node boundary (or on a block separator) in the node before it, so a range never
+ * swallows the following block.
+ */
+export function positionAt(index: TextIndex, offset: number, affinity: 'start' | 'end'): { node: Text; offset: number } {
+  let i = nodeIndexAt(index, offset);
+  let node = index.nodes[i]!;
+  let within = offset - index.starts[i]!;
+  if (affinity === 'start' && within >= node.data.length && i + 1 < index.nodes.length) {
+    i++;
+    node = index.nodes[i]!;
+    within = 0;
+  }
+  if (affinity === 'end' && within <= 0 && i > 0 && offset > 0) {
+    node = index.nodes[i - 1]!;
+    within = node.data.length;
+  }
+  return { node, offset: Math.max(0, Math.min(within, node.data.length)) };
+}
+
+export function rangeAt(index: TextIndex, start: number, end: number): Range {
+  const doc = index.root.ownerDocument;
+  const range = doc.createRange();
+  const s = positionAt(index, start, 'start');
+  const e = positionAt(index, end, 'end');
+  range.setStart(s.node, s.offset);
+  range.setEnd(e.node, e.offset);
+  return range;
+}
+
+/**
+ * Splits the text node holding `offset` so that a node starts exactly there, keeping
+ * the index consistent. Returns the index of the node that starts at `offset`.
+ */
+export function splitAt(index: TextIndex, offset: number): number {
+  const i = nodeIndexAt(index, offset);
+  const node = index.nodes[i]!;
+  const within = offset - index.starts[i]!;
+  if (within <= 0) return i;
+  if (within >= node.data.length) return i + 1;
+  const tail = node.splitText(within);
+  index.nodes.splice(i + 1, 0, tail);
+  index.starts.splice(i + 1, 0, offset);
+  return i + 1;
+}

@@ -1,0 +1,43 @@
+import type { Directive } from '../text/directives';
+import type { TextIndex } from '../dom/text-index';
+import { wrapRange } from '../dom/wrap-range';
+
+export interface MarkedDirective extends Directive {
+  /** Position in document order; the value of data-nl-directive. */
+  index: number;
+  /** The lead sentence as the page shows it, marker included. */
+  lead: string;
+  element: HTMLElement;
+}
+
+/**
+ * Wraps each directive's marker and lead sentence. The first wrapper is the
+ * directive's element (the public contract: data-nl-directive, -ordinal, -level,
+ * text starting at the marker); a lead that crosses inline elements continues in
+ * wrappers marked data-nl-directive-part.
+ */
+export function markDirectives(index: TextIndex, directives: Directive[]): MarkedDirective[] {
+  const doc = index.root.ownerDocument;
+  const marked: MarkedDirective[] = [];
+  directives.forEach((d, i) => {
+    const id = String(i);
+    const wrappers = wrapRange(index, d.start, d.leadEnd, () => doc.createElement('span'));
+    const [element, ...parts] = wrappers;
+    if (!element) return;
+    element.setAttribute('data-nl-directive', id);
+    element.setAttribute('data-nl-ordinal', d.ordinal);
+    element.setAttribute('data-nl-level', String(d.level));
+    for (const part of parts) {
+      part.setAttribute('data-nl-directive-part', id);
+      part.setAttribute('data-nl-part-level', String(d.level));
+    }
+    // The marker gets its own inner span so it can be styled apart from the lead.
+    wrapRange(index, d.start, d.markerEnd, () => {
+      const m = doc.createElement('span');
+      m.setAttribute('data-nl-marker', '');
+      return m;
+    });
+    marked.push({ ...d, index: i, lead: index.text.slice(d.start, d.leadEnd).replace(/\s+/g, ' ').trim(), element });
+  });
+  return marked;
+}

@@ -1,0 +1,233 @@
+/**
+ * The numbering families, one table entry each: adding a family is adding an
+ * entry here (and its tests). A matcher only says "a marker of this family is
+ * written at i"; whether it stands at a list position, and whether it belongs
+ * to a run of consecutive items, is decided by the scanner and the run builder.
+ */
+import {
+  CN_NUM, DIGIT, circledValue, dotDigitValue, isDigitCode, parenDigitValue, parseArabic, parseCnNumeral, parseRoman,
+} from './numerals';
+
+export interface MarkerMatch {
+  family: string;
+  ordinal: string;
+  markerEnd: number;
+  number: number;
+  /** 最后 / Finally: takes whatever number continues the open run, and ends it. */
+  wildcard: boolean;
+  /** Items sharing a key form one run, so 1.1 1.2 and 2.1 2.2 never mix. */
+  runKey: string;
+  /** One of two readings of the same marker ((i): letter or Roman): a misfit is skipped, not a break. */
+  soft: boolean;
+}
+
+export interface FamilyDef {
+  id: string;
+  /** Document headings nest by rank (GB/T 9704 order); narrative lists sit under them. */
+  doc: boolean;
+  rank: number;
+  /** Narrative markers may also follow a comma ("王书记要求，一要…"); headings never do. */
+  afterComma: boolean;
+  /** A family whose run this one may continue when the number is next (一要…四要, 五是). */
+  partner?: string;
+  /** Cheap test of the first character, so most positions never reach a regex. */
+  starts(c: number): boolean;
+  match(text: string, i: number): MarkerMatch | MarkerMatch[] | null;
+}
+
+const charSet = (chars: string) => {
+  const set = new Set([...chars].map((ch) => ch.charCodeAt(0)));
+  return (c: number) => set.has(c);
+};
+const cnDigit = charSet('一二三四五六七八九十');
+const open = charSet('（(');
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+const sticky = (src: string, flags = '') => new RegExp(src, 'y' + flags);
+
+function exec(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(text);
+}
+
+function mk(family: string, ordinal: string, markerEnd: number, number: number, runKey = family): MarkerMatch {
+  return { family, ordinal, markerEnd, number, wildcard: false, runKey, soft: false };
+}
+
+// 要 opening a noun makes a word, not "firstly, (we) must": 一要素, 第一要务, 要点, 要件.
+const YAO_NOUN = '素件点务闻害领职员塞道案目义旨诀览略';
+// What may follow 第一/其一 for it to be an ordinal: 第一次, 第一季度, 第一书记, 第一时间 fail here.
+const DI_NEXT = '(?=[，、,：:是]|要(?![' + YAO_NOUN + ']))';
+// 一、二季度 / 一、二、三产业 / 一、十一月 are numerals listed in a sentence, not a heading.
+const NOT_NUMERAL_LIST = '(?![〇零一二三四五六七八九十两]{1,2}[、，,季月年个类级线产期批号次等至到项条名]|第)';
+// After 第一、 the same: 第一、二批.
+const NOT_AFTER_DUN = /^、(?:[〇零一二三四五六七八九十两]|第)/;
+const SEP = /[，、,：:]/;
+
+const RE_SHI = sticky(`(${CN_NUM})是`);
+const RE_YAO = sticky(`(${CN_NUM})要(?![${YAO_NOUN}是])`);
+const RE_DI = sticky(`第(${CN_NUM})${DI_NEXT}`);
+const RE_QI = sticky(`其(${CN_NUM})${DI_NEXT}`);
+const RE_SEQ = sticky('(首先|其次|再次|最后)(?=[，、,：:要是])');
+const RE_CN_TOP = sticky(`(${CN_NUM})、${NOT_NUMERAL_LIST}`);
+const RE_CN_PAREN = sticky(`[（(](${CN_NUM})[）)]`);
+const RE_AR_DOT = sticky(`(${DIGIT}{1,2})[.．、](?!${DIGIT})`);
+// 1.5亿元, 3.2%, 2.5倍 are quantities; a section number is followed by its title.
+const RE_DECIMAL = sticky(`(${DIGIT}{1,2})[.．](${DIGIT}{1,2})(?![0-9０-９.．%％‰亿万千百元倍])`);
+const RE_AR_PAREN = sticky(`[（(](${DIGIT}{1,2})[）)]`);
+const RE_AR_RPAREN = sticky(`(${DIGIT}{1,2})[)）]`);
+const RE_EN_PAREN = sticky('\\(([a-z]{1,6})\\)');
+const RE_EN_WORD = sticky(
+  '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?(?: of all)?(?=\\s*[,，:])', 'i',
+);
+const RE_EN_LAST = sticky('(?:finally|lastly)(?=\\s*[,，:])', 'i');
+const EN_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const SEQ_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 };
+
+/** End of the marker including one separator written right after it (第一， First,). */
+function withSep(text: string, end: number): number {
+  return SEP.test(text[end] ?? '') ? end + 1 : end;
+}
+
+function diLike(family: string, re: RegExp) {
+  return (text: string, i: number) => {
+    const m = exec(re, text, i);
+    if (!m) return null;
+    const end = i + m[0].length;
+    if (NOT_AFTER_DUN.test(text.slice(end, end + 2))) return null;
+    return mk(family, m[0], withSep(text, end), parseCnNumeral(m[1]));
+  };
+}
+
+export const FAMILIES: FamilyDef[] = [
+  {
+    id: 'shi', doc: false, rank: 0, afterComma: true, partner: 'yao', starts: cnDigit,
+    match(text, i) {
+      const m = exec(RE_SHI, text, i);
+      if (!m) return null;
+      const end = i + m[0].length;
+      // 一是一、二是二 ("call a spade a spade"): the numeral repeated after 是.
+      if (text.startsWith(m[1], end) && /^[，、,。；;\s]?$/.test(text.charAt(end + m[1].length))) return null;
+      return mk('shi', m[0], end, parseCnNumeral(m[1]));
+    },
+  },
+  {
+    id: 'yao', doc: false, rank: 0, afterComma: true, partner: 'shi', starts: cnDigit,
+    match(text, i) {
+      const m = exec(RE_YAO, text, i);
+      return m && mk('yao', m[0], i + m[0].length, parseCnNumeral(m[1]));
+    },
+  },
+  { id: 'di', doc: false, rank: 0, afterComma: true, starts: charSet('第'), match: diLike('di', RE_DI) },
+  { id: 'qiyi', doc: false, rank: 0, afterComma: true, starts: charSet('其'), match: diLike('qiyi', RE_QI) },
+  {
+    id: 'seq', doc: false, rank: 0, afterComma: false, starts: charSet('首其再最'),
+    match(text, i) {
+      const m = exec(RE_SEQ, text, i);
+      if (!m) return null;
+      const r = mk('seq', m[1], withSep(text, i + m[1].length), SEQ_WORDS[m[1]] ?? 0);
+      r.wildcard = m[1] === '最后';
+      return r;
+    },
+  },
+  {
+    id: 'en-word', doc: false, rank: 0, afterComma: false, starts: isLetter,
+    match(text, i) {
+      const m = exec(RE_EN_WORD, text, i);
+      const last = m ? null : exec(RE_EN_LAST, text, i);
+      const hit = m ?? last;
+      if (!hit) return null;
+      const r = mk('en-word', hit[0], withSep(text, i + hit[0].length), m ? EN_WORDS.indexOf(m[1].toLowerCase()) + 1 : 0);
+      r.wildcard = !m;
+      return r;
+    },
+  },
+  {
+    id: 'cn-top', doc: true, rank: 0, afterComma: false, starts: cnDigit,
+    match(text, i) {
+      const m = exec(RE_CN_TOP, text, i);
+      return m && mk('cn-top', m[0], i + m[0].length, parseCnNumeral(m[1]));
+    },
+  },
+  {
+    id: 'cn-paren', doc: true, rank: 1, afterComma: false, starts: open,
+    match(text, i) {
+      const m = exec(RE_CN_PAREN, text, i);
+      return m && mk('cn-paren', m[0], i + m[0].length, parseCnNumeral(m[1]));
+    },
+  },
+  {
+    id: 'arabic-dot', doc: true, rank: 2, afterComma: false, starts: (c) => isDigitCode(c) || dotDigitValue(c) > 0,
+    match(text, i) {
+      const v = dotDigitValue(text.charCodeAt(i));
+      if (v) return mk('arabic-dot', text[i], i + 1, v);
+      const m = exec(RE_AR_DOT, text, i);
+      return m && mk('arabic-dot', m[0], i + m[0].length, parseArabic(m[1]));
+    },
+  },
+  {
+    id: 'decimal', doc: true, rank: 3, afterComma: false, starts: isDigitCode,
+    match(text, i) {
+      const m = exec(RE_DECIMAL, text, i);
+      if (!m) return null;
+      const major = parseArabic(m[1]);
+      return mk('decimal', m[0], i + m[0].length, parseArabic(m[2]), `decimal:${major}`);
+    },
+  },
+  {
+    id: 'arabic-paren', doc: true, rank: 4, afterComma: false, starts: (c) => c === 40 || c === 0xff08 || parenDigitValue(c) > 0,
+    match(text, i) {
+      const v = parenDigitValue(text.charCodeAt(i));
+      if (v) return mk('arabic-paren', text[i], i + 1, v);
+      const m = exec(RE_AR_PAREN, text, i);
+      return m && mk('arabic-paren', m[0], i + m[0].length, parseArabic(m[1]));
+    },
+  },
+  {
+    id: 'arabic-rparen', doc: true, rank: 5, afterComma: false, starts: isDigitCode,
+    match(text, i) {
+      if (!isDigitCode(text.charCodeAt(i))) return null;
+      const m = exec(RE_AR_RPAREN, text, i);
+      return m && mk('arabic-rparen', m[0], i + m[0].length, parseArabic(m[1]));
+    },
+  },
+  {
+    id: 'circled', doc: true, rank: 6, afterComma: false, starts: (c) => circledValue(c) > 0,
+    match(text, i) {
+      const v = circledValue(text.charCodeAt(i));
+      return v ? mk('circled', text[i], i + 1, v) : null;
+    },
+  },
+  {
+    id: 'en-alpha-paren', doc: true, rank: 7, afterComma: false, starts: (c) => c === 40,
+    match(text, i) {
+      const m = exec(RE_EN_PAREN, text, i);
+      if (!m || m[1].length !== 1) return null;
+      const r = mk('en-alpha-paren', m[0], i + m[0].length, m[1].charCodeAt(0) - 96);
+      r.soft = parseRoman(m[1]) > 0;
+      return r;
+    },
+  },
+  {
+    // (i) is also the letter after (h): both readings are offered and the runs decide.
+    id: 'en-roman-paren', doc: true, rank: 8, afterComma: false, starts: (c) => c === 40,
+    match(text, i) {
+      const m = exec(RE_EN_PAREN, text, i);
+      const v = m ? parseRoman(m[1]) : 0;
+      if (!m || !v) return null;
+      const r = mk('en-roman-paren', m[0], i + m[0].length, v);
+      r.soft = m[1].length === 1;
+      return r;
+    },
+  },
+];
+
+export const FAMILY_BY_ID = new Map(FAMILIES.map((f) => [f.id, f]));
+
+export function isDocFamily(id: string): boolean {
+  return FAMILY_BY_ID.get(id)?.doc === true;
+}
+
+export function familyRank(id: string): number {
+  return FAMILY_BY_ID.get(id)?.rank ?? 0;
+}

@@ -1,0 +1,65 @@
+/**
+ * The directive parser: markers at list positions → runs of consecutive items
+ * → levels → lead sentences. Pure text in, offsets out; linear in the text
+ * apart from sorting the (few) candidates.
+ */
+import { isDocFamily } from './families';
+import { place } from './hierarchy';
+import { isSpaceCode } from './numerals';
+import { RunBuilder, resolveSharedStarts } from './runs';
+import { type Candidate, scanText, sentenceEndIn } from './scan';
+import { dropTableOfContents } from './toc';
+
+export interface Directive {
+  /** Offset in `text` where the marker begins. */
+  start: number;
+  /** Offset just after the marker (after 一要, 五是, （二）, 3., 第一，). */
+  markerEnd: number;
+  /** Offset just after the lead sentence, its 。！？； included. */
+  leadEnd: number;
+  /** The marker as written, trimmed: 一要, 五是, 第一, （二）, 3., (a), First. */
+  ordinal: string;
+  /** Stable id of the numbering family: shi, yao, di, qiyi, seq, cn-top, cn-paren, arabic-dot, … */
+  family: string;
+  /** The item number, numerals read whole: 十一是 → 11. */
+  number: number;
+  /** 1 = outermost. */
+  level: number;
+}
+
+export function findDirectives(text: string): Directive[] {
+  const scan = scanText(text);
+  const candidates = dropTableOfContents(text, scan);
+
+  const headingRuns = new RunBuilder();
+  const narrative: Candidate[] = [];
+  for (const c of candidates) {
+    if (isDocFamily(c.family)) headingRuns.feed(c);
+    else narrative.push(c);
+  }
+  const headings = resolveSharedStarts(headingRuns.finish())
+    .flatMap((r) => r.items)
+    .sort((a, b) => a.start - b.start);
+
+  const placed = place(headings, narrative);
+  return placed.map(({ item, level }, k) => {
+    const block = scan.blocks[item.block];
+    // The lead stops at the sentence end, the block end, or the next item of an
+    // inline list written with commas (一是…，二是…).
+    let limit = block.end;
+    const next = placed[k + 1]?.item;
+    if (next && next.start < limit) limit = next.start;
+    const stop = sentenceEndIn(scan.sentenceEnds, item.markerEnd, limit);
+    let leadEnd = stop < 0 ? limit : stop + 1;
+    while (leadEnd > item.markerEnd && isSpaceCode(text.charCodeAt(leadEnd - 1))) leadEnd--;
+    return {
+      start: item.start,
+      markerEnd: item.markerEnd,
+      leadEnd,
+      ordinal: item.ordinal.trim(),
+      family: item.family,
+      number: item.number,
+      level,
+    };
+  });
+}

@@ -1,0 +1,1 @@
+export { findDirectives, type Directive } from './find-directives';

@@ -1,0 +1,158 @@
+/**
+ * One left-to-right pass over the text that finds every marker written at a
+ * list position, plus what later steps need to stay linear: block bounds and
+ * the offsets of sentence ends (so a lead is a binary search, not a rescan).
+ */
+import { FAMILIES, type MarkerMatch } from './families';
+import { isSpaceCode } from './numerals';
+
+/** Where a marker stands: at the start of a block, after a sentence end or colon, or after a comma. */
+export type PosKind = 'block' | 'sentence' | 'comma';
+
+export interface Candidate extends MarkerMatch {
+  start: number;
+  kind: PosKind;
+  /** Index into Scan.blocks. */
+  block: number;
+}
+
+export interface Block {
+  start: number;
+  end: number;
+  /** Index among the non-blank blocks (-1 when blank), so "adjacent" skips empty lines. */
+  seq: number;
+}
+
+export interface Scan {
+  candidates: Candidate[];
+  blocks: Block[];
+  /** Offsets of 。！？；!?; and sentence-ending '.', outside quotes and brackets, ascending. */
+  sentenceEnds: number[];
+}
+
+const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const TERMINATORS = codes('。！？；!?;');
+const COLONS = codes('：:');
+const COMMAS = codes('，,');
+// Ordinals inside quotes or brackets are cited, not given: “一要…” is someone's words.
+const OPENERS = codes('“「『（(【[《〔');
+const CLOSERS = codes('”」』）)】]》〕');
+const DOT = 46;
+
+function matchAt(text: string, i: number, kind: PosKind): MarkerMatch[] {
+  const out: MarkerMatch[] = [];
+  const c = text.charCodeAt(i);
+  for (const f of FAMILIES) {
+    if (!f.starts(c) || (kind === 'comma' && !f.afterComma)) continue;
+    const r = f.match(text, i);
+    if (!r) continue;
+    for (const m of Array.isArray(r) ? r : [r]) if (hasBody(text, m.markerEnd)) out.push(m);
+  }
+  return out;
+}
+
+// A marker alone in its block (a 序号 cell "1.", a bare "（一）") introduces nothing.
+function hasBody(text: string, p: number): boolean {
+  while (p < text.length && text.charCodeAt(p) !== 10 && isSpaceCode(text.charCodeAt(p))) p++;
+  return p < text.length && text.charCodeAt(p) !== 10;
+}
+
+export function scanText(text: string): Scan {
+  const n = text.length;
+  const candidates: Candidate[] = [];
+  const blocks: Block[] = [];
+  const sentenceEnds: number[] = [];
+  let blockStart = 0;
+  let seq = -1;
+  let blank = true;
+  let depth = 0;
+  let atPos = true;
+  let kind: PosKind = 'block';
+
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      blocks.push({ start: blockStart, end: i, seq: blank ? -1 : seq });
+      blockStart = i + 1;
+      blank = true;
+      // Unbalanced quotes must not silence the rest of the notice.
+      depth = 0;
+      atPos = true;
+      kind = 'block';
+      i++;
+      continue;
+    }
+    // Plain ideographs are most of the text: nothing to track, unless one opens a marker.
+    const plain = c >= 0x4e00 && c <= 0x9fff;
+    if (!plain && isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (blank) {
+      blank = false;
+      seq++;
+    }
+    if (plain && !atPos) {
+      i++;
+      continue;
+    }
+    if (atPos && depth === 0) {
+      const found = matchAt(text, i, kind);
+      if (found.length) {
+        let end = i;
+        for (const m of found) {
+          candidates.push({
+            family: m.family, ordinal: m.ordinal, markerEnd: m.markerEnd, number: m.number,
+            wildcard: m.wildcard, soft: m.soft, runKey: m.runKey, start: i, kind, block: blocks.length,
+          });
+          end = Math.max(end, m.markerEnd);
+        }
+        i = end;
+        atPos = false;
+        continue;
+      }
+    }
+    if (TERMINATORS.has(c)) {
+      if (depth === 0) sentenceEnds.push(i);
+      atPos = true;
+      kind = 'sentence';
+    } else if (COLONS.has(c)) {
+      atPos = true;
+      kind = 'sentence';
+    } else if (c === DOT) {
+      // A '.' ends a sentence only before white space: 3.2%, 2024.1.5 and 1.5亿 are numbers.
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 10;
+      atPos = next === 10 || isSpaceCode(next);
+      if (atPos) {
+        if (depth === 0) sentenceEnds.push(i);
+        kind = 'sentence';
+      }
+    } else if (COMMAS.has(c)) {
+      atPos = true;
+      kind = 'comma';
+    } else if (OPENERS.has(c)) {
+      depth++;
+      atPos = false;
+    } else if (CLOSERS.has(c)) {
+      // A closer keeps the position it follows: …。”二是 still starts a sentence.
+      if (depth > 0) depth--;
+    } else {
+      atPos = false;
+    }
+    i++;
+  }
+  blocks.push({ start: blockStart, end: n, seq: blank ? -1 : seq });
+  return { candidates, blocks, sentenceEnds };
+}
+
+/** First sentence end at or after `from` and before `to`, or -1. */
+export function sentenceEndIn(ends: number[], from: number, to: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ends.length && ends[lo] < to ? ends[lo] : -1;
+}

@@ -1,0 +1,69 @@
+/**
+ * A table of contents lists the headings once as short adjacent lines, and the
+ * body then repeats them. Only the real headings are directives, so a run of
+ * heading-only lines whose titles come back later under the same number is dropped.
+ */
+import { isDocFamily } from './families';
+import { type Candidate, type Scan, sentenceEndIn } from './scan';
+
+const MAX_TOC_LINE = 60;
+// Dot leaders and page numbers: 一、总体要求……………3
+const TRAILER = /[\s.．…·•‥\-—_\d。；;:：]+$/;
+
+function title(text: string, scan: Scan, c: Candidate): string {
+  const block = scan.blocks[c.block];
+  const end = sentenceEndIn(scan.sentenceEnds, c.markerEnd, block.end);
+  return text
+    .slice(c.markerEnd, end < 0 ? block.end : end)
+    .replace(/[\s\u3000\u00a0]+/g, '')
+    .replace(TRAILER, '');
+}
+
+function isTocLine(text: string, scan: Scan, c: Candidate): boolean {
+  if (c.kind !== 'block' || !isDocFamily(c.family)) return false;
+  const block = scan.blocks[c.block];
+  return block.end - c.start <= MAX_TOC_LINE && sentenceEndIn(scan.sentenceEnds, c.markerEnd, block.end) < 0;
+}
+
+export function dropTableOfContents(text: string, scan: Scan): Candidate[] {
+  const cands = scan.candidates;
+  const keys: (string | null)[] = cands.map((c) => {
+    if (c.kind !== 'block' || !isDocFamily(c.family)) return null;
+    const t = title(text, scan, c);
+    return t ? `${c.family}|${c.number}|${t}` : null;
+  });
+  const lastAt = new Map<string, number>();
+  keys.forEach((k, at) => k && lastAt.set(k, at));
+
+  const drop = new Set<number>();
+  let k = 0;
+  while (k < cands.length) {
+    if (!isTocLine(text, scan, cands[k])) {
+      k++;
+      continue;
+    }
+    // The region: heading-only lines in adjacent non-blank blocks, nothing else
+    // between, until the top family starts over (the real 一、 right after the TOC).
+    const top = cands[k].family;
+    let topNumber = cands[k].number;
+    let end = k + 1;
+    while (end < cands.length && isTocLine(text, scan, cands[end])) {
+      const c = cands[end];
+      const gap = scan.blocks[c.block].seq - scan.blocks[cands[end - 1].block].seq;
+      if (gap !== 0 && gap !== 1) break;
+      if (c.family === top) {
+        if (c.number <= topNumber) break;
+        topNumber = c.number;
+      }
+      end++;
+    }
+    let repeated = 0;
+    for (let j = k; j < end; j++) {
+      const key = keys[j];
+      if (key && (lastAt.get(key) ?? -1) >= end) repeated++;
+    }
+    if (end - k >= 2 && repeated >= 2 && repeated * 2 >= end - k) for (let j = k; j < end; j++) drop.add(j);
+    k = end;
+  }
+  return drop.size ? cands.filter((_, at) => !drop.has(at)) : cands;
+}
