@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createBackup, parseBackup, stableUuid } from '../../utils/export';
+import type { Annotation, NoticeRecord } from '../../utils/model';
+import * as F from '../fixtures/export/notices';
+
+const notices: NoticeRecord[] = [F.sampleNotice, F.nestedNotice, F.hostileNotice];
+const annotations: Annotation[] = [...F.sampleAnnotations, ...F.nestedAnnotations, ...F.hostileAnnotations];
+
+describe('createBackup', () => {
+  const json = createBackup(notices, annotations, F.EXPORTED_AT);
+  const doc = JSON.parse(json);
+
+  it('is a W3C Web Annotation collection with the app format and version', () => {
+    expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(doc.type).toBe('AnnotationCollection');
+    expect(doc.format).toBe('notice-lens-backup');
+    expect(doc.version).toBe(1);
+    expect(doc.total).toBe(annotations.length);
+    expect(doc.items).toHaveLength(annotations.length);
+    expect(doc.notices).toEqual(notices);
+  });
+
+  it('writes each annotation as a W3C Annotation with a urn:uuid id, target and TextualBody', () => {
+    for (const item of doc.items) {
+      expect(item.type).toBe('Annotation');
+      expect(item.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(typeof item.target.source).toBe('string');
+      expect(Array.isArray(item.target.selector)).toBe(true);
+      expect(typeof item.created).toBe('string');
+      expect(typeof item.modified).toBe('string');
+      expect(['highlighting', 'assessing', 'commenting']).toContain(item.motivation);
+    }
+    const first = doc.items[1];
+    expect(first.id).toBe('urn:uuid:6f1c3b1e-8a55-4c1e-9b7e-000000000002');
+    expect(first.body).toEqual({ type: 'TextualBody', value: F.sampleAnnotations[1]!.note, format: 'text/plain', purpose: 'commenting' });
+    expect(first.target.selector[0].type).toBe('TextQuoteSelector');
+    expect(first.noticeLens).toEqual({ kind: 'highlight', color: 'pink', tags: ['报送', '秦岭'], directive: F.sampleAnnotations[1]!.directive });
+  });
+
+  it('keeps ids that are not UUIDs under the app key and derives a stable UUID', () => {
+    const d0 = doc.items.find((i: { noticeLens: { id?: string } }) => i.noticeLens.id === 'd-0');
+    expect(d0.id).toBe(`urn:uuid:${stableUuid('d-0')}`);
+    expect(stableUuid('d-0')).toBe(stableUuid('d-0'));
+    expect(stableUuid('d-0')).not.toBe(stableUuid('d-1'));
+    expect(stableUuid('d-0')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('leaves out the body when there is no note', () => {
+    const noNote = doc.items.find((i: { noticeLens: { id?: string } }) => i.noticeLens.id === 'd-1');
+    expect(noNote.body).toBeUndefined();
+  });
+});
+
+describe('round trip', () => {
+  it('parseBackup(createBackup(x)) deep-equals x', () => {
+    const r = parseBackup(createBackup(notices, annotations, F.EXPORTED_AT));
+    expect(r).toStrictEqual({ ok: true, notices, annotations });
+  });
+
+  it('survives hostile strings, emoji, lone surrogates and empty collections', () => {
+    const odd: Annotation = {
+      ...F.hostileAnnotations[0]!,
+      id: 'weird id \u2028 "quoted" 🎉',
+      note: '\ud800 lone \u0000 nul </script> \\ \n\r\n',
+      tags: [],
+    };
+    const r = parseBackup(createBackup([], [odd], F.EXPORTED_AT));
+    expect(r).toStrictEqual({ ok: true, notices: [], annotations: [odd] });
+    expect(parseBackup(createBackup([], [], F.EXPORTED_AT))).toStrictEqual({ ok: true, notices: [], annotations: [] });
+  });
+
+  it('accepts a file with a byte-order mark', () => {
+    const r = parseBackup(`\ufeff${createBackup(notices, annotations, F.EXPORTED_AT)}`);
+    expect(r.ok).toBe(true);
+  });
+});

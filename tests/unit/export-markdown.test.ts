@@ -1,0 +1,311 @@
+import { describe, expect, it } from 'vitest';
+import type { Node } from 'commonmark';
+import { renderNoticeMarkdown } from '../../utils/export';
+import type { Annotation, NoticeRecord } from '../../utils/model';
+import * as F from '../fixtures/export/notices';
+import { allNodes, checklist, children, ofType, parseMd, splitFrontMatter, textOf } from '../fixtures/export/md-helpers';
+
+const render = (n: NoticeRecord, a: Annotation[], lang: 'zh' | 'en' = 'zh') =>
+  renderNoticeMarkdown(n, a, { exportedAt: F.EXPORTED_AT, lang });
+
+/** Node types that page or reader text must never produce. */
+const FORBIDDEN = ['image', 'html_inline', 'html_block', 'code', 'code_block', 'thematic_break', 'emph'] as const;
+
+function expectOnlySourceLink(root: Node, page: string) {
+  const links = ofType(root, 'link');
+  expect(links.map((l) => decodeURI(l.destination ?? ''))).toEqual([page]);
+  for (const t of FORBIDDEN) expect(ofType(root, t), t).toEqual([]);
+}
+
+function headings(root: Node) {
+  return ofType(root, 'heading').map((h) => [h.level, textOf(h)] as const);
+}
+
+describe('golden files', () => {
+  it('(a) the sample notice, Chinese', async () => {
+    await expect(render(F.sampleNotice, F.sampleAnnotations)).toMatchFileSnapshot('../fixtures/export/sample-zh.md');
+  });
+  it('(a) the sample notice, English labels', async () => {
+    await expect(render(F.sampleNotice, F.sampleAnnotations, 'en')).toMatchFileSnapshot('../fixtures/export/sample-en.md');
+  });
+  it('(b) the nested 一、（一）1. notice', async () => {
+    await expect(render(F.nestedNotice, F.nestedAnnotations)).toMatchFileSnapshot('../fixtures/export/nested-zh.md');
+  });
+  it('(c) the hostile notice', async () => {
+    await expect(render(F.hostileNotice, F.hostileAnnotations)).toMatchFileSnapshot('../fixtures/export/hostile-zh.md');
+  });
+});
+
+describe('sample notice structure', () => {
+  const md = render(F.sampleNotice, F.sampleAnnotations);
+  const { data, body } = splitFrontMatter(md);
+  const root = parseMd(body);
+
+  it('front matter parses back with the notice metadata and sorted tag union', () => {
+    expect(data).toEqual({
+      title: F.sampleNotice.title,
+      source: F.sampleNotice.page,
+      site: F.sampleNotice.site,
+      issuer: F.sampleNotice.source,
+      published: '2018-09-05',
+      doc_number: '',
+      tags: ['作风', '报送', '搬迁', '秦岭'],
+      exported: F.EXPORTED_AT,
+    });
+  });
+
+  it('has one title heading and the three sections', () => {
+    expect(headings(root)).toEqual([
+      [1, F.sampleNotice.title],
+      [2, '部署事项'],
+      [2, '其他划线'],
+      [2, '页面笔记'],
+    ]);
+  });
+
+  it('lists the six directives as a flat checklist with their states', () => {
+    const items = checklist(root);
+    expect(items.map((i) => i.depth)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(items.map((i) => i.text)).toEqual([
+      '[ ] 一要 坚决打好秦岭保卫战。（进行中）',
+      '[x] 二要 认真开展作风问题大排查。',
+      '[ ] 三要 抓好省市考指标进度。',
+      '[ ] 四要 加快推进“最多跑一次”改革项目建设。',
+      '[x] 五是 加快推进企业搬迁。',
+      '[ ] 六是 切实抓好“散乱污”企业整治攻坚工作。',
+    ]);
+    expect(ofType(root, 'strong').map(textOf)).toEqual(['一要', '二要', '三要', '四要', '五是', '六是']);
+  });
+
+  it('puts highlights under their directive in document order, a multi-line quote as one blockquote', () => {
+    const first = ofType(root, 'item')[0]!;
+    const quotes = ofType(first, 'block_quote');
+    expect(quotes).toHaveLength(2);
+    expect(textOf(quotes[0]!)).toBe('这是目前最大的政治任务。');
+    expect(children(quotes[1]!).map((p) => [p.type, textOf(p)])).toEqual([
+      ['paragraph', '如实上报相关情况，绝不允许出现漏报、瞒报情况。'],
+      ['paragraph', '二要认真开展作风问题大排查。'],
+    ]);
+    const paras = children(first).filter((n) => n.type === 'paragraph').map(textOf);
+    expect(paras).toEqual([
+      '[ ] 一要 坚决打好秦岭保卫战。（进行中）',
+      '笔记：本周内完成秦岭北麓房屋填报。',
+      '笔记：全委首要任务',
+      '颜色：黄 · 标签：秦岭',
+      '笔记：跨两段的划线：\n第一行写报送要求\n第二行写排查',
+      '颜色：粉 · 标签：报送、秦岭',
+    ]);
+    const fifth = ofType(root, 'item')[4]!;
+    expect(ofType(fifth, 'block_quote').map(textOf)).toEqual(['每周至少集中协调一次幸福路地区大企业搬迁工作。']);
+  });
+
+  it('keeps highlights outside directives and the page note in their own sections', () => {
+    const top = children(root);
+    const other = top.findIndex((n) => n.type === 'heading' && textOf(n) === '其他划线');
+    expect(top[other + 1]!.type).toBe('block_quote');
+    expect(textOf(top[other + 1]!)).toBe('继续发扬铁军精神');
+    expect(textOf(top[top.length - 1]!)).toBe('会议纪要：六项重点工作，其中一、二项最紧。\n下周一前向办公室汇报进度。');
+  });
+
+  it('has a source line linking to the page and no other link, image or HTML', () => {
+    expectOnlySourceLink(root, F.sampleNotice.page);
+    expect(textOf(children(root)[1]!)).toBe('原文：西安市工业和信息化局 · 来源：市工信委办公室 · 发布日期：2018-09-05');
+  });
+
+  it('does not depend on the order the annotations come in', () => {
+    const reversed = [...F.sampleAnnotations].reverse();
+    expect(render(F.sampleNotice, reversed)).toBe(md);
+  });
+
+  it('uses English labels when asked', () => {
+    const en = parseMd(splitFrontMatter(render(F.sampleNotice, F.sampleAnnotations, 'en')).body);
+    expect(headings(en).map(([, t]) => t)).toEqual([F.sampleNotice.title, 'Directives', 'Other highlights', 'Page note']);
+    expect(checklist(en)[0]!.text).toBe('[ ] 一要 坚决打好秦岭保卫战。 (in progress)');
+  });
+});
+
+describe('nested notice structure', () => {
+  const { data, body } = splitFrontMatter(render(F.nestedNotice, F.nestedAnnotations));
+  const root = parseMd(body);
+
+  it('nests the checklist by level', () => {
+    expect(checklist(root)).toEqual([
+      { depth: 0, text: '[ ] 一、 总体要求（进行中）' },
+      { depth: 1, text: '[ ] （一） 指导思想。' },
+      { depth: 1, text: '[ ] （二） 工作目标。' },
+      { depth: 2, text: '[x] 1. 到2025年，基本建成统一规范的政务服务体系。' },
+      { depth: 2, text: '[ ] 2. 到2027年，全面实现“一网通办”。' },
+      { depth: 0, text: '[ ] 二、 重点任务' },
+      { depth: 1, text: '[ ] （一） 优化营商环境。（进行中）' },
+      { depth: 0, text: '[ ] 三、 保障措施' },
+    ]);
+    // Every list is a bullet list made by the exporter: none from "1." ordinals.
+    expect(ofType(root, 'list').every((l) => l.listType === 'bullet')).toBe(true);
+    // Full-width ordinals are still bold (CJK punctuation next to ** is a classic trap).
+    expect(ofType(root, 'strong').map(textOf)).toEqual(['一、', '（一）', '（二）', '1.', '2.', '二、', '（一）', '三、']);
+  });
+
+  it('puts a highlight under its nested directive and an orphan under other highlights', () => {
+    const item = ofType(root, 'item')[4]!;
+    expect(ofType(item, 'block_quote').map(textOf)).toEqual(['全面实现“一网通办”']);
+    const top = children(root);
+    const other = top.findIndex((n) => n.type === 'heading' && textOf(n) === '其他划线');
+    expect(textOf(top[other + 1]!)).toBe('各地区各部门要结合实际抓好落实');
+    expect(textOf(top[other + 2]!)).toBe('颜色：黄');
+  });
+
+  it('puts the document number in the front matter and the source line', () => {
+    expect(data.doc_number).toBe('国办发〔2024〕3号');
+    expect(textOf(children(root)[1]!)).toContain('文号：国办发〔2024〕3号');
+    expectOnlySourceLink(root, F.nestedNotice.page);
+  });
+
+  it('nests directives whose levels skip (1 → 3) one step deeper, and starts deep lists at the top', () => {
+    const n: NoticeRecord = {
+      ...F.nestedNotice,
+      directives: [
+        { ordinal: '（一）', level: 2, lead: 'a' },
+        { ordinal: '1.', level: 3, lead: 'b' },
+        { ordinal: '一、', level: 1, lead: 'c' },
+        { ordinal: '1.', level: 3, lead: 'd' },
+      ],
+    };
+    const r = parseMd(splitFrontMatter(render(n, [])).body);
+    expect(checklist(r).map((i) => i.depth)).toEqual([0, 1, 0, 1]);
+  });
+});
+
+describe('hostile notice structure', () => {
+  const md = render(F.hostileNotice, F.hostileAnnotations);
+  const { data, body } = splitFrontMatter(md);
+  const root = parseMd(body);
+
+  it('front matter reads back every hostile string exactly', () => {
+    expect(data).toEqual({
+      title: F.HOSTILE_TITLE,
+      source: F.hostileNotice.page,
+      site: F.hostileNotice.site,
+      issuer: F.hostileNotice.source,
+      published: F.hostileNotice.published,
+      doc_number: F.hostileNotice.docNumber,
+      tags: ['#tag', '---', '<b>', '[x]', 'a: b'],
+      exported: F.EXPORTED_AT,
+    });
+  });
+
+  it('has exactly the headings the exporter made; the title is one line of text', () => {
+    const expectedTitle = F.HOSTILE_TITLE.replace(/\s*[\n\u2028]\s*/g, ' ').trim();
+    expect(headings(root)).toEqual([
+      [1, expectedTitle],
+      [2, '部署事项'],
+      [2, '页面笔记'],
+    ]);
+  });
+
+  it('makes no link, image, HTML, code, rule or emphasis from page or reader text', () => {
+    expectOnlySourceLink(root, F.hostileNotice.page);
+    expect(ofType(root, 'strong').map(textOf)).toEqual(['1.', '-']);
+    expect(ofType(root, 'list')).toHaveLength(2);
+    expect(ofType(root, 'block_quote')).toHaveLength(1);
+  });
+
+  it('shows hostile quotes and notes as their literal text', () => {
+    const quote = ofType(root, 'block_quote')[0]!;
+    const exact = (F.hostileAnnotations[0]!.selectors[0] as { exact: string }).exact;
+    expect(textOf(quote)).toBe(exact.replace(/^ +/gm, ''));
+    const paras = allNodes(root).filter((n) => n.type === 'paragraph' && n.parent?.type === 'item').map(textOf);
+    expect(paras).toContain(`笔记：${F.hostileAnnotations[1]!.note}`);
+    expect(paras).toContain(`笔记：${F.hostileAnnotations[0]!.note}`);
+    expect(paras).toContain('颜色：黄 · 标签：#tag、<b>、[x]');
+    const last = children(root).at(-2)!;
+    expect(textOf(last)).toBe(F.hostileAnnotations[2]!.note.replace(/^ +/gm, ''));
+  });
+
+  it('never lets a line of reader text start a Markdown construct', () => {
+    // Outside the exporter's own lines, every line starts with a backslash escape or a plain character.
+    const lines = body
+      .split('\n')
+      .map((l) => l.replace(/^( {2})*/, '').replace(/^(#{1,6} |> ?|- \[[ x]\] )/, ''));
+    for (const l of lines) expect(l, l).not.toMatch(/^(#|>|[-+*] (?!\[[ x]\] )|\d+[.)]|```|~~~|\||<|=+$|-{3,}$| {4})/);
+  });
+
+  it('does not link a javascript: page and shows it as text', () => {
+    const n = { ...F.sampleNotice, page: 'javascript:alert(1)//', site: 'x' };
+    const r = parseMd(splitFrontMatter(render(n, [])).body);
+    expect(ofType(r, 'link')).toEqual([]);
+    expect(textOf(children(r)[1]!)).toMatch(/^原文：x \(javascript:alert\(1\)\/\/\) · /);
+  });
+
+  it('encodes a link destination so the href is the page URL', () => {
+    const page = 'https://example.gov.cn/p (1)/q?a=1&copy;=2&b=`x`\\y';
+    const r = parseMd(splitFrontMatter(render({ ...F.sampleNotice, page }, [])).body);
+    const [link] = ofType(r, 'link');
+    expect(decodeURI(link!.destination!)).toBe(page);
+    expect(ofType(r, 'link')).toHaveLength(1);
+  });
+});
+
+describe('edge cases', () => {
+  const bare: NoticeRecord = {
+    page: 'https://www.gov.cn/x.htm',
+    title: '',
+    site: '',
+    source: '',
+    published: '',
+    docNumber: '',
+    directives: [],
+    firstSeen: F.EXPORTED_AT,
+    lastSeen: F.EXPORTED_AT,
+  };
+
+  it('a notice without title, directives or annotations still exports', () => {
+    const { data, body } = splitFrontMatter(render(bare, []));
+    expect(data.title).toBe('');
+    expect(data.tags).toEqual([]);
+    const root = parseMd(body);
+    expect(headings(root)).toEqual([[1, '无标题']]);
+    expect(textOf(children(root)[1]!)).toBe('原文：www.gov.cn');
+  });
+
+  it('exports an orphaned directive annotation with its note and marks it', () => {
+    const a: Annotation = {
+      id: 'x',
+      page: bare.page,
+      kind: 'directive',
+      selectors: [],
+      directive: { ordinal: '七是', index: 6, lead: '七是加强督查。' },
+      status: 'done',
+      note: '已督查',
+      tags: [],
+      created: F.EXPORTED_AT,
+      modified: F.EXPORTED_AT,
+    };
+    const root = parseMd(splitFrontMatter(render(bare, [a])).body);
+    expect(checklist(root)).toEqual([{ depth: 0, text: '[x] 七是 加强督查。（页面上已找不到）' }]);
+  });
+
+  it('finds a directive by its lead when the index moved', () => {
+    const moved = F.sampleAnnotations.map((a) =>
+      a.directive && a.directive.index === 4 ? { ...a, directive: { ...a.directive, index: 0 } } : a,
+    );
+    expect(render(F.sampleNotice, moved)).toBe(render(F.sampleNotice, F.sampleAnnotations));
+  });
+
+  it('sorts highlights by position, then id; highlights without a position last', () => {
+    const h = (id: string, start?: number): Annotation => ({
+      id,
+      page: bare.page,
+      kind: 'highlight',
+      selectors: [
+        { type: 'TextQuoteSelector', exact: `q-${id}`, prefix: '', suffix: '' },
+        ...(start === undefined ? [] : [{ type: 'TextPositionSelector' as const, start, end: start + 1 }]),
+      ],
+      note: '',
+      tags: [],
+      created: F.EXPORTED_AT,
+      modified: F.EXPORTED_AT,
+    });
+    const root = parseMd(splitFrontMatter(render(bare, [h('c'), h('b', 5), h('a', 5), h('z', 1)])).body);
+    expect(ofType(root, 'block_quote').map(textOf)).toEqual(['q-z', 'q-a', 'q-b', 'q-c']);
+  });
+});
