@@ -134,6 +134,18 @@ describe('GB/T 9704 heading levels', () => {
     ]);
   });
 
+  it('lets an inline list enclose only the rest of its own block', () => {
+    const text = lines(
+      '一、工作任务',
+      '（一）摸底排查。重点排查：（1）老旧危房；（2）经营性自建房。',
+      '一是建立工作台账；二是实行动态更新。',
+      '（二）集中整治。',
+      '二、工作要求',
+      '各乡镇要按时报送进展。',
+    );
+    expect(shape(text)).toEqual(['1:一、', '2:（一）', '3:（1）', '3:（2）', '3:一是', '3:二是', '2:（二）', '1:二、']);
+  });
+
   it('finds circled numbers inline', () => {
     const text = '重点做好三项工作：①摸清底数；②建立台账；③动态更新。';
     expect(findDirectives(text).map((d) => [d.ordinal, d.family, d.number])).toEqual([

@@ -1,11 +1,66 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDirectives } from '../../utils/text/directives';
 
+// /work/shared/seed/000_cc35e6d18870d5bf.txt, one copy of its doubled body, blank lines and tabs kept.
+const SEED_LINES = [
+  '9月4日上午，市工信委李初管主任主持召开全体干部大会，对前阶段筹备2018中国500强企业高峰论坛等重点工作进行了总结，对下阶段重点工作进行了安排部署，要求全委干部切实提高思想认识，认真总结工作经验，继续发扬铁军精神，围绕打赢秦岭保卫战、干部作风问题检查整改等重点工作，主动作为，勇于担当，全力抓好任务落实。',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '\t李主任指出，2018中国500强企业高峰论坛是我委承办的规模大、层次高、范围广的一次盛会，会议取得了圆满成功，得到了中、省、市领导的肯定，这是全委共同努力和市级相关部门大力配合的结果，对大家的辛勤努力表示感谢。但同时也要对这次会议进行认真总结，从中获得经验，以便把今后各项工作做的更细更实，质量更高。',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '\t在安排部署下阶段重点工作时，李主任强调：',
+  '',
+  '',
+  '\t一要坚决打好秦岭保卫战。这是目前最大的政治任务。必须切实扛起生态保护政治责任，全力抓好高能耗企业搬迁、“散乱污”企业整治、重点企业错峰生产等重点工作，坚决打好蓝天、碧水、净土保卫战。同时，每位委领导、每名干部都必须严格按照要求，如实填报秦岭北麓房屋等个人有关事项，委属各单位也要认真对秦岭北麓违规建设等问题进行全面细致排查，如实上报相关情况，绝不允许出现漏报、瞒报情况。',
+  '',
+  '',
+  '二要认真开展作风问题大排查。各处室、委属各单位要按照市委统一安排部署和我委工作方案要求，对违反中央八项规定、四风隐形变异、慵懒散慢虚和慢作为不作为乱作为等进行彻底对照检查，发现问题，及时整改，全力做好各项迎检准备。要进一步严格上下班考勤、请销假等制度，坚决不允许上班期间干与工作无关的事情。机关纪委要不定期进行明察暗访，确保不出问题。',
+  '',
+  '',
+  '\t三要抓好省市考指标进度。相关责任处室要采取有效措施，确保规上工业实现稳定增长。要加强对各区县、开发区民营经济发展工作的督导，确保民间投资、非公占比等指标三季度稳中有升。',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '\t四要加快推进“最多跑一次”改革项目建设。要按照王书记调研时重要讲话要求，主动协调各单位加快项目建设，严格按照时间节点完成相关工作任务，抓紧抓好，不能延误。',
+  '',
+  '',
+  '\t五是加快推进企业搬迁。每周至少集中协调一次幸福路地区大企业搬迁工作。进驻工作专班要抓好各项任务的督促落实，全力加快企业搬迁进度。',
+  '',
+  '',
+  '\t六是切实抓好“散乱污”企业整治攻坚工作。要坚持标准，依法依规，在积极推进整治的同时，做好政策宣传和群众引导工作，确保“散乱污”企业整治工作顺利推进。',
+];
+
 // The seed page's body appears twice; the product hides the duplicate before
-// directives run, so the tests read one copy.
-const RAW = readFileSync('/work/shared/seed/000_cc35e6d18870d5bf.txt', 'utf8');
-const ONE_COPY = RAW.slice(0, RAW.indexOf('9月4日上午', 1));
+// directives run, so most tests read one copy.
+const ONE_COPY = SEED_LINES.join('\n');
+const RAW = ONE_COPY + ONE_COPY;
 
 describe('the seed meeting report (市工信委全体干部大会)', () => {
   it('finds six directives 一要 … 四要, 五是, 六是 at level 1', () => {
@@ -68,19 +123,23 @@ describe('directive offsets', () => {
 });
 
 describe('directive parser speed', () => {
-  const time = (text: string) => {
-    const t0 = performance.now();
-    const found = findDirectives(text);
-    return { ms: performance.now() - t0, found };
+  // Best of a few runs after a warm-up, so a busy CI machine or a cold JIT does not fail the test.
+  const bestMs = (text: string, runs = 3) => {
+    findDirectives(text);
+    let best = Infinity;
+    for (let k = 0; k < runs; k++) {
+      const t0 = performance.now();
+      findDirectives(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
   };
 
   it('reads a 200k-character notice in a few milliseconds', () => {
-    findDirectives(ONE_COPY); // warm up the regexes
     let text = '';
     while (text.length < 200_000) text += `${ONE_COPY}\n`;
-    const { ms, found } = time(text);
-    expect(found.length).toBeGreaterThan(100);
-    expect(ms).toBeLessThan(150);
+    expect(findDirectives(text).length).toBe(6 * Math.ceil(200_000 / (ONE_COPY.length + 1)));
+    expect(bestMs(text)).toBeLessThan(50);
   });
 
   it('stays linear on pathological input', () => {
@@ -91,8 +150,11 @@ describe('directive parser speed', () => {
       '“'.repeat(200_000),
       '一、\n'.repeat(70_000),
       `${'一是，'.repeat(60_000)}。`,
+      '一是。二是。'.repeat(30_000),
+      '一、总体要求\n'.repeat(30_000),
       '1.1 '.repeat(50_000),
+      '(i) (ii) '.repeat(20_000),
     ];
-    for (const text of inputs) expect(time(text).ms, text.slice(0, 6)).toBeLessThan(300);
+    for (const text of inputs) expect(bestMs(text, 2), text.slice(0, 6)).toBeLessThan(300);
   });
 });

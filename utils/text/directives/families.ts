@@ -26,8 +26,11 @@ export interface FamilyDef {
   /** Document headings nest by rank (GB/T 9704 order); narrative lists sit under them. */
   doc: boolean;
   rank: number;
-  /** Narrative markers may also follow a comma ("王书记要求，一要…"); headings never do. */
-  afterComma: boolean;
+  /**
+   * Narrative markers may also follow a comma ("王书记要求，一要…"); 首先 only after
+   * a lead-in verb ("会议强调，首先，…"); headings never do.
+   */
+  afterComma: boolean | 'lead-in';
   /** A family whose run this one may continue when the number is next (一要…四要, 五是). */
   partner?: string;
   /** Cheap test of the first character, so most positions never reach a regex. */
@@ -59,7 +62,8 @@ const YAO_NOUN = '素件点务闻害领职员塞道案目义旨诀览略';
 // What may follow 第一/其一 for it to be an ordinal: 第一次, 第一季度, 第一书记, 第一时间 fail here.
 const DI_NEXT = '(?=[，、,：:是]|要(?![' + YAO_NOUN + ']))';
 // 一、二季度 / 一、二、三产业 / 一、十一月 are numerals listed in a sentence, not a heading.
-const NOT_NUMERAL_LIST = '(?![〇零一二三四五六七八九十两]{1,2}[、，,季月年个类级线产期批号次等至到项条名]|第)';
+const NOT_NUMERAL_LIST =
+  '(?![〇零一二三四五六七八九十两]{1,2}[、，,季月年个类级线产期批号次等至到项条名]|第)';
 // After 第一、 the same: 第一、二批.
 const NOT_AFTER_DUN = /^、(?:[〇零一二三四五六七八九十两]|第)/;
 const SEP = /[，、,：:]/;
@@ -121,7 +125,7 @@ export const FAMILIES: FamilyDef[] = [
   { id: 'di', doc: false, rank: 0, afterComma: true, starts: charSet('第'), match: diLike('di', RE_DI) },
   { id: 'qiyi', doc: false, rank: 0, afterComma: true, starts: charSet('其'), match: diLike('qiyi', RE_QI) },
   {
-    id: 'seq', doc: false, rank: 0, afterComma: false, starts: charSet('首其再最'),
+    id: 'seq', doc: false, rank: 0, afterComma: 'lead-in', starts: charSet('首其再最'),
     match(text, i) {
       const m = exec(RE_SEQ, text, i);
       if (!m) return null;
@@ -137,7 +141,8 @@ export const FAMILIES: FamilyDef[] = [
       const last = m ? null : exec(RE_EN_LAST, text, i);
       const hit = m ?? last;
       if (!hit) return null;
-      const r = mk('en-word', hit[0], withSep(text, i + hit[0].length), m ? EN_WORDS.indexOf(m[1].toLowerCase()) + 1 : 0);
+      const number = m ? EN_WORDS.indexOf(m[1].toLowerCase()) + 1 : 0;
+      const r = mk('en-word', hit[0], withSep(text, i + hit[0].length), number);
       r.wildcard = !m;
       return r;
     },
@@ -157,7 +162,8 @@ export const FAMILIES: FamilyDef[] = [
     },
   },
   {
-    id: 'arabic-dot', doc: true, rank: 2, afterComma: false, starts: (c) => isDigitCode(c) || dotDigitValue(c) > 0,
+    id: 'arabic-dot', doc: true, rank: 2, afterComma: false,
+    starts: (c) => isDigitCode(c) || dotDigitValue(c) > 0,
     match(text, i) {
       const v = dotDigitValue(text.charCodeAt(i));
       if (v) return mk('arabic-dot', text[i], i + 1, v);
@@ -175,7 +181,8 @@ export const FAMILIES: FamilyDef[] = [
     },
   },
   {
-    id: 'arabic-paren', doc: true, rank: 4, afterComma: false, starts: (c) => c === 40 || c === 0xff08 || parenDigitValue(c) > 0,
+    id: 'arabic-paren', doc: true, rank: 4, afterComma: false,
+    starts: (c) => c === 40 || c === 0xff08 || parenDigitValue(c) > 0,
     match(text, i) {
       const v = parenDigitValue(text.charCodeAt(i));
       if (v) return mk('arabic-paren', text[i], i + 1, v);
@@ -186,7 +193,6 @@ export const FAMILIES: FamilyDef[] = [
   {
     id: 'arabic-rparen', doc: true, rank: 5, afterComma: false, starts: isDigitCode,
     match(text, i) {
-      if (!isDigitCode(text.charCodeAt(i))) return null;
       const m = exec(RE_AR_RPAREN, text, i);
       return m && mk('arabic-rparen', m[0], i + m[0].length, parseArabic(m[1]));
     },

@@ -20,17 +20,26 @@ export interface Placed {
  */
 export function place(headings: Candidate[], narrative: Candidate[]): Placed[] {
   const out: Placed[] = [];
-  const stack: number[] = [];
+  // An item written inline ("…：（1）…；（2）…") only encloses the rest of its own block.
+  const stack: { rank: number; inlineIn: number }[] = [];
+  const top = () => stack[stack.length - 1];
+  const prune = (block: number) => {
+    while (stack.length && top().inlineIn >= 0 && top().inlineIn < block) stack.pop();
+  };
   const builder = new RunBuilder();
   let j = 0;
   const feedUntil = (pos: number) => {
-    for (; j < narrative.length && narrative[j].start < pos; j++) builder.feed(narrative[j], stack.length);
+    for (; j < narrative.length && narrative[j].start < pos; j++) {
+      prune(narrative[j].block);
+      builder.feed(narrative[j], stack.length);
+    }
   };
   for (const h of headings) {
     feedUntil(h.start);
+    prune(h.block);
     const rank = familyRank(h.family);
-    while (stack.length && stack[stack.length - 1] >= rank) stack.pop();
-    stack.push(rank);
+    while (stack.length && top().rank >= rank) stack.pop();
+    stack.push({ rank, inlineIn: h.kind === 'block' ? -1 : h.block });
     const level = stack.length;
     out.push({ item: h, level });
     builder.closeWhere((r) => r.depth >= level);
@@ -47,14 +56,12 @@ export function place(headings: Candidate[], narrative: Candidate[]): Placed[] {
 function placeNarrative(runs: Run[]): Placed[] {
   const out: Placed[] = [];
   const open: { run: Run; level: number }[] = [];
+  const lastStart = (run: Run) => run.items[run.items.length - 1].start;
   for (const run of runs) {
     const first = run.items[0].start;
-    const lastStart = run.items[run.items.length - 1].start;
-    while (open.length && open[open.length - 1].run.items[open[open.length - 1].run.items.length - 1].start < first) {
-      open.pop();
-    }
+    while (open.length && lastStart(open[open.length - 1].run) < first) open.pop();
     const top = open[open.length - 1];
-    const inside = top && top.run.depth === run.depth && nextItemAfter(top.run, first) > lastStart;
+    const inside = top && top.run.depth === run.depth && nextItemAfter(top.run, first) > lastStart(run);
     const level = inside ? top.level + 1 : run.depth + 1;
     open.push({ run, level });
     for (const item of run.items) out.push({ item, level });

@@ -66,7 +66,7 @@ export function dotDigitValue(c: number): number {
   return c >= 0x2488 && c <= 0x249b ? c - 0x2488 + 1 : 0;
 }
 
-/** White space that may open or pad a block: ASCII, NBSP, U+3000, the thin spaces, zero-width ones. */
+/** White space that may open or pad a block: ASCII, NBSP, U+3000, thin and zero-width spaces. */
 export function isSpaceCode(c: number): boolean {
   return (
     c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x3000 ||

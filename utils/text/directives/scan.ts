@@ -39,11 +39,19 @@ const OPENERS = codes('“「『（(【[《〔');
 const CLOSERS = codes('”」』）)】]》〕');
 const DOT = 46;
 
-function matchAt(text: string, i: number, kind: PosKind): MarkerMatch[] {
+// Verbs that announce a list: 会议强调，首先，… / 王书记要求，一要…
+const LEAD_IN = /(?:要求|强调|指出|提出|表示|认为|明确|部署|希望)[，,]\s*$/;
+
+function matchAt(text: string, i: number, kind: PosKind, comma: number): MarkerMatch[] {
   const out: MarkerMatch[] = [];
   const c = text.charCodeAt(i);
+  let leadIn: boolean | undefined;
   for (const f of FAMILIES) {
-    if (!f.starts(c) || (kind === 'comma' && !f.afterComma)) continue;
+    if (!f.starts(c)) continue;
+    if (kind === 'comma') {
+      if (!f.afterComma) continue;
+      if (f.afterComma === 'lead-in' && !(leadIn ??= LEAD_IN.test(text.slice(Math.max(0, comma - 2), i)))) continue;
+    }
     const r = f.match(text, i);
     if (!r) continue;
     for (const m of Array.isArray(r) ? r : [r]) if (hasBody(text, m.markerEnd)) out.push(m);
@@ -68,6 +76,7 @@ export function scanText(text: string): Scan {
   let depth = 0;
   let atPos = true;
   let kind: PosKind = 'block';
+  let comma = 0;
 
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
@@ -97,7 +106,7 @@ export function scanText(text: string): Scan {
       continue;
     }
     if (atPos && depth === 0) {
-      const found = matchAt(text, i, kind);
+      const found = matchAt(text, i, kind, comma);
       if (found.length) {
         let end = i;
         for (const m of found) {
@@ -130,6 +139,7 @@ export function scanText(text: string): Scan {
     } else if (COMMAS.has(c)) {
       atPos = true;
       kind = 'comma';
+      comma = i;
     } else if (OPENERS.has(c)) {
       depth++;
       atPos = false;
