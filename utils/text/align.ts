@@ -1,19 +1,18 @@
 /**
- * Linear-time approximate alignment of two regions of one string, used by
+ * Linear-time approximate alignment of two regions of one code-unit array, used by
  * dedupe.ts to check that a region is a near-copy of another.
  *
  * `extend` walks two cursors forward while the characters agree. At a
  * mismatch it resynchronizes: it takes a K-gram a little ahead of the first
  * cursor, looks for it near the expected spot after the second cursor
- * (doubling the look-ahead when not found), then walks back over agreeing
- * characters to find where agreement really resumed. The skipped span is
- * charged as edit cost; the walk stops when the cost budget is spent or no
- * resynchronization exists. Every character visited is counted in an
- * OpCounter, which also carries a hard cap so the total stays linear even on
- * adversarial input.
+ * (stepping the look-ahead by K, then doubling it, when not found), then walks
+ * back over agreeing characters to find where agreement really resumed. The
+ * skipped spans are charged their edit distance (exact when short); the walk
+ * stops when the cost budget is spent or no resynchronization exists. The
+ * work of a resynchronization is proportional to the span it skips, so the
+ * total stays linear. Every character visited is counted in an OpCounter,
+ * which also carries a hard cap as a guarantee on adversarial input.
  */
-
-import { codesToString } from './normalize';
 
 export class OpCounter {
   ops = 0;
@@ -42,8 +41,8 @@ interface Resync {
 }
 
 /** True when s[x, x+k) equals s[y, y+k). */
-function sameRun(s: string, x: number, y: number, k: number): boolean {
-  for (let i = 0; i < k; i++) if (s.charCodeAt(x + i) !== s.charCodeAt(y + i)) return false;
+function sameRun(s: Uint16Array, x: number, y: number, k: number): boolean {
+  for (let i = 0; i < k; i++) if (s[x + i] !== s[y + i]) return false;
   return true;
 }
 
@@ -57,16 +56,16 @@ const row = new Int32Array(EXACT_SPAN + 1);
  * edits are charged 2, not the distance between them), else the longer length.
  * Work is O(la·lb) ≤ EXACT_SPAN·cost, so it stays proportional to the cost.
  */
-export function spanCost(s: string, a: number, la: number, b: number, lb: number, ops: OpCounter): number {
+export function spanCost(s: Uint16Array, a: number, la: number, b: number, lb: number, ops: OpCounter): number {
   if (la <= 1 || lb <= 1 || la > EXACT_SPAN || lb > EXACT_SPAN) return Math.max(la, lb);
   for (let j = 0; j <= lb; j++) row[j] = j;
   for (let i = 1; i <= la; i++) {
-    const ca = s.charCodeAt(a + i - 1);
+    const ca = s[a + i - 1];
     let diag = row[0];
     row[0] = i;
     for (let j = 1; j <= lb; j++) {
       const up = row[j];
-      const sub = diag + (ca === s.charCodeAt(b + j - 1) ? 0 : 1);
+      const sub = diag + (ca === s[b + j - 1] ? 0 : 1);
       row[j] = Math.min(sub, up + 1, row[j - 1] + 1);
       diag = up;
     }
@@ -81,7 +80,7 @@ export function spanCost(s: string, a: number, la: number, b: number, lb: number
  * or null when none exists within the budget `rem`.
  */
 function resync(
-  s: string,
+  s: Uint16Array,
   a: number,
   b: number,
   aLim: number,
@@ -104,21 +103,24 @@ function resync(
     const hi = Math.min(bLim - k, center + drift);
     let best = -1;
     let bestDist = Number.POSITIVE_INFINITY;
-    const first = s.charCodeAt(ga);
+    const first = s[ga];
+    let checks = 0;
     for (let y = lo; y <= hi; y++) {
-      if (s.charCodeAt(y) !== first) continue;
+      if (s[y] !== first) continue;
       const dist = Math.abs(y - center);
-      if (dist < bestDist && sameRun(s, ga, y, k)) {
+      if (dist >= bestDist) continue;
+      checks++;
+      if (sameRun(s, ga, y, k)) {
         best = y;
         bestDist = dist;
       }
     }
-    ops.add(Math.max(0, hi - lo + 1) + k);
+    ops.add(Math.max(0, hi - lo + 1) + checks * k);
     if (best >= 0) {
       // Walk back over agreeing characters to where agreement resumed.
       let x = ga;
       let y = best;
-      while (x > a && y > b && s.charCodeAt(x - 1) === s.charCodeAt(y - 1)) {
+      while (x > a && y > b && s[x - 1] === s[y - 1]) {
         x--;
         y--;
       }
@@ -135,7 +137,7 @@ function resync(
  * `budget` (in characters). Returns where the alignment ends in each region.
  */
 export function extend(
-  s: string,
+  s: Uint16Array,
   a: number,
   b: number,
   aLim: number,
@@ -147,7 +149,7 @@ export function extend(
   let cost = 0;
   for (;;) {
     const a0 = a;
-    while (a < aLim && b < bLim && s.charCodeAt(a) === s.charCodeAt(b)) {
+    while (a < aLim && b < bLim && s[a] === s[b]) {
       a++;
       b++;
     }
@@ -166,15 +168,15 @@ export function extend(
  * Smallest period of s[from, to) (KMP failure function), so callers can tell
  * a real body from a block that is itself a repetition of a smaller unit.
  */
-export function smallestPeriod(s: string, from: number, to: number, ops: OpCounter): number {
+export function smallestPeriod(s: Uint16Array, from: number, to: number, ops: OpCounter): number {
   const len = to - from;
   if (len <= 1) return len;
   const fail = new Int32Array(len + 1);
   fail[0] = -1;
   let kk = -1;
   for (let i = 0; i < len; i++) {
-    const c = s.charCodeAt(from + i);
-    while (kk >= 0 && s.charCodeAt(from + kk) !== c) kk = fail[kk];
+    const c = s[from + i];
+    while (kk >= 0 && s[from + kk] !== c) kk = fail[kk];
     kk++;
     fail[i + 1] = kk;
   }
@@ -182,10 +184,10 @@ export function smallestPeriod(s: string, from: number, to: number, ops: OpCount
   return len - fail[len];
 }
 
-/** The string reversed by UTF-16 code unit (fine for comparisons). */
-export function reverseString(s: string): string {
+/** The code units in reverse order (so backward alignment can reuse `extend`). */
+export function reverseCodes(s: Uint16Array): Uint16Array {
   const n = s.length;
-  const codes = new Uint16Array(n);
-  for (let i = 0; i < n; i++) codes[n - 1 - i] = s.charCodeAt(i);
-  return codesToString(codes, n);
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) out[n - 1 - i] = s[i];
+  return out;
 }

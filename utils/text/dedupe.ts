@@ -7,7 +7,7 @@
  *     full/half-width punctuation do not matter; keep the raw-offset map.
  *  2. Anchors: the kept copy must start within the first 15% of the text and
  *     be at least 85%/maxCopies long, so a few K-grams taken just after 15%
- *     lie inside it. Each anchor is looked up (indexOf) in the window where a
+ *     lie inside it. Each anchor is searched for in the window where a
  *     second copy could start; every hit is a candidate alignment.
  *  3. Verify a candidate by extending the alignment backwards (on the reversed
  *     text) and forwards with align.ts `extend`, which tolerates a few edits
@@ -22,11 +22,20 @@
  *  5. Map the copies back to raw offsets.
  */
 
-import { extend, OpCounter, reverseString, smallestPeriod, spanCost } from './align';
-import { normalizeForCompare } from './normalize';
+import { extend, OpCounter, reverseCodes, smallestPeriod, spanCost } from './align';
+import { boundaryScore, type Copy, type Ctx, rawEnd, rawStart, rotate } from './dedupe-bounds';
+import { normalizeToCodes } from './normalize';
 
 export type DuplicateKind = 'whole-body-twice';
-/** Raw offsets [start, end) of a copy to hide; chars = normalized chars hidden. */
+/**
+ * Raw offsets [start, end) of a copy to hide; chars = normalized chars hidden.
+ * start: right after the last line break before the copy (its first line's
+ * indentation goes with it), or right after the previous text when the copy
+ * starts mid-paragraph. end: the end of the text when nothing follows the
+ * copy; otherwise its trailing white space up to the last line break before
+ * the next text (or up to the next character when no line break), or the
+ * start of the next hidden copy. Several ranges are adjacent, in text order.
+ */
 export interface DuplicateRange {
   start: number;
   end: number;
@@ -53,24 +62,8 @@ export const DEDUPE_THRESHOLDS = {
 const { minCoverage, minSimilarity, maxCopies, minCopyChars } = DEDUPE_THRESHOLDS;
 const ANCHORS = 6;
 const CANDIDATES_PER_ANCHOR = 6;
-const MAX_ROTATION = 256;
 /** K-gram length used to resynchronize after a mismatch. */
 const RESYNC_GRAM = 8;
-
-interface Copy {
-  s: number;
-  e: number;
-}
-
-interface Ctx {
-  raw: string;
-  map: Int32Array;
-  t: string;
-  n: number;
-  k: number;
-  ops: OpCounter;
-  rev: string | null;
-}
 
 /** Hard cap on work: far above what real text needs, keeps adversarial input linear. */
 export function dedupeOpLimit(rawLength: number): number {
@@ -83,7 +76,7 @@ export function findDuplicateBody(raw: string): DuplicateResult | null {
 
 /** findDuplicateBody with an explicit operation counter (tests check the count stays linear). */
 export function findDuplicateBodyCounted(raw: string, ops: OpCounter): DuplicateResult | null {
-  const { text: t, map } = normalizeForCompare(raw);
+  const { codes: t, map } = normalizeToCodes(raw);
   ops.add(raw.length);
   const n = t.length;
   if (n < 2 * minCopyChars) return null;
@@ -95,27 +88,56 @@ export function findDuplicateBodyCounted(raw: string, ops: OpCounter): Duplicate
   const span = Math.max(1, minCopy - k);
   const minD = Math.max(minCopyChars, Math.floor(minCopy * 0.9));
   const maxD = Math.ceil(n * 0.55);
+  const maxGram = Math.max(k, Math.min(64, Math.floor(minCopy / 4)));
   const tried = new Set<number>();
   for (let i = 0; i < ANCHORS && !ops.exhausted; i++) {
     const p = lo + Math.floor((i * span) / ANCHORS);
-    if (p + k > n) break;
-    const gram = t.slice(p, p + k);
     const wStart = p + minD;
-    const win = t.slice(wStart, Math.min(n, p + maxD + k));
-    let from = 0;
-    for (let found = 0; found < CANDIDATES_PER_ANCHOR && !ops.exhausted; found++) {
-      const at = win.indexOf(gram, from);
-      ops.add((at < 0 ? win.length : at + k) - from + 1);
-      if (at < 0) break;
-      from = at + 1;
-      const q = wStart + at;
+    const wEnd = Math.min(n, p + maxD + k);
+    // Candidate starts of copy 2: where the anchor K-gram occurs again. A gram
+    // that occurs too often (repetitive text) is lengthened until it is rare.
+    let hits: number[] = [];
+    for (let g = k; p + g <= n; g *= 2) {
+      hits = [];
+      for (let from = wStart; hits.length <= CANDIDATES_PER_ANCHOR; ) {
+        const q = findGram(t, p, g, from, wEnd, ops);
+        if (q < 0) break;
+        hits.push(q);
+        from = q + 1;
+      }
+      if (hits.length <= CANDIDATES_PER_ANCHOR || g >= maxGram) break;
+    }
+    for (const q of hits.slice(0, CANDIDATES_PER_ANCHOR)) {
+      if (ops.exhausted) break;
       if (tried.has(q - p)) continue;
       tried.add(q - p);
       const copies = verify(ctx, p, q);
+      // Past the work cap an alignment may have been cut short: report nothing.
+      if (ops.exhausted) return null;
       if (copies) return toResult(ctx, copies);
     }
   }
   return null;
+}
+
+/** First y in [from, to - k] with t[y, y+k) equal to t[p, p+k), or -1. */
+function findGram(t: Uint16Array, p: number, k: number, from: number, to: number, ops: OpCounter): number {
+  const first = t[p];
+  let work = 0;
+  let found = -1;
+  for (let y = from; y + k <= to; y++) {
+    work++;
+    if (t[y] !== first) continue;
+    let i = 1;
+    while (i < k && t[y + i] === t[p + i]) i++;
+    work += i;
+    if (i === k) {
+      found = y;
+      break;
+    }
+  }
+  ops.add(work + 1);
+  return found;
 }
 
 function similarEnough(len1: number, len2: number, cost: number): boolean {
@@ -127,7 +149,7 @@ function verify(ctx: Ctx, p: number, q: number): Copy[] | null {
   const { t, n, k, ops } = ctx;
   const kr = Math.min(k, RESYNC_GRAM);
   const budget = Math.floor((n * (1 - minSimilarity)) / 2) + 2;
-  const rev = (ctx.rev ??= reverseString(t));
+  const rev = (ctx.rev ??= reverseCodes(t));
   // Backwards, on the reversed text: position x in t is n - 1 - x in rev.
   // Copy 2 may not start inside the anchor K-gram of copy 1.
   const back = extend(rev, n - p, n - q, n, n - (p + k), budget, kr, ops);
@@ -209,91 +231,6 @@ function headFix(ctx: Ctx, s1: number, e1: number, s2: number): { s1: number; co
     return piecesAlike(h, gap, c) ? { s1: s1 - h, cost: c } : null;
   }
   return null;
-}
-
-function isLineBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
-}
-
-/** Raw offset of the last line break in the dropped gap before normalized char j, or -1. */
-function lastBreakBefore(ctx: Ctx, j: number): number {
-  const { raw, map } = ctx;
-  const from = j > 0 ? map[j - 1] + 1 : 0;
-  for (let i = map[j] - 1; i >= from; i--) if (isLineBreak(raw.charCodeAt(i))) return i;
-  return -1;
-}
-
-/**
- * How natural a copy boundary before normalized char j is: 3 at text ends or
- * a line break, 2 at other white space, 1 after sentence punctuation, else 0.
- */
-function boundaryScore(ctx: Ctx, j: number): number {
-  const { raw, map, t, n } = ctx;
-  if (j <= 0 || j >= n) return 3;
-  if (lastBreakBefore(ctx, j) >= 0) return 3;
-  for (let i = map[j - 1] + 1; i < map[j]; i++) {
-    const c = raw.charCodeAt(i);
-    if (c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) return 2;
-  }
-  return '。.!?;:…"'.includes(t[j - 1]) ? 1 : 0;
-}
-
-/**
- * If the text after the last copy repeats the start of that copy, every copy
- * can shift right by up to that many characters; choose the shift whose
- * boundaries look most natural (ties: leftmost).
- */
-function rotate(ctx: Ctx, copies: Copy[]): Copy[] {
-  const { t, n } = ctx;
-  if (copies[0].e !== copies[1].s) return copies;
-  const last = copies[copies.length - 1];
-  let maxR = 0;
-  while (
-    maxR < MAX_ROTATION &&
-    last.e + maxR < n &&
-    maxR < last.e - last.s &&
-    t.charCodeAt(last.e + maxR) === t.charCodeAt(last.s + maxR)
-  ) {
-    maxR++;
-  }
-  if (maxR === 0) return copies;
-  const score = (r: number) =>
-    boundaryScore(ctx, copies[0].s + r) + boundaryScore(ctx, copies[1].s + r) + boundaryScore(ctx, last.e + r);
-  let best = 0;
-  let bestScore = score(0);
-  for (let r = 1; r <= maxR; r++) {
-    const sc = score(r);
-    if (sc > bestScore) {
-      best = r;
-      bestScore = sc;
-    }
-  }
-  return copies.map((c) => ({ s: c.s + best, e: c.e + best }));
-}
-
-/**
- * Raw offset where a hidden copy starting at normalized char j begins. White
- * space between the previous text and the copy goes with the copy, except
- * that line breaks stay with the previous text: the copy starts after the last
- * line break (so its first line's indentation is hidden with it), or right
- * after the previous character when the junction is mid-paragraph.
- */
-function rawStart(ctx: Ctx, j: number): number {
-  const br = lastBreakBefore(ctx, j);
-  if (br >= 0) return br + 1;
-  return j > 0 ? ctx.map[j - 1] + 1 : 0;
-}
-
-/**
- * Raw offset where the last hidden copy ends, given the normalized index just
- * past it: the end of the text when nothing follows; otherwise its trailing
- * white space up to the last line break before the next text (that line's own
- * indentation stays with it), or up to the next character if no line break.
- */
-function rawEnd(ctx: Ctx, j: number): number {
-  if (j >= ctx.n) return ctx.raw.length;
-  const br = lastBreakBefore(ctx, j);
-  return br >= 0 ? br + 1 : ctx.map[j];
 }
 
 function toResult(ctx: Ctx, copies: Copy[]): DuplicateResult {

@@ -175,12 +175,15 @@ export function codesToString(codes: Uint16Array, len: number): string {
   return out;
 }
 
-/**
- * Removes all white space and zero-width characters, folds full-width ASCII,
- * curly/CJK quotes, dashes and a few other punctuation variants, lower-cases
- * ASCII. See foldCode for the exact table.
- */
-export function normalizeForCompare(raw: string): NormalizedText {
+/** normalizeForCompare's result as code units (no string built), for hot loops. */
+export interface NormalizedCodes {
+  /** Normalized UTF-16 code units, exactly the normalized length. */
+  codes: Uint16Array;
+  /** Same as NormalizedText.map. */
+  map: Int32Array;
+}
+
+export function normalizeToCodes(raw: string): NormalizedCodes {
   const n = raw.length;
   const codes = new Uint16Array(n);
   const map = new Int32Array(n + 1);
@@ -193,5 +196,15 @@ export function normalizeForCompare(raw: string): NormalizedText {
     j++;
   }
   map[j] = n;
-  return { text: codesToString(codes, j), map: j === n ? map : map.slice(0, j + 1) };
+  return j === n ? { codes, map } : { codes: codes.subarray(0, j), map: map.slice(0, j + 1) };
+}
+
+/**
+ * Removes all white space and zero-width characters, folds full-width ASCII,
+ * curly/CJK quotes, dashes and a few other punctuation variants, lower-cases
+ * ASCII. See foldCode for the exact table.
+ */
+export function normalizeForCompare(raw: string): NormalizedText {
+  const { codes, map } = normalizeToCodes(raw);
+  return { text: codesToString(codes, codes.length), map };
 }
