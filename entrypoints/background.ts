@@ -1,1 +1,33 @@
-export default defineBackground(() => {});
+/**
+ * The background service worker (an event page in Firefox): the only context
+ * that opens the annotation database, in the extension's own origin.
+ *
+ * Thin wiring. Everything here runs synchronously: a worker woken by a message
+ * must have its listeners registered in its first turn, or the event that woke
+ * it is lost. The database opens lazily, on the first request.
+ */
+import { browser } from 'wxt/browser';
+import { ChangeHub } from '@/utils/store/changes';
+import { lazyDb } from '@/utils/store/db';
+import { createHandler, isStoreMessage, type SenderLike } from '@/utils/store/handler';
+import { Repository } from '@/utils/store/repository';
+
+export default defineBackground(() => {
+  const hub = new ChangeHub(browser.runtime);
+  const handle = createHandler({
+    repo: new Repository(lazyDb()),
+    runtime: browser.runtime,
+    publish: (changes) => hub.publish(changes),
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike, sendResponse: (reply: unknown) => void) => {
+    if (!isStoreMessage(message)) return false; // not ours: leave it to other listeners
+    // The reply is sent only after the write has committed (see repository.ts).
+    void handle(message, sender).then(sendResponse);
+    return true; // keep the channel open for the asynchronous reply (Chrome and Firefox)
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    hub.connect(port);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * The labelled evaluation corpus (tests/fixtures/corpus) is self-consistent: every page
+ * exists, parses and is what the generator writes; every label points at text the page
+ * really shows; duplicated pages really show their body twice, the way their label says.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, labelsJson, renderCorpus, type Label } from '../fixtures/corpus/build';
+import { DUPLICATIONS } from '../fixtures/corpus/entries/types';
+import { blockText, parseText } from '../fixtures/corpus/templates/body';
+import { isOfficialHost } from '../../utils/official-domains';
+
+const labels: Label[] = JSON.parse(readFileSync(join(CORPUS_DIR, 'labels.json'), 'utf8'));
+const notices = labels.filter((l) => l.notice);
+
+const HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':', '（': '(', '）': ')', '！': '!', '？': '?' };
+/** Drops all white space (NBSP and U+3000 included) and maps full-width punctuation to half-width. */
+const norm = (s: string) => s.replace(/\s+/g, '').replace(/[，；：（）！？]/g, (c) => HALF[c] ?? c);
+
+function count(hay: string, needle: string): number {
+  let n = 0;
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+// A window of our own that never fetches the pages' stylesheets, scripts or images.
+const parserWindow = new Window({
+  settings: {
+    disableJavaScriptEvaluation: true,
+    disableJavaScriptFileLoading: true,
+    disableCSSFileLoading: true,
+    handleDisabledFileLoadingAsSuccess: true,
+  },
+});
+
+function load(l: Label): Document {
+  const parser = new parserWindow.DOMParser();
+  const doc = parser.parseFromString(readFileSync(join(CORPUS_DIR, l.file), 'utf8'), 'text/html') as unknown as Document;
+  for (const el of doc.querySelectorAll('script, style, noscript, template')) el.remove();
+  return doc;
+}
+
+const bodyLines = (l: Label) => (l.text ? parseText(readFileSync(join(CORPUS_DIR, l.text), 'utf8')).map(blockText) : []);
+
+describe('corpus inventory', () => {
+  it('has at least 40 pages with unique ids, each file named after its id', () => {
+    expect(labels.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(labels.map((l) => l.id)).size).toBe(labels.length);
+    for (const l of labels) {
+      expect(l.file).toBe(`pages/${l.id}.html`);
+      expect(existsSync(join(CORPUS_DIR, l.file)), l.file).toBe(true);
+      if (l.text) expect(existsSync(join(CORPUS_DIR, l.text)), l.text).toBe(true);
+    }
+  });
+
+  it('checks in exactly what build.ts renders (run `npx tsx tests/fixtures/corpus/build.ts` after edits)', () => {
+    const { pages, labels: built } = renderCorpus();
+    expect(labelsJson(built)).toBe(readFileSync(join(CORPUS_DIR, 'labels.json'), 'utf8'));
+    expect(readdirSync(join(CORPUS_DIR, 'pages')).sort()).toEqual([...pages.keys()].map((f) => f.slice(6)).sort());
+    for (const [file, html] of pages) expect(readFileSync(join(CORPUS_DIR, file), 'utf8'), file).toBe(html);
+  });
+
+  it('covers every duplication kind on several pages, negatives, English notices and 6+ templates', () => {
+    for (const kind of DUPLICATIONS) {
+      expect(labels.filter((l) => l.duplication === kind).length, kind).toBeGreaterThanOrEqual(kind === 'none' ? 10 : 2);
+    }
+    expect(labels.filter((l) => !l.notice).length).toBeGreaterThanOrEqual(10);
+    expect(notices.filter((l) => l.category === 'english').length).toBeGreaterThanOrEqual(2);
+    expect(new Set(notices.map((l) => l.template)).size).toBeGreaterThanOrEqual(6);
+    expect(notices.some((l) => l.directives.length === 0)).toBe(true);
+    expect(labels.filter((l) => l.repeats.length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(labels.filter((l) => !l.notice).some((l) => isOfficialHost(l.host))).toBe(true);
+  });
+});
+
+describe.each(labels.map((l) => [l.id, l] as const))('%s', (_id, l) => {
+  const doc = load(l);
+  const text = doc.body.textContent ?? '';
+  const page = norm(text);
+  const lines = bodyLines(l);
+  const copies = l.duplication === 'none' ? 1 : 2;
+
+  it('parses into a page with a title and a body', () => {
+    expect(doc.title.trim()).not.toBe('');
+    expect(page.length).toBeGreaterThan(200);
+    if (l.notice) {
+      expect(isOfficialHost(l.host), l.host).toBe(true);
+      expect(l.text).not.toBeNull();
+    }
+  });
+
+  it('shows its body text as many times as its duplication says', () => {
+    if (!l.text) return;
+    const body = norm(lines.join(''));
+    expect(body.length).toBeGreaterThan(100);
+    expect(count(page, body)).toBe(copies);
+    for (const line of lines) expect(count(page, norm(line)), line).toBeGreaterThanOrEqual(copies);
+  });
+
+  it('is duplicated in the shape its label names', () => {
+    const html = readFileSync(join(CORPUS_DIR, l.file), 'utf8');
+    const first = lines[0] ?? '';
+    const last = lines[lines.length - 1] ?? '';
+    switch (l.duplication) {
+      case 'mid-paragraph': {
+        // The second copy starts inside the last paragraph of the first.
+        const joined = [...doc.querySelectorAll('p, div, td')].filter((el) => el.children.length === 0 && norm(el.textContent ?? '') === norm(last + first));
+        expect(joined.length).toBe(1);
+        break;
+      }
+      case 'sibling-containers': {
+        const boxes = [...doc.querySelectorAll('div')].filter((d) => norm(d.textContent ?? '') === norm(lines.join('')));
+        expect(boxes.length).toBe(2);
+        expect(boxes[0]!.parentElement).toBe(boxes[1]!.parentElement);
+        break;
+      }
+      case 'whitespace-variant':
+        // Only white space and punctuation widths tell the copies apart.
+        expect(count(text, lines.find((x) => /[，：（]/.test(x)) ?? '')).toBe(1);
+        break;
+      case 'br-body':
+        expect(html).toMatch(/<br>/);
+        expect(doc.querySelectorAll('p').length < lines.length).toBe(true);
+        break;
+      case 'word-spans':
+        expect(doc.querySelectorAll('p.MsoNormal').length).toBeGreaterThanOrEqual(2 * lines.length - 4);
+        expect(html).toContain('<span lang=EN-US>');
+        break;
+      case 'paragraph-runs': {
+        const ps = [...doc.querySelectorAll('p')].filter((p) => norm(p.textContent ?? '') === norm(first));
+        expect(ps.length).toBe(2);
+        expect(ps[0]!.parentElement).toBe(ps[1]!.parentElement);
+        break;
+      }
+      case 'none':
+        break;
+    }
+  });
+
+  it('labels directives that the page shows, in order, with consistent levels', () => {
+    if (!l.notice) {
+      expect(l.directives).toEqual([]);
+      return;
+    }
+    const body = norm(lines.join('\n'));
+    let at = -1;
+    let prevLevel = 0;
+    for (const d of l.directives) {
+      const what = `${d.ordinal} ${d.startsWith}`;
+      expect(d.ordinal, what).toBe(d.ordinal.trim());
+      expect(d.startsWith.startsWith(d.ordinal), what).toBe(true);
+      expect(d.startsWith.length, what).toBeGreaterThan(d.ordinal.length + 1);
+      expect(d.startsWith.length, what).toBeLessThanOrEqual(24);
+      expect(Number.isInteger(d.level) && d.level >= 1, what).toBe(true);
+      expect(d.level, what).toBeLessThanOrEqual(prevLevel + 1);
+      prevLevel = d.level;
+      expect(page.includes(norm(d.startsWith)), what).toBe(true);
+      const next = body.indexOf(norm(d.startsWith), at + 1);
+      expect(next, `${what} after the previous directive`).toBeGreaterThan(at);
+      at = next;
+    }
+  });
+
+  it('counts each legitimately repeated string once per copy of the body', () => {
+    const body = norm(lines.join('\n'));
+    for (const r of l.repeats) {
+      expect(r.count, r.text).toBeGreaterThanOrEqual(2);
+      expect(count(body, norm(r.text)), r.text).toBe(r.count);
+      expect(count(page, norm(r.text)), r.text).toBe(r.count * copies);
+    }
+  });
+});

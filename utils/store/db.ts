@@ -1,0 +1,111 @@
+/**
+ * The IndexedDB schema, opened only in the background (the extension's origin,
+ * never a website's). Versions are an ordered list of upgrade steps: step i
+ * takes the database from version i to i + 1, so schema v2 is one more function
+ * appended to UPGRADES, and a database at any older version runs exactly the
+ * steps it is missing, inside the single `versionchange` transaction (all or
+ * nothing: a failed upgrade leaves the old version intact).
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Annotation, NoticeRecord } from '../model';
+
+export const DB_NAME = 'notice-lens';
+
+export interface NoticeLensSchema extends DBSchema {
+  annotations: {
+    key: string;
+    value: Annotation;
+    indexes: { 'by-page': string; 'by-modified': string; 'by-tag': string };
+  };
+  notices: {
+    key: string;
+    value: NoticeRecord;
+    indexes: { 'by-lastSeen': string };
+  };
+}
+
+export type NoticeLensDB = IDBPDatabase<NoticeLensSchema>;
+export type UpgradeTx = IDBPTransaction<NoticeLensSchema, StoreNames<NoticeLensSchema>[], 'versionchange'>;
+/** One schema step. It must only touch the database through `db` and `tx` (no other awaits). */
+export type UpgradeStep = (db: NoticeLensDB, tx: UpgradeTx) => void;
+
+/** v0 → v1: annotations (by page, by modified, by tag) and notice records (by lastSeen). */
+const v1: UpgradeStep = (db) => {
+  const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+  annotations.createIndex('by-page', 'page');
+  annotations.createIndex('by-modified', 'modified');
+  annotations.createIndex('by-tag', 'tags', { multiEntry: true });
+  const notices = db.createObjectStore('notices', { keyPath: 'page' });
+  notices.createIndex('by-lastSeen', 'lastSeen');
+};
+
+export const UPGRADES: readonly UpgradeStep[] = [v1];
+export const VERSION = UPGRADES.length;
+
+/** Runs the steps from `oldVersion` up to `newVersion` in order. */
+export function runUpgrades(
+  steps: readonly UpgradeStep[],
+  db: NoticeLensDB,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): void {
+  for (let v = oldVersion; v < newVersion; v++) {
+    const step = steps[v];
+    if (!step) throw new Error(`No upgrade step from version ${v}`);
+    step(db, tx);
+  }
+}
+
+export interface OpenOptions {
+  name?: string;
+  /** For tests of future versions; defaults to UPGRADES. */
+  upgrades?: readonly UpgradeStep[];
+  /** Called when this connection closes itself (another version wants the database, or the browser closed it). */
+  onClose?: () => void;
+}
+
+export function openNoticeLensDb(options: OpenOptions = {}): Promise<NoticeLensDB> {
+  const steps = options.upgrades ?? UPGRADES;
+  const version = steps.length;
+  let db: NoticeLensDB | undefined;
+  const promise = openDB<NoticeLensSchema>(options.name ?? DB_NAME, version, {
+    upgrade(database, oldVersion, newVersion, tx) {
+      runUpgrades(steps, database, oldVersion, newVersion ?? version, tx);
+    },
+    blocking() {
+      // A newer version (after an extension update) is waiting for us: let it go.
+      db?.close();
+      options.onClose?.();
+    },
+    terminated() {
+      options.onClose?.();
+    },
+  });
+  return promise.then((d) => (db = d));
+}
+
+/**
+ * A lazily opened, shared connection that reopens after it was closed. Nothing
+ * is opened until the first request, so the background's top level stays free
+ * of async work.
+ */
+export function lazyDb(options: Omit<OpenOptions, 'onClose'> = {}): () => Promise<NoticeLensDB> {
+  let current: Promise<NoticeLensDB> | undefined;
+  return () => {
+    if (!current) {
+      const opening = openNoticeLensDb({
+        ...options,
+        onClose: () => {
+          if (current === opening) current = undefined;
+        },
+      });
+      current = opening;
+      // A failed open is not cached: the next request tries again.
+      opening.catch(() => {
+        if (current === opening) current = undefined;
+      });
+    }
+    return current;
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * The typed message API between the background (which alone opens IndexedDB, in
+ * the extension's origin) and its callers: content scripts and extension pages
+ * (side panel, library, popup, note frame). Types only, plus the few constants
+ * both sides need; no `browser`, no `idb`.
+ *
+ * Replies are always `Result`s: the background never throws across the message
+ * boundary. A content script receives `RedactedAnnotation`s (no note text) and is
+ * limited to its own page; see handler.ts for the rules.
+ */
+import type { Annotation, NoticeRecord } from '../model';
+
+/** What a content script sees of an annotation: everything but the note text. */
+export type RedactedAnnotation = Omit<Annotation, 'note'> & { hasNote: boolean };
+
+/** Who a reply is for: extension pages see notes, content scripts do not. */
+export type Audience = 'extension' | 'content';
+/** `Annotation` for extension pages, `RedactedAnnotation` for content scripts (both for `Audience`). */
+export type AnnotationFor<A extends Audience> = A extends 'content' ? RedactedAnnotation : Annotation;
+
+/** A notice as the content script describes it; the store sets firstSeen/lastSeen. */
+export type NoticeInput = Omit<NoticeRecord, 'firstSeen' | 'lastSeen'>;
+
+/**
+ * An annotation to create or update. The store sets `modified` (now) and keeps
+ * `created` (now for a new one). `note` left out keeps the stored note (so a
+ * content script, which never sees notes, cannot erase one); re-creating an
+ * annotation deleted a moment ago (undo) without a note brings its note back.
+ */
+export type AnnotationInput = Omit<Annotation, 'created' | 'modified' | 'note'> & { note?: string };
+
+export interface LibraryEntry {
+  page: string;
+  /** Null when annotations exist for a page the store has no notice record of. */
+  notice: NoticeRecord | null;
+  count: number;
+}
+
+export interface MergeCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportResult {
+  notices: MergeCounts;
+  annotations: MergeCounts;
+}
+
+export interface WipeResult {
+  notices: number;
+  annotations: number;
+}
+
+export type Request =
+  /** Upsert a notice record; keeps firstSeen, sets lastSeen to now. */
+  | { type: 'notice/save'; notice: NoticeInput }
+  | { type: 'notice/get'; page: string }
+  /** The annotations of one page, oldest first. */
+  | { type: 'annotations/list'; page: string }
+  | { type: 'annotation/put'; annotation: AnnotationInput }
+  /** Replies with the deleted annotation, so the UI can offer undo. */
+  | { type: 'annotation/delete'; id: string }
+  /** Every notice (and every page with annotations), most recently seen first. Extension pages only. */
+  | { type: 'library/list' }
+  /** All annotations, or those of the given pages; newest `modified` first. Extension pages only. */
+  | { type: 'library/annotations'; pages?: string[] }
+  /** Merge by id (notices by page) in one transaction: all or nothing; newer `modified` wins. Extension pages only. */
+  | { type: 'backup/import-items'; notices: NoticeRecord[]; annotations: Annotation[] }
+  /** Delete everything. Extension pages only. */
+  | { type: 'store/wipe' };
+
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export const REQUEST_TYPES = [
+  'notice/save',
+  'notice/get',
+  'annotations/list',
+  'annotation/put',
+  'annotation/delete',
+  'library/list',
+  'library/annotations',
+  'backup/import-items',
+  'store/wipe',
+] as const satisfies readonly RequestType[];
+
+/** The requests a content script may send (always about its own page). */
+export const CONTENT_REQUEST_TYPES = [
+  'notice/save',
+  'notice/get',
+  'annotations/list',
+  'annotation/put',
+  'annotation/delete',
+] as const satisfies readonly RequestType[];
+export type ContentRequestType = (typeof CONTENT_REQUEST_TYPES)[number];
+
+/** The value of a successful reply, per request type and audience. */
+export interface ReplyValues<A extends Audience = Audience> {
+  'notice/save': NoticeRecord;
+  'notice/get': NoticeRecord | null;
+  'annotations/list': AnnotationFor<A>[];
+  'annotation/put': AnnotationFor<A>;
+  'annotation/delete': AnnotationFor<A>;
+  'library/list': LibraryEntry[];
+  'library/annotations': Annotation[];
+  'backup/import-items': ImportResult;
+  'store/wipe': WipeResult;
+}
+export type ReplyValue<T extends RequestType, A extends Audience = Audience> = ReplyValues<A>[T];
+
+export type StoreErrorCode =
+  /** Not a well-formed request (unknown type, missing fields). */
+  | 'bad-request'
+  /** A field failed validation; `path` names it. */
+  | 'invalid'
+  /** The caller may not make this request (wrong context, another page). */
+  | 'forbidden'
+  | 'not-found'
+  /** The disk or the browser's storage quota is full; nothing was written. */
+  | 'quota'
+  /** The transaction was aborted; nothing was written. */
+  | 'aborted'
+  /** The background or the database could not be reached. */
+  | 'unavailable'
+  | 'internal';
+
+export interface StoreErrorInfo {
+  code: StoreErrorCode;
+  message: string;
+  /** For `invalid`: the field, e.g. `annotation.selectors[0].exact`. */
+  path?: string;
+}
+
+export type Result<V> = { ok: true; value: V } | { ok: false; error: StoreErrorInfo };
+export type Reply<T extends RequestType, A extends Audience = Audience> = Result<ReplyValue<T, A>>;
+
+// ---- Change notifications (runtime.connect ports) ----
+
+export const PORT_NAME = 'notice-lens';
+
+/**
+ * Sent by an extension page on its port: which pages to hear about ('*' = all).
+ * Replaces the previous subscription. A content script's port always hears about
+ * its own page only, whatever it asks for.
+ */
+export interface SubscribeMessage {
+  type: 'subscribe';
+  pages: string[] | '*';
+}
+
+/**
+ * Posted after a committed write that touched `page`: the ids of annotations
+ * added, changed or deleted (empty when only the notice record changed). It
+ * carries no data: receivers fetch what they need through the message API.
+ */
+export interface ChangeMessage {
+  type: 'changed';
+  page: string;
+  ids: string[];
+}
