@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { OFFICIAL_MATCHES } from './utils/official-domains';
 
 // Chrome MV3 and Firefox builds from one source. Permissions are kept to what the
 // features need: storage (IndexedDB lives in the extension origin), sidePanel, and
@@ -13,6 +14,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The note editor is framed into notice pages; it holds no data in its address but an id.
+    web_accessible_resources: [{ resources: ['note-frame.html'], matches: OFFICIAL_MATCHES }],
+    commands: {
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdHighlight__' },
+      'note-selection': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNote__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -30,4 +30,10 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     hub.connect(port);
   });
+
+  // Keyboard shortcuts (manifest `commands`) act on the selection in the active tab.
+  browser.commands?.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'command', command }).catch(() => {});
+  });
 });

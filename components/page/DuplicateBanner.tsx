@@ -1,4 +1,4 @@
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../../utils/i18n';
 
 interface Props {
   chars: number;

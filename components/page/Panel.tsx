@@ -1,25 +1,36 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../../utils/i18n';
+import type { DirectiveStatus } from '../../utils/model';
+import type { SessionState } from '../../utils/session/session-state';
 import { DuplicateBanner } from './DuplicateBanner';
-import { Outline, type OutlineItem } from './Outline';
+import { Outline } from './Outline';
+import { OrphanList } from './OrphanList';
 
-export interface PanelProps {
-  t: Translate;
-  items: OutlineItem[];
-  /** Characters hidden as a duplicate, or null when nothing was hidden. */
-  duplicateChars: number | null;
-  onJump: (index: number) => void;
-  onToggleDuplicate: (show: boolean) => void;
+export interface PanelActions {
+  jump: (index: number) => void;
+  toggleDuplicate: (show: boolean) => void;
+  setStatus: (index: number, status: DirectiveStatus | undefined) => void;
+  directiveNote: (index: number) => void;
+  pageNote: () => void;
+  reattach: (id: string) => void;
+  openNote: (id: string) => void;
+  deleteOrphan: (id: string) => void;
 }
 
-/** The in-page panel: duplicate banner and directive outline, collapsible. */
-export function Panel({ t, items, duplicateChars, onJump, onToggleDuplicate }: PanelProps) {
+interface Props {
+  t: Translate;
+  state: SessionState;
+  actions: PanelActions;
+}
+
+/** The in-page panel: duplicate banner, directive outline with status and notes, orphans, page note. */
+export function Panel({ t, state, actions }: Props) {
   const [open, setOpen] = useState(true);
   const [dupShown, setDupShown] = useState(false);
   if (!open) {
     return (
       <button type="button" class="nl-launcher" aria-label={t('expand')} title={t('expand')} onClick={() => setOpen(true)}>
-        {t('appName')} · {items.length}
+        {t('appName')} · {state.directives.length}
       </button>
     );
   }
@@ -27,25 +38,25 @@ export function Panel({ t, items, duplicateChars, onJump, onToggleDuplicate }: P
     <section class="nl-panel" aria-label={t('appName')}>
       <header class="nl-header">
         <strong>{t('appName')}</strong>
-        <button type="button" class="nl-close" aria-label={t('collapse')} title={t('collapse')} onClick={() => setOpen(false)}>
-          ×
-        </button>
+        <span>
+          <button type="button" class="nl-text-button" data-nl-action="page-note" data-has-note={state.pageNote?.hasNote ? '' : undefined} onClick={actions.pageNote}>
+            {t('pageNote')}
+          </button>
+          <button type="button" class="nl-close" aria-label={t('collapse')} title={t('collapse')} onClick={() => setOpen(false)}>×</button>
+        </span>
       </header>
-      {duplicateChars !== null && (
-        <DuplicateBanner
-          chars={duplicateChars}
-          shown={dupShown}
-          t={t}
+      {state.duplicateChars !== null && (
+        <DuplicateBanner chars={state.duplicateChars} shown={dupShown} t={t}
           onToggle={() => {
-            onToggleDuplicate(!dupShown);
+            actions.toggleDuplicate(!dupShown);
             setDupShown(!dupShown);
-          }}
-        />
+          }} />
       )}
       <h2 class="nl-title">
-        {t('outline')} <small>{t('directiveCount', items.length)}</small>
+        {t('outline')} <small>{t('directiveCount', state.directives.length)}</small>
       </h2>
-      <Outline items={items} t={t} onJump={onJump} />
+      <Outline items={state.directives} state={state.directiveState} t={t} onJump={actions.jump} onStatus={actions.setStatus} onNote={actions.directiveNote} />
+      <OrphanList orphans={state.orphans} t={t} onReattach={actions.reattach} onOpen={actions.openNote} onDelete={actions.deleteOrphan} />
     </section>
   );
 }

@@ -1,10 +1,15 @@
 import { render } from 'preact';
-import { Panel } from '../../components/Panel';
+import { PageApp } from '../../components/page/PageApp';
 import { analyzePage } from '../../utils/page/analyze';
 import { installPageStyle, jumpTo, showDuplicate } from '../../utils/page/page-style';
+import { measure } from '../../utils/page/timing';
 import { OFFICIAL_MATCHES } from '../../utils/official-domains';
 import { pickLang, translator } from '../../utils/i18n';
-import '../../components/panel.css';
+import { normalizeNoticeUrl } from '../../utils/text/url';
+import { PageSession } from '../../utils/session/page-session';
+import { messagePageStore } from './page-store';
+import { wireReaderInput } from './reader-input';
+import '../../components/page/panel.css';
 
 export default defineContentScript({
   matches: OFFICIAL_MATCHES,
@@ -13,13 +18,22 @@ export default defineContentScript({
   async main(ctx) {
     const analysis = analyzePage(document);
     const html = document.documentElement;
-    if (!analysis.verdict.isNotice) {
+    if (!analysis.verdict.isNotice || !analysis.index) {
       html.setAttribute('data-notice-lens', 'none');
       return;
     }
     installPageStyle(document);
     const t = translator(pickLang(browser.i18n?.getUILanguage?.() ?? navigator.language));
-    const items = analysis.directives.map(({ index, ordinal, level, lead }) => ({ index, ordinal, level, lead }));
+    const store = messagePageStore(normalizeNoticeUrl(location.href));
+    const session = new PageSession(analysis.index, analysis.directives, store, analysis.duplicate?.chars ?? null);
+
+    void store.saveNotice({
+      page: store.page,
+      ...analysis.facts,
+      directives: analysis.directives.map(({ ordinal, level, lead }) => ({ ordinal, level, lead })),
+    }).catch(() => {});
+
+    const frameOrigin = new URL(browser.runtime.getURL('/')).origin;
     const ui = await createShadowRootUi(ctx, {
       name: 'notice-lens-ui',
       position: 'inline',
@@ -27,16 +41,12 @@ export default defineContentScript({
       append: 'last',
       onMount(container) {
         render(
-          <Panel
-            t={t}
-            items={items}
-            duplicateChars={analysis.duplicate?.chars ?? null}
-            onJump={(i) => {
-              const el = analysis.directives[i]?.element;
-              if (el) jumpTo(el);
+          <PageApp session={session} t={t}
+            panelActions={{
+              jump: (i) => { const el = analysis.directives[i]?.element; if (el) jumpTo(el); },
+              toggleDuplicate: (show) => showDuplicate(document, show),
             }}
-            onToggleDuplicate={(show) => showDuplicate(document, show)}
-          />,
+            noteFrameUrl={(id) => `${browser.runtime.getURL('/note-frame.html')}?id=${encodeURIComponent(id)}&page=${encodeURIComponent(store.page)}`} />,
           container,
         );
       },
@@ -45,6 +55,12 @@ export default defineContentScript({
       },
     });
     ui.mount();
+
+    const anchorStart = performance.now();
+    await session.load().catch(() => 0);
+    measure(performance, 'anchor', anchorStart);
+    wireReaderInput(ctx, session, analysis.index.root, frameOrigin);
+    ctx.onInvalidated(store.onChange(() => void session.onRemoteChange()));
     html.setAttribute('data-notice-lens', 'notice');
   },
 });

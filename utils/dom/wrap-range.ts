@@ -27,14 +27,16 @@ export function wrapRange(index: TextIndex, start: number, end: number, create: 
   return wrappers;
 }
 
-/** Removes wrappers made by wrapRange, leaving their text where it was. */
+/**
+ * Removes wrappers made by wrapRange, leaving their text where it was. Text nodes
+ * are not merged back, so a TextIndex over them stays valid.
+ */
 export function unwrap(elements: Iterable<Element>): void {
   for (const el of elements) {
     const parent = el.parentNode;
     if (!parent) continue;
     while (el.firstChild) parent.insertBefore(el.firstChild, el);
     parent.removeChild(el);
-    parent.normalize?.();
   }
 }
 

@@ -16,6 +16,13 @@ html[${SHOW_DUPLICATE_ATTR}] [data-nl-duplicate] { background: repeating-linear-
 [data-nl-directive][data-nl-level="4"], [data-nl-part-level="4"],
 [data-nl-directive][data-nl-level="5"], [data-nl-part-level="5"] { background: rgba(180, 120, 255, .18); }
 [data-nl-marker] { font-weight: 700; color: #b3261e; }
+[data-nl-annotation] { cursor: pointer; border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+[data-nl-annotation][data-nl-color="yellow"] { background: rgba(255, 224, 102, .75); }
+[data-nl-annotation][data-nl-color="green"] { background: rgba(140, 233, 154, .7); }
+[data-nl-annotation][data-nl-color="blue"] { background: rgba(116, 192, 252, .6); }
+[data-nl-annotation][data-nl-color="pink"] { background: rgba(250, 162, 193, .65); }
+[data-nl-annotation][data-nl-color="purple"] { background: rgba(177, 151, 252, .6); }
+[data-nl-annotation][data-nl-has-note]::after { content: "✎"; font-size: .75em; vertical-align: super; color: #b3261e; }
 [data-nl-flash] { outline: 3px solid #ff9800 !important; outline-offset: 2px; transition: outline-color .6s; }
 @media (prefers-color-scheme: dark) { [data-nl-marker] { color: inherit; } }
 `;

@@ -1,0 +1,33 @@
+import type { Translate } from '../../utils/i18n';
+import type { SessionState } from '../../utils/session/session-state';
+
+interface Props {
+  orphans: SessionState['orphans'];
+  t: Translate;
+  onReattach: (id: string) => void;
+  onOpen: (id: string) => void;
+  onDelete: (id: string) => void;
+}
+
+/** Highlights whose text is no longer on the page: shown with their quote, never placed on a guess. */
+export function OrphanList({ orphans, t, onReattach, onOpen, onDelete }: Props) {
+  if (!orphans.length) return null;
+  return (
+    <section class="nl-orphans" aria-label={t('orphans', orphans.length)}>
+      <h2 class="nl-title">{t('orphans', orphans.length)}</h2>
+      <ul>
+        {orphans.map((o) => (
+          <li key={o.id} data-nl-orphan={o.id}>
+            <q class="nl-quote">{o.quote}</q>
+            {o.hasNote && <span class="nl-badge">{t('hasNote')}</span>}
+            <div class="nl-row">
+              <button type="button" class="nl-text-button" data-nl-action="reattach" onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(o.id)}>{t('reattach')}</button>
+              <button type="button" class="nl-text-button" data-nl-action="edit-note" onClick={() => onOpen(o.id)}>{t('editNote')}</button>
+              <button type="button" class="nl-text-button nl-danger" data-nl-action="delete" onClick={() => onDelete(o.id)}>{t('delete')}</button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '../../utils/i18n';
+import type { PageSession } from '../../utils/session/page-session';
+import { HighlightMenu } from './HighlightMenu';
+import { NoteFrame } from './NoteFrame';
+import { Panel, type PanelActions } from './Panel';
+import { SelectionToolbar } from './SelectionToolbar';
+
+interface Props {
+  session: PageSession;
+  t: Translate;
+  panelActions: Pick<PanelActions, 'jump' | 'toggleDuplicate'>;
+  noteFrameUrl: (id: string) => string;
+}
+
+/** Everything Notice Lens shows inside the page, rendered from the session's state. */
+export function PageApp({ session, t, panelActions, noteFrameUrl }: Props) {
+  const [state, setState] = useState(session.state);
+  useEffect(() => session.subscribe(setState), [session]);
+  const actions: PanelActions = {
+    ...panelActions,
+    setStatus: (i, s) => void session.setStatus(i, s),
+    directiveNote: (i) => void session.openDirectiveNote(i),
+    pageNote: () => void session.openPageNote(),
+    reattach: (id) => void session.reattach(id),
+    openNote: (id) => session.openNote(id),
+    deleteOrphan: (id) => void session.delete(id),
+  };
+  return (
+    <>
+      <Panel t={t} state={state} actions={actions} />
+      {state.toolbar && (
+        <SelectionToolbar at={state.toolbar} t={t} onHighlight={(c) => void session.highlightSelection(c)} onNote={() => void session.noteSelection()} />
+      )}
+      {state.menu && (
+        <HighlightMenu menu={state.menu} t={t}
+          onColor={(c) => void session.recolor(state.menu!.id, c)}
+          onNote={() => session.openNote(state.menu!.id)}
+          onDelete={() => void session.requestDelete(state.menu!.id)}
+          onConfirmDelete={() => void session.delete(state.menu!.id)}
+          onClose={() => session.closeMenu()} />
+      )}
+      {state.noteFrame && <NoteFrame src={noteFrameUrl(state.noteFrame.id)} t={t} onClose={() => session.closeNote()} />}
+      {state.toast && (
+        <div class="nl-toast nl-floating" role="status">
+          <span>{state.toast.kind === 'deleted' ? t('deleted') : t('selectFirst')}</span>
+          {state.toast.undo && <button type="button" class="nl-text-button" data-nl-action="undo" onClick={() => void session.undo()}>{t('undo')}</button>}
+          <button type="button" class="nl-close" aria-label={t('close')} onClick={() => session.dismissToast()}>×</button>
+        </div>
+      )}
+      {state.error && <div class="nl-toast nl-error nl-floating" role="alert">{t('saveFailed', state.error)}</div>}
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
+import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { highlights, selectText } from './helpers';
+
+// A reader highlights and annotates the sample notice; everything must come back on
+// exactly the same text after reloads and a killed service worker, show up in a
+// second tab, and stay out of reach of the page's own scripts.
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let url: string;
+let page: Page;
+let before: Awaited<ReturnType<typeof highlights>>;
+
+const NOTE = '落实到人：本周五前报送排查台账 <b>不是HTML</b>';
+const DIRECTIVE_NOTE = '作风排查由机关纪委牵头';
+const PAGE_NOTE = '9月全体干部大会要点';
+const ui = (p: Page, selector: string) => p.locator(`notice-lens-ui ${selector}`);
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+  url = server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+  page = await openAnalyzed(browser.context, url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function typeNote(p: Page, text: string) {
+  const frame = p.frameLocator('notice-lens-ui .nl-note-frame iframe');
+  const area = frame.locator('textarea[data-nl-field="note"]');
+  await area.waitFor();
+  await area.fill(text);
+  await expect.poll(() => frame.locator('[data-nl-save-state]').getAttribute('data-nl-save-state')).toBe('saved');
+  await frame.locator('[data-nl-action="close-note"]').click();
+  await ui(p, '.nl-note-frame').waitFor({ state: 'detached' });
+}
+
+describe('annotating the sample notice', () => {
+  it('highlights a selection in the colour chosen from the toolbar', async () => {
+    await selectText(page, '必须切实扛起生态保护政治责任');
+    await ui(page, '[data-nl-action="highlight"][data-nl-color="green"]').click();
+    await expect.poll(() => highlights(page)).toEqual([
+      expect.objectContaining({ text: '必须切实扛起生态保护政治责任', color: 'green', hasNote: false }),
+    ]);
+  });
+
+  it('highlights across paragraphs and overlapping another highlight', async () => {
+    await selectText(page, '确保不出问题。三要抓好省市考指标进度');
+    await ui(page, '[data-nl-action="highlight"][data-nl-color="blue"]').click();
+    await expect.poll(async () => (await highlights(page)).length).toBe(2);
+    await selectText(page, '三要抓好省市考指标进度。相关责任处室');
+    await ui(page, '[data-nl-action="highlight"][data-nl-color="pink"]').click();
+    await expect.poll(async () => (await highlights(page)).length).toBe(3);
+    const texts = (await highlights(page)).map((h) => h.text);
+    expect(texts).toContain('确保不出问题。三要抓好省市考指标进度');
+    expect(texts).toContain('三要抓好省市考指标进度。相关责任处室');
+  });
+
+  it('adds a note in the extension frame; the note text never enters the page', async () => {
+    await selectText(page, '每周至少集中协调一次幸福路地区大企业搬迁工作');
+    await ui(page, '[data-nl-action="note"]').click();
+    await typeNote(page, NOTE);
+    const h = (await highlights(page)).find((x) => x.text === '每周至少集中协调一次幸福路地区大企业搬迁工作');
+    expect(h?.hasNote).toBe(true);
+    const pageSees = await page.evaluate(() => document.documentElement.outerHTML + (document.querySelector('notice-lens-ui')?.shadowRoot?.innerHTML ?? ''));
+    expect(pageSees).not.toContain('本周五前报送排查台账');
+  });
+
+  it('sets a directive status, a directive note and a page note', async () => {
+    await ui(page, '[data-nl-outline-item="0"] ~ [data-nl-action="directive-status"]').selectOption('done');
+    await ui(page, '[data-nl-outline-item="1"] ~ [data-nl-action="directive-note"]').click();
+    await typeNote(page, DIRECTIVE_NOTE);
+    await ui(page, '[data-nl-action="page-note"]').click();
+    await typeNote(page, PAGE_NOTE);
+    await expect.poll(() => ui(page, '[data-nl-action="page-note"]').getAttribute('data-has-note')).toBe('');
+  });
+
+
+  it('brings every annotation back on exactly the same text after a reload', async () => {
+    before = await highlights(page);
+    expect(before).toHaveLength(4);
+    await page.reload();
+    await page.waitForSelector('html[data-notice-lens="notice"]');
+    expect(await highlights(page)).toEqual(before);
+    expect(await ui(page, '[data-nl-outline-item="0"] ~ [data-nl-action="directive-status"]').inputValue()).toBe('done');
+    expect(await ui(page, '[data-nl-outline-item="1"] ~ [data-nl-action="directive-note"]').getAttribute('data-has-note')).toBe('');
+    expect(await ui(page, '[data-nl-orphan]').count()).toBe(0);
+  });
+
+  it('keeps everything when the service worker is terminated', async () => {
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.reload();
+    await page.waitForSelector('html[data-notice-lens="notice"]');
+    expect(await highlights(page)).toEqual(before);
+  });
+
+  it('opens the note of a highlight again from the highlight itself', async () => {
+    await page.locator('[data-nl-annotation][data-nl-has-note]').first().click();
+    await ui(page, '[data-nl-action="edit-note"]').click();
+    const frame = page.frameLocator('notice-lens-ui .nl-note-frame iframe');
+    await expect.poll(() => frame.locator('textarea').inputValue()).toBe(NOTE);
+    await frame.locator('[data-nl-action="close-note"]').click();
+  });
+
+  it('asks before deleting a highlight with a note, and undo brings it back', async () => {
+    await page.locator('[data-nl-annotation][data-nl-has-note]').first().click();
+    await ui(page, '.nl-menu [data-nl-action="delete"]').click();
+    await ui(page, '[data-nl-action="confirm-delete"]').click();
+    await expect.poll(async () => (await highlights(page)).length).toBe(3);
+    await ui(page, '[data-nl-action="undo"]').click();
+    await expect.poll(() => highlights(page)).toEqual(before);
+  });
+
+  it('shows edits made in one tab in another tab on the same notice', async () => {
+    const other = await openAnalyzed(browser.context, url);
+    expect(await highlights(other)).toEqual(before);
+    await selectText(page, '全力加快企业搬迁进度');
+    await ui(page, '[data-nl-action="highlight"][data-nl-color="purple"]').click();
+    await expect.poll(async () => (await highlights(other)).map((h) => h.text), { timeout: 10_000 }).toContain('全力加快企业搬迁进度');
+    await other.close();
+  });
+});
+
+describe('the page cannot reach the annotations', () => {
+  it('has no database of ours in the website origin and cannot message the extension', async () => {
+    const result = await page.evaluate(async (id) => {
+      const dbs = (await indexedDB.databases()).map((d) => d.name);
+      const w = window as unknown as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => unknown } } };
+      let reply: unknown = 'no runtime';
+      try {
+        if (w.chrome?.runtime?.sendMessage) reply = await w.chrome.runtime.sendMessage(id, { type: 'annotations/list', page: location.href });
+      } catch (e) {
+        reply = `refused: ${String(e)}`;
+      }
+      return { dbs, reply: String(reply) };
+    }, browser.extensionId);
+    expect(result.dbs).not.toContain('notice-lens');
+    expect(result.reply).toMatch(/no runtime|refused/);
+  });
+
+  it('cannot read the note frame, and a forged close message is ignored', async () => {
+    await page.locator('[data-nl-annotation][data-nl-has-note]').first().click();
+    await ui(page, '[data-nl-action="edit-note"]').click();
+    await page.frameLocator('notice-lens-ui .nl-note-frame iframe').locator('textarea').waitFor();
+    const peek = await page.evaluate(() => {
+      const frame = document.querySelector('notice-lens-ui')!.shadowRoot!.querySelector('iframe')!;
+      window.postMessage({ type: 'notice-lens:close-note' }, '*');
+      try {
+        return frame.contentDocument?.body?.innerText ?? 'no access';
+      } catch {
+        return 'no access';
+      }
+    });
+    expect(peek).toBe('no access');
+    await page.waitForTimeout(300);
+    expect(await ui(page, '.nl-note-frame').count()).toBe(1);
+  });
+
+  it('a page script that forges highlight markup creates no annotation', async () => {
+    await page.evaluate(() => {
+      const span = document.createElement('span');
+      span.setAttribute('data-nl-annotation', 'forged');
+      span.textContent = '伪造';
+      document.querySelector('#zoom p')!.appendChild(span);
+    });
+    await page.reload();
+    await page.waitForSelector('html[data-notice-lens="notice"]');
+    const ids = (await highlights(page)).map((h) => h.id);
+    expect(ids).not.toContain('forged');
+    expect(ids).toHaveLength(before.length + 1);
+  });
+});

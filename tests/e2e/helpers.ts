@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Selects the `occurrence`-th visible instance of `needle` in the notice body, the
+ * way a reader's drag would leave it, and fires the mouseup the extension listens for.
+ */
+export async function selectText(page: Page, needle: string, occurrence = 0, rootSelector = '#zoom'): Promise<void> {
+  const ok = await page.evaluate(
+    ({ needle, occurrence, rootSelector }) => {
+      const root = document.querySelector(rootSelector)!;
+      // Match ignoring white space (paragraph breaks, tabs), as a reader's eye does.
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const chars: { node: Text; offset: number }[] = [];
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if ((n.parentElement as Element).closest('[data-nl-duplicate]')) continue;
+        const data = (n as Text).data;
+        for (let i = 0; i < data.length; i++) {
+          if (/\s/.test(data[i]!)) continue;
+          chars.push({ node: n as Text, offset: i });
+          text += data[i];
+        }
+      }
+      const want = needle.replace(/\s+/g, '');
+      let at = -1;
+      for (let k = 0; k <= occurrence; k++) at = text.indexOf(want, at + 1);
+      if (at < 0) return false;
+      const s = chars[at]!;
+      const last = chars[at + want.length - 1]!;
+      const e = { node: last.node, offset: last.offset + 1 };
+      s.node.parentElement!.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(s.node, s.offset);
+      range.setEnd(e.node, e.offset);
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return true;
+    },
+    { needle, occurrence, rootSelector },
+  );
+  if (!ok) throw new Error(`Text not found on the page: ${needle}`);
+}
+
+/** The text of each highlight on the page, by annotation id, in document order. */
+export async function highlights(page: Page): Promise<{ id: string; text: string; color: string; hasNote: boolean }[]> {
+  return page.evaluate(() => {
+    const byId = new Map<string, { id: string; text: string; color: string; hasNote: boolean }>();
+    for (const el of document.querySelectorAll('[data-nl-annotation]')) {
+      const id = el.getAttribute('data-nl-annotation')!;
+      const h = byId.get(id) ?? { id, text: '', color: el.getAttribute('data-nl-color') ?? '', hasNote: false };
+      // One wrapper per text node; an overlapping highlight nests inside, so textContent is this highlight's text.
+      h.text += el.textContent ?? '';
+      h.hasNote ||= el.hasAttribute('data-nl-has-note');
+      byId.set(id, h);
+    }
+    return [...byId.values()];
+  });
+}

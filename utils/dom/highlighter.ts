@@ -1,0 +1,42 @@
+import { wrapRange, unwrap } from './wrap-range';
+import type { TextIndex } from './text-index';
+
+export const ANNOTATION_ATTR = 'data-nl-annotation';
+
+/**
+ * Draws and removes the reader's highlights. Each highlight is one or more
+ * wrappers (one per text node it covers) carrying data-nl-annotation="<id>", so
+ * highlights may span paragraphs and overlap (an overlapping highlight nests
+ * inside the wrappers of the one before). Knows nothing of storage or notes.
+ */
+export function drawHighlight(index: TextIndex, start: number, end: number, id: string, color: string): HTMLElement[] {
+  const doc = index.root.ownerDocument;
+  return wrapRange(index, start, end, () => {
+    const el = doc.createElement('span');
+    el.setAttribute(ANNOTATION_ATTR, id);
+    el.setAttribute('data-nl-color', color);
+    return el;
+  });
+}
+
+export function highlightElements(root: ParentNode, id: string): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(`[${ANNOTATION_ATTR}="${cssEscape(id)}"]`));
+}
+
+export function eraseHighlight(root: ParentNode, id: string): void {
+  unwrap(highlightElements(root, id));
+}
+
+export function recolorHighlight(root: ParentNode, id: string, color: string): void {
+  for (const el of highlightElements(root, id)) el.setAttribute('data-nl-color', color);
+}
+
+/** Marks highlights that carry a note, for a small indicator (the note itself never enters the page). */
+export function markHasNote(root: ParentNode, id: string, hasNote: boolean): void {
+  const els = highlightElements(root, id);
+  els.forEach((el, i) => el.toggleAttribute('data-nl-has-note', hasNote && i === els.length - 1));
+}
+
+function cssEscape(s: string): string {
+  return s.replace(/["\\]/g, '\\$&');
+}

@@ -1,0 +1,32 @@
+import type { AnnotationKind, Color, DirectiveStatus } from '../model';
+import type { MarkedDirective } from '../page/mark-directives';
+
+/** Everything the in-page UI shows, as plain data. Note text is never part of it. */
+export interface SessionState {
+  directives: { index: number; ordinal: string; level: number; lead: string }[];
+  duplicateChars: number | null;
+  directiveState: Record<number, { id: string; status?: DirectiveStatus; hasNote: boolean }>;
+  orphans: { id: string; kind: AnnotationKind; quote: string; hasNote: boolean }[];
+  pageNote: { id: string; hasNote: boolean } | null;
+  /** Viewport position of the selection the toolbar floats over. */
+  toolbar: { x: number; y: number; bottom: number } | null;
+  menu: { id: string; x: number; y: number; color: Color; hasNote: boolean; confirming: boolean } | null;
+  noteFrame: { id: string } | null;
+  toast: { kind: 'deleted' | 'select-first'; undo: boolean } | null;
+  error: string | null;
+}
+
+export function initialState(directives: MarkedDirective[], duplicateChars: number | null): SessionState {
+  return {
+    directives: directives.map(({ index, ordinal, level, lead }) => ({ index, ordinal, level, lead })),
+    duplicateChars,
+    directiveState: {},
+    orphans: [],
+    pageNote: null,
+    toolbar: null,
+    menu: null,
+    noteFrame: null,
+    toast: null,
+    error: null,
+  };
+}
