@@ -1,0 +1,243 @@
+/**
+ * Re-anchoring stored selectors in the page's visible text.
+ *
+ * Order: (1) the stored position, if the text there is still the quote and the
+ * context agrees; (2) exact occurrences of the (folded) quote, scored on context
+ * and distance to the position hint; (3) approximate matches near the hint,
+ * then anywhere for quotes of ≥ 8 characters. A result whose best candidate is
+ * not clearly better than the next one is an 'ambiguous' orphan; one whose
+ * context or similarity is too low is a 'weak' orphan. Wrong highlights are
+ * worse than orphans.
+ */
+import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model';
+import { fuzzyCandidates } from './fuzzy';
+import { lookAlike, twinNearHint } from './site';
+import {
+  type Candidate,
+  type FoldedQuote,
+  combine,
+  exactCandidates,
+  FUZZY_WINDOW,
+  isFar,
+  MIN_GLOBAL_FUZZY,
+  type Pick,
+  pickBest,
+  prefixSimilarity,
+  suffixSimilarity,
+  UNKNOWN_CONTEXT,
+} from './match-quote';
+import { fold, foldedAfter, foldedBefore, normalizeText, type NormText, toFolded, toOriginal } from './normalize';
+
+export type AnchorResult =
+  | { status: 'anchored'; start: number; end: number; method: 'position' | 'quote' | 'fuzzy'; score: number }
+  | { status: 'orphan'; reason: 'not-found' | 'ambiguous' | 'weak' };
+
+/** Context agreement of an exact match that needs no look at approximate ones. */
+const SETTLED_CONTEXT = 0.95;
+/** Global fuzzy search is skipped for quotes longer than this (folded), too costly. */
+const MAX_GLOBAL_FUZZY = 2000;
+
+/** The page text, folded lazily (only when the stored positions fail). */
+interface Doc {
+  text: string;
+  folded?: NormText;
+}
+
+function folded(doc: Doc): NormText {
+  if (!doc.folded) doc.folded = normalizeText(doc.text);
+  return doc.folded;
+}
+
+interface Context {
+  prefixSim: number;
+  suffixSim: number;
+}
+
+/** Context agreement at text[start, end) when it holds the exact quote, else null. */
+function contextAt(text: string, start: number, end: number, quote: TextQuoteSelector, fq: FoldedQuote): Context | null {
+  if (start < 0 || end > text.length || end - start !== quote.exact.length || !text.startsWith(quote.exact, start)) {
+    return null;
+  }
+  const { prefix, suffix } = quote;
+  const prefixSim = fq.noPrefix
+    ? UNKNOWN_CONTEXT
+    : prefix.length > 0 && start >= prefix.length && text.startsWith(prefix, start - prefix.length)
+      ? 1
+      : prefixSimilarity(fq.prefix, foldedBefore(text, start, fq.prefix.length + (fq.prefix.length >> 2) + 2));
+  const suffixSim = fq.noSuffix
+    ? UNKNOWN_CONTEXT
+    : suffix.length > 0 && text.startsWith(suffix, end)
+      ? 1
+      : suffixSimilarity(fq.suffix, foldedAfter(text, end, fq.suffix.length + (fq.suffix.length >> 2) + 2));
+  return { prefixSim, suffixSim };
+}
+
+/** Whether the stored position can be trusted, given the context found there. */
+function positionOk(c: Context, len: number): boolean {
+  const ctx = (c.prefixSim + c.suffixSim) / 2;
+  const side = Math.max(c.prefixSim, c.suffixSim);
+  if (len <= 4) return side >= 0.8 && ctx >= 0.55;
+  if (len <= 8) return side >= 0.7 && ctx >= 0.45;
+  if (len < 16) return ctx >= 0.2;
+  return true;
+}
+
+function anchored(start: number, end: number, method: 'position' | 'quote' | 'fuzzy', score: number): AnchorResult {
+  return { status: 'anchored', start, end, method, score: Math.round(score * 1000) / 1000 };
+}
+
+function fromCandidate(nt: NormText, c: Candidate): AnchorResult {
+  const { start, end } = toOriginal(nt, c.start, c.end);
+  return anchored(start, end, c.kind, c.score);
+}
+
+interface Found {
+  quote?: TextQuoteSelector;
+  position?: TextPositionSelector;
+  /** Which context fields the stored quote selector lacked. */
+  noPrefix: boolean;
+  noSuffix: boolean;
+}
+
+/** The first quote and position selectors, sanitized (stored data may be partial). */
+function findSelectors(selectors: Selector[]): Found {
+  const found: Found = { noPrefix: false, noSuffix: false };
+  for (const s of Array.isArray(selectors) ? selectors : []) {
+    if (s?.type === 'TextQuoteSelector' && !found.quote && typeof s.exact === 'string') {
+      found.quote = { type: s.type, exact: s.exact, prefix: s.prefix ?? '', suffix: s.suffix ?? '' };
+      found.noPrefix = typeof s.prefix !== 'string';
+      found.noSuffix = typeof s.suffix !== 'string';
+    } else if (s?.type === 'TextPositionSelector' && !found.position && Number.isInteger(s.start) && Number.isInteger(s.end)) {
+      found.position = s;
+    }
+  }
+  return found;
+}
+
+/**
+ * Anchors one annotation. `delta` is the shift observed on the previous
+ * annotation (anchorMany): position + delta is a second position hint.
+ */
+function anchorIn(doc: Doc, selectors: Selector[], delta: number, trust?: { clear: boolean }): AnchorResult {
+  const { quote, position, noPrefix, noSuffix } = findSelectors(selectors);
+  // Without a quote nothing can confirm a position: never guess.
+  if (!quote) return { status: 'orphan', reason: 'weak' };
+  const fq: FoldedQuote = { exact: fold(quote.exact), prefix: fold(quote.prefix), suffix: fold(quote.suffix), noPrefix, noSuffix };
+  const len = fq.exact.length;
+  if (len === 0) return { status: 'orphan', reason: 'not-found' };
+  const text = doc.text;
+
+  // (1) The stored position; then the position shifted like the previous
+  // annotation (anchorMany), if the quote and its whole context are there
+  // and no twin sits around the stored position.
+  if (position) {
+    const c = contextAt(text, position.start, position.end, quote, fq);
+    if (c && positionOk(c, len)) {
+      if (trust) trust.clear = true;
+      return anchored(position.start, position.end, 'position', combine(1, c.prefixSim, c.suffixSim, 0));
+    }
+    if (delta !== 0) {
+      const s = position.start + delta;
+      const d = contextAt(text, s, s + quote.exact.length, quote, fq);
+      if (d && d.prefixSim === 1 && d.suffixSim === 1 && !twinNearHint(text, quote, position.start, s)) {
+        if (trust) trust.clear = true;
+        return anchored(s, s + quote.exact.length, 'quote', combine(1, 1, 1, 0));
+      }
+    }
+  }
+
+  // (2) Exact occurrences of the folded quote.
+  const nt = folded(doc);
+  const hints: number[] = [];
+  if (position) {
+    hints.push(toFolded(nt, position.start));
+    if (delta !== 0) hints.push(toFolded(nt, position.start + delta));
+  }
+  // Settled: an exact copy near the hint with its context (all but) intact.
+  // Else it may be a look-alike of the annotated text, edited near the hint,
+  // so the approximate matches there are looked at too before deciding.
+  const settled = (p: Pick): p is Extract<Pick, { status: 'ok' }> =>
+    p.status === 'ok' && !isFar(p.best, len) && p.best.prefixSim + p.best.suffixSim >= 2 * SETTLED_CONTEXT;
+  if (hints.length > 0) {
+    // First only around the hints: an occurrence farther than FUZZY_WINDOW
+    // could not beat a settled one there (the position decides between them).
+    const from = Math.max(0, Math.min(...hints) - FUZZY_WINDOW);
+    const local = pickBest(exactCandidates(nt.text, fq, hints, from, Math.max(...hints) + len + FUZZY_WINDOW), len);
+    if (settled(local)) {
+      if (trust) trust.clear = true; // near a hint: cannot carry the shift far
+      return fromCandidate(nt, local.best);
+    }
+  }
+  const candidates = exactCandidates(nt.text, fq, hints);
+  let pick = pickBest(candidates, len);
+  if (settled(pick)) {
+    if (trust) trust.clear = pick.clear;
+    return fromCandidate(nt, pick.best);
+  }
+  if (pick.status === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };
+
+  // (3) Approximate matches near the hint, then (long enough quotes) anywhere.
+  const decide = (): AnchorResult | null => {
+    pick = pickBest(candidates, len);
+    if (pick.status === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };
+    if (pick.status !== 'ok') return null;
+    if (lookAlike(nt.text, fq, hints, candidates, pick.best)) return { status: 'orphan', reason: 'ambiguous' };
+    if (trust) trust.clear = pick.clear;
+    return fromCandidate(nt, pick.best);
+  };
+  const globalSearch = len >= MIN_GLOBAL_FUZZY && len <= MAX_GLOBAL_FUZZY;
+  if (hints.length > 0 || !globalSearch) {
+    if (hints.length > 0) candidates.push(...fuzzyCandidates(nt.text, fq, hints, false));
+    const r = decide();
+    if (r) return r;
+  }
+  if (globalSearch) {
+    candidates.push(...fuzzyCandidates(nt.text, fq, hints, true));
+    const r = decide();
+    if (r) return r;
+  }
+  return { status: 'orphan', reason: pick.status === 'weak' ? 'weak' : 'not-found' };
+}
+
+/** Anchors one annotation's selectors in the page text. */
+export function anchor(text: string, selectors: Selector[]): AnchorResult {
+  return anchorIn({ text }, selectors, 0);
+}
+
+/** Shift changes up to this size between neighbours are taken at once; larger ones need confirming. */
+const JUMP = 64;
+
+/**
+ * Anchors many annotations on one page. The text is folded at most once (and
+ * only if some stored position fails), and annotations are visited in
+ * position order so that the shift seen on one (text inserted or deleted
+ * before it) serves as a second position hint for the next. On an unchanged
+ * page each annotation costs O(quote + context length).
+ */
+export function anchorMany(text: string, selectorsList: Selector[][]): AnchorResult[] {
+  const doc: Doc = { text };
+  const starts = selectorsList.map((sels) => findSelectors(sels).position?.start ?? Infinity);
+  const order = starts.map((_, i) => i).sort((a, b) => starts[a] - starts[b]);
+  const results: AnchorResult[] = new Array(selectorsList.length);
+  let delta = 0;
+  let pending: number | undefined;
+  for (const i of order) {
+    const trust = { clear: false };
+    const r = anchorIn(doc, selectorsList[i], Number.isFinite(starts[i]) ? delta : 0, trust);
+    results[i] = r;
+    if ((globalThis as any).__AD) console.log('AD', starts[i], JSON.stringify(r), trust.clear, delta, pending);
+    // Only a shift the quote and its context vouch for is passed on (one that
+    // rests on the position hint could carry a wrong guess down the page),
+    // and a jump only once a second annotation has shown it independently
+    // (one annotation may have found a copy elsewhere).
+    if (r.status !== 'anchored' || !trust.clear || !Number.isFinite(starts[i])) continue;
+    const d = r.start - starts[i];
+    if (Math.abs(d - delta) <= JUMP || (pending !== undefined && Math.abs(d - pending) <= JUMP)) {
+      delta = d;
+      pending = undefined;
+    } else {
+      pending = d;
+    }
+  }
+  return results;
+}

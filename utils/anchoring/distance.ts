@@ -1,0 +1,120 @@
+/**
+ * Small edit-distance helpers for scoring anchoring candidates. All inputs are
+ * short (contexts of ~32 characters, quote heads and tails of ≤ 48), so plain
+ * dynamic programming is fast enough.
+ */
+
+export function reverse(s: string): string {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
+}
+
+let row = new Int32Array(128);
+
+/**
+ * Edit distance between `p` and the best prefix of `t`: both are aligned from
+ * their first characters, `t` may end anywhere. Used to compare a stored
+ * suffix with the text after a candidate (and, reversed, a stored prefix with
+ * the text before it), so an insertion or deletion costs one, not a shift.
+ */
+export function headDistance(p: string, t: string): number {
+  const m = p.length;
+  const n = t.length;
+  if (m === 0) return 0;
+  if (n === 0) return m;
+  if (row.length < n + 1) row = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) row[j] = j;
+  let best = m;
+  for (let i = 1; i <= m; i++) {
+    let diag = row[0];
+    row[0] = i;
+    const pc = p.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const up = row[j];
+      const sub = diag + (pc === t.charCodeAt(j - 1) ? 0 : 1);
+      const ins = row[j - 1] + 1;
+      const del = up + 1;
+      row[j] = sub < ins ? (sub < del ? sub : del) : ins < del ? ins : del;
+      diag = up;
+    }
+  }
+  for (let j = 0; j <= n; j++) if (row[j] < best) best = row[j];
+  return best;
+}
+
+/** Plain Levenshtein distance (for quote similarity of fuzzy candidates). */
+export function levenshtein(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  if (m === 0) return n;
+  if (n === 0) return m;
+  const r = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) r[j] = j;
+  for (let i = 1; i <= m; i++) {
+    let diag = r[0];
+    r[0] = i;
+    const ac = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const up = r[j];
+      const sub = diag + (ac === b.charCodeAt(j - 1) ? 0 : 1);
+      r[j] = Math.min(sub, r[j - 1] + 1, up + 1);
+      diag = up;
+    }
+  }
+  return r[n];
+}
+
+/**
+ * Semi-global alignment of `pattern` inside `text` (free start and end in the
+ * text). Pattern characters in [quoteFrom, quoteTo) cost 2 when substituted or
+ * missing, context characters 1, so the quote's own edits decide first and the
+ * context breaks ties; extra text costs 1 anywhere. Returns
+ * the text column where the path sits at pattern row `k` (the boundary between
+ * pattern[0..k) and pattern[k..)): the last such column when `mode` is 'last'
+ * (text inserted at the boundary stays before it), the first when 'first'.
+ */
+export function alignBoundary(
+  pattern: string,
+  text: string,
+  k: number,
+  mode: 'first' | 'last',
+  quoteFrom: number,
+  quoteTo: number,
+): number {
+  const m = pattern.length;
+  const n = text.length;
+  const w = n + 1;
+  const d = new Int32Array((m + 1) * w);
+  const cw = (i: number) => (i >= quoteFrom && i < quoteTo ? 2 : 1); // weight of pattern char i
+  for (let i = 1; i <= m; i++) d[i * w] = d[(i - 1) * w] + cw(i - 1);
+  for (let i = 1; i <= m; i++) {
+    const pc = pattern.charCodeAt(i - 1);
+    const c = cw(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const sub = d[(i - 1) * w + j - 1] + (pc === text.charCodeAt(j - 1) ? 0 : c);
+      const del = d[(i - 1) * w + j] + c;
+      const ins = d[i * w + j - 1] + 1;
+      d[i * w + j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+  }
+  let j = 0;
+  for (let col = 1; col <= n; col++) if (d[m * w + col] < d[m * w + j]) j = col;
+  let i = m;
+  let found = -1;
+  while (i > 0) {
+    if (i === k && (mode === 'first' || found < 0)) found = j;
+    const cur = d[i * w + j];
+    const c = cw(i - 1);
+    if (j > 0 && cur === d[(i - 1) * w + j - 1] + (pattern.charCodeAt(i - 1) === text.charCodeAt(j - 1) ? 0 : c)) {
+      i--;
+      j--;
+    } else if (cur === d[(i - 1) * w + j] + c) {
+      i--;
+    } else {
+      j--;
+    }
+  }
+  if (k === 0) found = j;
+  return found;
+}

@@ -1,0 +1,169 @@
+/**
+ * Light text normalization for anchoring. Pure string code, no DOM.
+ *
+ * Matching happens on a "folded" copy of the text where:
+ * - white space and invisible formatting characters (spaces, NBSP, U+3000,
+ *   tabs, new lines, zero-width characters, BOM, soft hyphen) are dropped, so an
+ *   extra space or a re-wrapped paragraph never breaks an anchor;
+ * - full-width ASCII forms (，：；（）！？０-９Ａ-Ｚ…) fold to their half-width
+ *   forms, curly quotes fold to straight quotes, 。 to . and 、 to , so a page
+ *   that switched punctuation width still matches;
+ * - ASCII letters are lower-cased.
+ *
+ * Every folded character is one UTF-16 code unit standing for exactly one code
+ * unit of the original, so a map from folded offsets back to original offsets is
+ * enough to return ranges in the original text.
+ */
+
+/** True for code units that are ignored when matching. */
+export function isIgnorable(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0xad ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Folds one (non-ignorable) code unit. */
+export function foldCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  if (c >= 0xff01 && c <= 0xff5e) {
+    const a = c - 0xfee0;
+    return a >= 0x41 && a <= 0x5a ? a + 32 : a;
+  }
+  switch (c) {
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x201e: // „
+    case 0x2033: // ″
+      return 0x22;
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x2032: // ′
+      return 0x27;
+    case 0x3002: // 。
+    case 0xff61: // ｡
+      return 0x2e;
+    case 0x3001: // 、
+    case 0xff64: // ､
+      return 0x2c;
+    case 0x3010: // 【
+      return 0x5b;
+    case 0x3011: // 】
+      return 0x5d;
+    case 0x2010: // ‐
+    case 0x2011: // ‑
+    case 0x2012: // ‒
+    case 0x2013: // –
+    case 0x2212: // −
+      return 0x2d;
+    default:
+      return c;
+  }
+}
+
+/** A folded copy of a text with the map back to the original offsets. */
+export interface NormText {
+  /** The folded text. */
+  text: string;
+  /** map[i] = offset in the original of folded code unit i; map[text.length] = original length. */
+  map: Int32Array;
+  /** Length of the original text. */
+  sourceLength: number;
+}
+
+function codesToString(codes: Uint16Array, length: number): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(length, i + CHUNK))));
+  }
+  return out;
+}
+
+/** Folds a whole text and keeps the offset map. O(n). */
+export function normalizeText(text: string): NormText {
+  const n = text.length;
+  const codes = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isIgnorable(c)) continue;
+    codes[k] = foldCode(c);
+    map[k] = i;
+    k++;
+  }
+  map[k] = n;
+  return { text: codesToString(codes, k), map: map.subarray(0, k + 1), sourceLength: n };
+}
+
+/** Folds a short string (no map). */
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isIgnorable(c)) out += String.fromCharCode(foldCode(c));
+  }
+  return out;
+}
+
+/** Folded offset of the first kept character at or after original offset `pos`. */
+export function toFolded(nt: NormText, pos: number): number {
+  const map = nt.map;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Original range of the folded range [s, e) (e > s). */
+export function toOriginal(nt: NormText, s: number, e: number): { start: number; end: number } {
+  return { start: nt.map[s], end: nt.map[e - 1] + 1 };
+}
+
+/**
+ * Up to `want` folded characters of `text` just before `pos` (original offsets),
+ * without folding the whole text. Stops after `want * 8 + 256` raw characters.
+ */
+export function foldedBefore(text: string, pos: number, want: number): string {
+  let out = '';
+  let got = 0;
+  const limit = Math.max(0, pos - (want * 8 + 256));
+  for (let i = pos - 1; i >= limit && got < want; i--) {
+    const c = text.charCodeAt(i);
+    if (isIgnorable(c)) continue;
+    out = String.fromCharCode(foldCode(c)) + out;
+    got++;
+  }
+  return out;
+}
+
+/** Up to `want` folded characters of `text` from `pos` on (original offsets). */
+export function foldedAfter(text: string, pos: number, want: number): string {
+  let out = '';
+  let got = 0;
+  const limit = Math.min(text.length, pos + want * 8 + 256);
+  for (let i = pos; i < limit && got < want; i++) {
+    const c = text.charCodeAt(i);
+    if (isIgnorable(c)) continue;
+    out += String.fromCharCode(foldCode(c));
+    got++;
+  }
+  return out;
+}
