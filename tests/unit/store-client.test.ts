@@ -90,7 +90,11 @@ describe('background wiring', () => {
   it('registers its listeners synchronously and answers store messages from our contexts', async () => {
     const connects: unknown[] = [];
     runtime.onConnect = { addListener: (cb: unknown) => connects.push(cb) };
+    // fakeBrowser has no commands API; the keyboard-shortcut relay is covered end to end.
+    const commands: unknown[] = [];
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((cb) => void commands.push(cb));
     const result = background.main();
+    expect(commands).toHaveLength(1);
     expect(result).toBeUndefined(); // no async work at the top level
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
     expect(connects).toHaveLength(1);
