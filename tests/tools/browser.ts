@@ -35,6 +35,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
+    ignoreHTTPSErrors: true,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -47,6 +48,8 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
       `--load-extension=${extensionDir}`,
       '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
       '--lang=zh-CN',
+      // Fixtures on HSTS-preloaded hosts (www.gov.uk, *.gov) are served over TLS with a test certificate.
+      '--ignore-certificate-errors',
       ...(options.args ?? []),
     ],
   });

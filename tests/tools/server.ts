@@ -2,8 +2,18 @@
  * A static server for tests/fixtures on 127.0.0.1. Chromium maps government host
  * names here (--host-resolver-rules), so http://gxj.xa.gov.cn:PORT/pages/x.html is
  * this server's tests/fixtures/pages/x.html whatever the host.
+ *
+ * The same port also speaks TLS: Chromium's HSTS preload list upgrades hosts such
+ * as www.gov.uk and every *.gov to https on the same port, so the first byte of
+ * each connection decides (0x16 = a TLS handshake). The certificate is a
+ * self-signed test certificate (tests/tools/test-tls.*); the browser is started
+ * with --ignore-certificate-errors.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createSecureContext, TLSSocket } from 'node:tls';
+import { createServer as createNetServer, type Socket } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { Duplex } from 'node:stream';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +37,7 @@ export interface FixtureServer {
 }
 
 export async function startFixtureServer(port = 0, root = FIXTURES): Promise<FixtureServer> {
-  const server: Server = createServer(async (req, res) => {
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(root, path));
     if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) {
@@ -41,12 +51,54 @@ export async function startFixtureServer(port = 0, root = FIXTURES): Promise<Fix
     } catch {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>404</title><h1>404 Not Found</h1>');
     }
+  };
+  const plain: Server = createServer(handler);
+  const tlsContext = createSecureContext({
+    key: readFileSync(new URL('./test-tls.key', import.meta.url)),
+    cert: readFileSync(new URL('./test-tls.crt', import.meta.url)),
+  });
+  const sockets = new Set<Socket>();
+  const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.once('data', (first) => {
+      if (first[0] !== 0x16) {
+        socket.pause();
+        socket.unshift(first);
+        plain.emit('connection', socket);
+        socket.resume();
+        return;
+      }
+      // TLS reads a net.Socket's handle directly, past anything unshifted: feed it
+      // through a plain stream that starts with the bytes already read.
+      const duplex = new Duplex({
+        read() {},
+        write: (chunk, encoding, done) => void socket.write(chunk, encoding, done),
+        final: (done) => {
+          socket.end();
+          done();
+        },
+        destroy: (err, done) => {
+          socket.destroy();
+          done(err);
+        },
+      });
+      duplex.push(first);
+      socket.on('data', (d) => duplex.push(d));
+      socket.on('end', () => duplex.push(null));
+      socket.on('error', () => duplex.destroy());
+      plain.emit('connection', new TLSSocket(duplex as unknown as Socket, { isServer: true, secureContext: tlsContext }));
+    });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actual = (server.address() as { port: number }).port;
   return {
     port: actual,
     url: (host, p) => `http://${host}:${actual}/${p.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
