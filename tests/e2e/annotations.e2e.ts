@@ -86,8 +86,9 @@ describe('annotating the sample notice', () => {
     await page.reload();
     await page.waitForSelector('html[data-notice-lens="notice"]');
     expect(await highlights(page)).toEqual(before);
-    expect(await ui(page, '[data-nl-outline-item="0"] ~ [data-nl-action="directive-status"]').inputValue()).toBe('done');
-    expect(await ui(page, '[data-nl-outline-item="1"] ~ [data-nl-action="directive-note"]').getAttribute('data-has-note')).toBe('');
+    // The panel re-renders on the next frame after the annotations load.
+    await expect.poll(() => ui(page, '[data-nl-outline-item="0"] ~ [data-nl-action="directive-status"]').inputValue()).toBe('done');
+    await expect.poll(() => ui(page, '[data-nl-outline-item="1"] ~ [data-nl-action="directive-note"]').getAttribute('data-has-note')).toBe('');
     expect(await ui(page, '[data-nl-orphan]').count()).toBe(0);
   });
 
