@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchor, anchorMany, type AnchorResult, describeRange, fold } from '../../utils/anchoring';
 import type { Selector } from '../../utils/model';
-import { at, ENGLISH, longPage, Page, randomRanges, scatter, SEED, sentences, SPEECH, TONGZHI } from '../fixtures/anchoring/corpus';
+import { at, blocks, ENGLISH, longPage, Page, randomRanges, scatter, SEED, sentences, SPEECH, TONGZHI } from '../fixtures/anchoring/corpus';
 
 interface Tally {
   total: number;
@@ -211,6 +211,31 @@ describe('anchoring corpus', () => {
     expect(rate).toBeGreaterThanOrEqual(0.9);
   }, 30_000);
 
+  it('stress: blocks of text inserted and deleted, plus scattered edits — never misplaced', () => {
+    // Pages without repeated passages (see the report for pages with copies).
+    const t = tally();
+    const pages: [string, string, string][] = [
+      ['seed', SEED, ENGLISH],
+      ['tongzhi', TONGZHI, ENGLISH],
+      ['speech', SPEECH, ENGLISH],
+      ['english', ENGLISH, SPEECH],
+    ];
+    pages.forEach(([name, text, source], k) => {
+      for (let rep = 0; rep < 6; rep++) {
+        const page = blocks(scatter(new Page(text), 8, 500 * k + rep), 4, source, 700 * k + rep);
+        run(page, annotationsFor(text, 400 + 10 * k + rep), t, `${name}/blocks${rep}`, rep % 2 === 0, 2);
+      }
+    });
+    const rate = t.correct / (t.correct + t.lost);
+    console.log(
+      `[anchoring] stress (block edits): ${t.correct}/${t.correct + t.lost} re-attached (${(100 * rate).toFixed(1)}%), ` +
+        `${t.orphaned} deleted → orphan, ${t.misplaced} misplaced, ${t.skipped} near an edit (not scored)`,
+      t.failures.filter((f) => !f.includes(' lost (')),
+    );
+    expect(t.misplaced).toBe(0);
+    expect(rate).toBeGreaterThanOrEqual(0.85);
+  }, 30_000);
+
   it('200 random annotations on one page after a small edit', () => {
     const text = TONGZHI + '\n\n' + SEED + '\n\n' + SPEECH;
     const page = new Page(text);
@@ -241,7 +266,8 @@ describe('anchoring performance', () => {
     return min;
   };
 
-  it('500 annotations on a 100k-character unchanged page: within ~2× of a plain indexOf pass', () => {
+  // Timings are printed for information; the ratio is measured by npm run bench, never asserted here.
+  it('500 annotations on a 100k-character unchanged page: all placed by their stored position', () => {
     let found = 0;
     const tIndexOf = best(() => {
       found = 0;
@@ -253,10 +279,9 @@ describe('anchoring performance', () => {
     expect(found).toBe(500);
     const positions = annotations.map((a) => a[1] as { start: number; end: number });
     expect(results.every((r, i) => r.status === 'anchored' && r.method === 'position' && r.start === positions[i].start && r.end === positions[i].end)).toBe(true);
-    expect(tMany).toBeLessThanOrEqual(2 * tIndexOf + 1);
   });
 
-  it('500 annotations on a 100k-character page after edits: fast and never misplaced', () => {
+  it('500 annotations on a 100k-character page after edits: never misplaced', () => {
     // As the benchmark: a paragraph inserted near the top, 80 characters
     // deleted in the middle, one character changed in every 20th quote.
     const page = new Page(text);
@@ -298,6 +323,5 @@ describe('anchoring performance', () => {
     );
     expect(misplaced).toBe(0);
     expect(correct / scored).toBeGreaterThanOrEqual(0.95);
-    expect(tMany).toBeLessThan(500);
   });
 });

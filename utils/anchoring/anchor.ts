@@ -3,18 +3,22 @@
  *
  * Order: (1) the stored position, if the text there is still the quote and the
  * context agrees; (2) exact occurrences of the (folded) quote, scored on context
- * and distance to the position hint; (3) approximate matches near the hint,
- * then anywhere for quotes of ≥ 8 characters. A result whose best candidate is
- * not clearly better than the next one is an 'ambiguous' orphan; one whose
- * context or similarity is too low is a 'weak' orphan. Wrong highlights are
- * worse than orphans.
+ * and distance to the position hint (near the hint first, then anywhere);
+ * (3) approximate matches (approx-string-match) near the hint, then anywhere
+ * for quotes of ≥ 8 characters. Wrong highlights are worse than orphans:
+ * - 'ambiguous': another candidate is as good on quote and context and the
+ *   position does not clearly tell them apart, or the hints disagree, or the
+ *   best candidate is far from the hint while the annotated place seems to be
+ *   still there, edited (site.ts);
+ * - 'weak': candidates exist but their context or similarity is too low
+ *   (short quotes need their context; far ones need more of it);
+ * - 'not-found': nothing like the quote.
  */
-import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model';
+import type { Selector } from '../model';
 import { fuzzyCandidates } from './fuzzy';
 import { lookAlike, twinNearHint } from './site';
 import {
   type Candidate,
-  type FoldedQuote,
   combine,
   exactCandidates,
   FUZZY_WINDOW,
@@ -22,11 +26,9 @@ import {
   MIN_GLOBAL_FUZZY,
   type Pick,
   pickBest,
-  prefixSimilarity,
-  suffixSimilarity,
-  UNKNOWN_CONTEXT,
 } from './match-quote';
-import { fold, foldedAfter, foldedBefore, normalizeText, type NormText, toFolded, toOriginal } from './normalize';
+import { foldedLength, normalizeText, type NormText, toFolded, toOriginal } from './normalize';
+import { contextAt, findSelectors, LazyFoldedQuote, positionOk } from './position';
 
 export type AnchorResult =
   | { status: 'anchored'; start: number; end: number; method: 'position' | 'quote' | 'fuzzy'; score: number }
@@ -48,40 +50,6 @@ function folded(doc: Doc): NormText {
   return doc.folded;
 }
 
-interface Context {
-  prefixSim: number;
-  suffixSim: number;
-}
-
-/** Context agreement at text[start, end) when it holds the exact quote, else null. */
-function contextAt(text: string, start: number, end: number, quote: TextQuoteSelector, fq: FoldedQuote): Context | null {
-  if (start < 0 || end > text.length || end - start !== quote.exact.length || !text.startsWith(quote.exact, start)) {
-    return null;
-  }
-  const { prefix, suffix } = quote;
-  const prefixSim = fq.noPrefix
-    ? UNKNOWN_CONTEXT
-    : prefix.length > 0 && start >= prefix.length && text.startsWith(prefix, start - prefix.length)
-      ? 1
-      : prefixSimilarity(fq.prefix, foldedBefore(text, start, fq.prefix.length + (fq.prefix.length >> 2) + 2));
-  const suffixSim = fq.noSuffix
-    ? UNKNOWN_CONTEXT
-    : suffix.length > 0 && text.startsWith(suffix, end)
-      ? 1
-      : suffixSimilarity(fq.suffix, foldedAfter(text, end, fq.suffix.length + (fq.suffix.length >> 2) + 2));
-  return { prefixSim, suffixSim };
-}
-
-/** Whether the stored position can be trusted, given the context found there. */
-function positionOk(c: Context, len: number): boolean {
-  const ctx = (c.prefixSim + c.suffixSim) / 2;
-  const side = Math.max(c.prefixSim, c.suffixSim);
-  if (len <= 4) return side >= 0.8 && ctx >= 0.55;
-  if (len <= 8) return side >= 0.7 && ctx >= 0.45;
-  if (len < 16) return ctx >= 0.2;
-  return true;
-}
-
 function anchored(start: number, end: number, method: 'position' | 'quote' | 'fuzzy', score: number): AnchorResult {
   return { status: 'anchored', start, end, method, score: Math.round(score * 1000) / 1000 };
 }
@@ -89,29 +57,6 @@ function anchored(start: number, end: number, method: 'position' | 'quote' | 'fu
 function fromCandidate(nt: NormText, c: Candidate): AnchorResult {
   const { start, end } = toOriginal(nt, c.start, c.end);
   return anchored(start, end, c.kind, c.score);
-}
-
-interface Found {
-  quote?: TextQuoteSelector;
-  position?: TextPositionSelector;
-  /** Which context fields the stored quote selector lacked. */
-  noPrefix: boolean;
-  noSuffix: boolean;
-}
-
-/** The first quote and position selectors, sanitized (stored data may be partial). */
-function findSelectors(selectors: Selector[]): Found {
-  const found: Found = { noPrefix: false, noSuffix: false };
-  for (const s of Array.isArray(selectors) ? selectors : []) {
-    if (s?.type === 'TextQuoteSelector' && !found.quote && typeof s.exact === 'string') {
-      found.quote = { type: s.type, exact: s.exact, prefix: s.prefix ?? '', suffix: s.suffix ?? '' };
-      found.noPrefix = typeof s.prefix !== 'string';
-      found.noSuffix = typeof s.suffix !== 'string';
-    } else if (s?.type === 'TextPositionSelector' && !found.position && Number.isInteger(s.start) && Number.isInteger(s.end)) {
-      found.position = s;
-    }
-  }
-  return found;
 }
 
 /**
@@ -122,8 +67,8 @@ function anchorIn(doc: Doc, selectors: Selector[], delta: number, trust?: { clea
   const { quote, position, noPrefix, noSuffix } = findSelectors(selectors);
   // Without a quote nothing can confirm a position: never guess.
   if (!quote) return { status: 'orphan', reason: 'weak' };
-  const fq: FoldedQuote = { exact: fold(quote.exact), prefix: fold(quote.prefix), suffix: fold(quote.suffix), noPrefix, noSuffix };
-  const len = fq.exact.length;
+  const fq = new LazyFoldedQuote(quote, noPrefix, noSuffix);
+  const len = foldedLength(quote.exact);
   if (len === 0) return { status: 'orphan', reason: 'not-found' };
   const text = doc.text;
 
@@ -225,7 +170,6 @@ export function anchorMany(text: string, selectorsList: Selector[][]): AnchorRes
     const trust = { clear: false };
     const r = anchorIn(doc, selectorsList[i], Number.isFinite(starts[i]) ? delta : 0, trust);
     results[i] = r;
-    if ((globalThis as any).__AD) console.log('AD', starts[i], JSON.stringify(r), trust.clear, delta, pending);
     // Only a shift the quote and its context vouch for is passed on (one that
     // rests on the position hint could carry a wrong guess down the page),
     // and a jump only once a second annotation has shown it independently

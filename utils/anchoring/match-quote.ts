@@ -5,7 +5,7 @@
  * distance to the position hint; pickBest decides whether the best one is
  * clear enough to trust.
  */
-import { headDistance, reverse } from './distance';
+import { prefixSimAt, suffixSimAt, UNKNOWN } from './context';
 
 /** A quote selector with every field folded. */
 export interface FoldedQuote {
@@ -16,9 +16,6 @@ export interface FoldedQuote {
   noPrefix?: boolean;
   noSuffix?: boolean;
 }
-
-/** Similarity given to a side whose context is unknown. */
-export const UNKNOWN_CONTEXT = 0.5;
 
 export interface Candidate {
   /** Folded offsets. */
@@ -48,66 +45,6 @@ export const MIN_FUZZY_SCORE = 0.65;
 export const MIN_GLOBAL_FUZZY = 8;
 /** Half-width of the window searched around the position hint. */
 export const FUZZY_WINDOW = 512;
-
-/** Similarity given to text found where the stored context was empty (page edge). */
-const EMPTY_CONTEXT_ELSEWHERE = 0.3;
-/** Characters next to the quote, weighed as much as the whole context. */
-const NEAR = 8;
-
-/** Similarity of a context: `blend` weighs the characters next to the quote more, `whole` does not. */
-interface Sim {
-  blend: number;
-  whole: number;
-}
-
-/**
- * Similarity of a stored context with the text found at a candidate, both
- * oriented so index 0 touches the quote (a prefix is compared reversed). In
- * `blend`, half the weight is on the whole context, half on its NEAR
- * characters next to the quote, which tell neighbouring look-alikes apart
- * best; `whole` is the plain similarity (a phrase repeated around the quote
- * elsewhere on the page agrees near the quote only).
- */
-function contextSimilarity(stored: string, actual: string): Sim {
-  // No stored context: the quote was at the very start (end) of the text.
-  if (stored.length === 0) {
-    const v = actual.length === 0 ? 1 : EMPTY_CONTEXT_ELSEWHERE;
-    return { blend: v, whole: v };
-  }
-  if (actual.startsWith(stored)) return { blend: 1, whole: 1 };
-  const whole = Math.max(0, 1 - headDistance(stored, actual) / stored.length);
-  if (stored.length <= NEAR) return { blend: whole, whole };
-  const near = Math.max(0, 1 - headDistance(stored.slice(0, NEAR), actual.slice(0, NEAR + 2)) / NEAR);
-  return { blend: (whole + near) / 2, whole };
-}
-
-/** Similarity of a stored folded prefix with the folded text just before a candidate. */
-export function prefixSimilarity(stored: string, actual: string): number {
-  return prefixSim(stored, actual).blend;
-}
-
-function prefixSim(stored: string, actual: string): Sim {
-  if (stored.length > 0 && actual.endsWith(stored)) return { blend: 1, whole: 1 };
-  return contextSimilarity(reverse(stored), reverse(actual));
-}
-
-/** Similarity of a stored folded suffix with the folded text just after a candidate. */
-export function suffixSimilarity(stored: string, actual: string): number {
-  return contextSimilarity(stored, actual).blend;
-}
-
-const slackFor = (len: number) => (len >> 2) + 2;
-const UNKNOWN: Sim = { blend: UNKNOWN_CONTEXT, whole: UNKNOWN_CONTEXT };
-
-function prefixSimAt(t: string, s: number, stored: string): Sim {
-  if (stored.length > 0 && s >= stored.length && t.startsWith(stored, s - stored.length)) return { blend: 1, whole: 1 };
-  return prefixSim(stored, t.slice(Math.max(0, s - stored.length - slackFor(stored.length)), s));
-}
-
-function suffixSimAt(t: string, e: number, stored: string): Sim {
-  if (stored.length > 0 && t.startsWith(stored, e)) return { blend: 1, whole: 1 };
-  return contextSimilarity(stored, t.slice(e, e + stored.length + slackFor(stored.length)));
-}
 
 export function positionScore(distance: number): number {
   return Number.isFinite(distance) ? 1 / (1 + distance / 256) : 0;
@@ -188,19 +125,25 @@ export function farLimit(len: number): number {
 export const isFar = (c: Candidate, len: number) => Number.isFinite(c.distance) && c.distance > farLimit(len);
 
 /**
- * Plain context similarity a far candidate needs: the annotated text may be at
- * the hint, edited, or deleted while a phrase repeated elsewhere survives.
+ * Plain context similarity a far candidate needs (more for shorter quotes):
+ * the annotated text may be at the hint, edited, or deleted while a phrase
+ * repeated elsewhere survives.
  */
-const FAR_CONTEXT = 0.6;
+function farContext(len: number): number {
+  return len <= 8 ? 0.85 : len <= 16 ? 0.75 : 0.6;
+}
 
 /** Whether a candidate's context is good enough for a quote of this (folded) length. */
 export function acceptable(c: Candidate, len: number): boolean {
   const ctx = (c.prefixSim + c.suffixSim) / 2;
   const side = Math.max(c.prefixSim, c.suffixSim);
-  if (isFar(c, len) && c.contextWhole < FAR_CONTEXT) return false;
+  if (isFar(c, len) && c.contextWhole < farContext(len)) return false;
   if (c.kind === 'fuzzy') {
     if (len < MIN_GLOBAL_FUZZY) return c.prefixSim >= 0.8 && c.suffixSim >= 0.8;
-    return ctx >= 0.4 && c.score >= MIN_FUZZY_SCORE;
+    // Short quotes need both sides of the context to agree, not just one.
+    if (len < 16 && (ctx < 0.7 || Math.min(c.prefixSim, c.suffixSim) < 0.5)) return false;
+    // With one side of the context gone, the quote itself must be close.
+    return ctx >= 0.4 && c.score >= MIN_FUZZY_SCORE && (ctx >= 0.6 || c.quoteSim >= 0.85);
   }
   if (len <= 4) return side >= 0.8 && ctx >= 0.55;
   if (len <= 8) return side >= 0.7 && ctx >= 0.45;

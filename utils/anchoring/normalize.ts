@@ -119,6 +119,13 @@ export function fold(s: string): string {
   return out;
 }
 
+/** Length of fold(s), without building it. */
+export function foldedLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isIgnorable(s.charCodeAt(i))) n++;
+  return n;
+}
+
 /** Folded offset of the first kept character at or after original offset `pos`. */
 export function toFolded(nt: NormText, pos: number): number {
   const map = nt.map;
