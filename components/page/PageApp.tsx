@@ -16,7 +16,12 @@ interface Props {
 /** Everything Notice Lens shows inside the page, rendered from the session's state. */
 export function PageApp({ session, t, panelActions, noteFrameUrl }: Props) {
   const [state, setState] = useState(session.state);
-  useEffect(() => session.subscribe(setState), [session]);
+  useEffect(() => {
+    const stop = session.subscribe(setState);
+    // The session may have changed between the first render and this effect.
+    setState(session.state);
+    return stop;
+  }, [session]);
   const actions: PanelActions = {
     ...panelActions,
     setStatus: (i, s) => void session.setStatus(i, s),

@@ -1,42 +1,34 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ANNOTATION_ATTR } from '../../utils/dom/highlighter';
 import type { PageSession } from '../../utils/session/page-session';
 
 /**
  * The reader's input on the page itself: selecting text (toolbar), clicking a
- * highlight (menu), keyboard commands relayed by the background, and the note
- * frame asking to close. Listeners go through ctx so they end with the script.
+ * highlight (menu), and the note frame asking to close. Returns the function
+ * that removes every listener, for when the page is analysed again.
  */
-export function wireReaderInput(ctx: ContentScriptContext, session: PageSession, root: Element, frameOrigin: string): void {
+export function wireReaderInput(session: PageSession, root: Element, frameOrigin: string): () => void {
+  const controller = new AbortController();
+  const opts = { signal: controller.signal };
   const onSelection = () => session.onSelectionChange();
-  ctx.addEventListener(document, 'mouseup', () => setTimeout(onSelection, 0));
-  ctx.addEventListener(document, 'keyup', (e) => {
-    if ((e as KeyboardEvent).shiftKey || (e as KeyboardEvent).key.startsWith('Arrow')) onSelection();
-  });
-  ctx.addEventListener(document, 'selectionchange', () => {
+  document.addEventListener('mouseup', () => setTimeout(onSelection, 0), opts);
+  document.addEventListener('keyup', (e) => {
+    if (e.shiftKey || e.key.startsWith('Arrow')) onSelection();
+  }, opts);
+  document.addEventListener('selectionchange', () => {
     if (session.state.toolbar && !session.selectionOffsets()) onSelection();
-  });
-  ctx.addEventListener(window, 'scroll', () => session.state.toolbar && onSelection(), { passive: true });
+  }, opts);
+  window.addEventListener('scroll', () => session.state.toolbar && onSelection(), { ...opts, passive: true });
 
-  ctx.addEventListener(root, 'click', (e) => {
+  root.addEventListener('click', (e) => {
     const el = (e.target as Element | null)?.closest?.(`[${ANNOTATION_ATTR}]`);
     if (!el || !document.getSelection()?.isCollapsed) return;
-    const id = el.getAttribute(ANNOTATION_ATTR)!;
     const rect = el.getBoundingClientRect();
-    session.openMenu(id, (e as MouseEvent).clientX || rect.left, rect.bottom);
-  });
+    session.openMenu(el.getAttribute(ANNOTATION_ATTR)!, (e as MouseEvent).clientX || rect.left, rect.bottom);
+  }, opts);
 
   // Only our own frame (the extension's origin, which a page cannot fake) may close the editor.
-  ctx.addEventListener(window, 'message', (e) => {
-    const m = e as MessageEvent;
-    if (m.origin === frameOrigin && (m.data as { type?: string } | null)?.type === 'notice-lens:close-note') session.closeNote();
-  });
-
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const m = message as { type?: string; command?: string } | null;
-    if (m?.type !== 'command') return undefined;
-    if (m.command === 'highlight-selection') void session.highlightSelection();
-    if (m.command === 'note-selection') void session.noteSelection();
-    return undefined;
-  });
+  window.addEventListener('message', (e) => {
+    if (e.origin === frameOrigin && (e.data as { type?: string } | null)?.type === 'notice-lens:close-note') session.closeNote();
+  }, opts);
+  return () => controller.abort();
 }

@@ -32,6 +32,11 @@ export class PageSession {
     this.state = initialState(directives, duplicateChars);
   }
 
+  /** Highlights currently drawn on the page. */
+  highlightCount(): number {
+    return this.layer.placed.size;
+  }
+
   subscribe(listener: (s: SessionState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

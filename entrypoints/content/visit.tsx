@@ -1,0 +1,78 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PageApp } from '../../components/page/PageApp';
+import { analyzePage, type PageAnalysis } from '../../utils/page/analyze';
+import { installPageStyle, jumpTo, showDuplicate } from '../../utils/page/page-style';
+import { measure } from '../../utils/page/timing';
+import type { Translate } from '../../utils/i18n';
+import { normalizeNoticeUrl } from '../../utils/text/url';
+import { PageSession } from '../../utils/session/page-session';
+import { messagePageStore } from './page-store';
+import { wireReaderInput } from './reader-input';
+
+export interface Visit {
+  analysis: PageAnalysis;
+  session: PageSession | null;
+  /** Removes the UI and stops listening; the caller resets the page marks. */
+  end: () => void;
+}
+
+/**
+ * One analysis of the page as it is now: decide, mark, mount the panel, place the
+ * reader's annotations. Pages that are not notices get only the attribute.
+ */
+export async function startVisit(ctx: ContentScriptContext, t: Translate): Promise<Visit> {
+  const analysis = analyzePage(document);
+  const html = document.documentElement;
+  if (!analysis.verdict.isNotice || !analysis.index) {
+    html.setAttribute('data-notice-lens', 'none');
+    return { analysis, session: null, end: () => {} };
+  }
+  installPageStyle(document);
+  const store = messagePageStore(normalizeNoticeUrl(location.href));
+  const session = new PageSession(analysis.index, analysis.directives, store, analysis.duplicate?.chars ?? null);
+  void store
+    .saveNotice({ page: store.page, ...analysis.facts, directives: analysis.directives.map(({ ordinal, level, lead }) => ({ ordinal, level, lead })) })
+    .catch(() => {});
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'notice-lens-ui',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container) {
+      render(
+        <PageApp session={session} t={t}
+          panelActions={{
+            jump: (i) => {
+              const el = analysis.directives[i]?.element;
+              if (el) jumpTo(el);
+            },
+            toggleDuplicate: (show) => showDuplicate(document, show),
+          }}
+          noteFrameUrl={(id) => `${browser.runtime.getURL('/note-frame.html')}?id=${encodeURIComponent(id)}&page=${encodeURIComponent(store.page)}`} />,
+        container,
+      );
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+
+  const anchorStart = performance.now();
+  await session.load().catch(() => 0);
+  measure(performance, 'anchor', anchorStart);
+  const stopInput = wireReaderInput(session, analysis.index.root, new URL(browser.runtime.getURL('/')).origin);
+  const stopChanges = store.onChange(() => void session.onRemoteChange());
+  html.setAttribute('data-notice-lens', 'notice');
+  return {
+    analysis,
+    session,
+    end: () => {
+      stopInput();
+      stopChanges();
+      ui.remove();
+    },
+  };
+}
