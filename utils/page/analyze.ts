@@ -1,4 +1,4 @@
-import { findContentRoot } from '../dom/content-root';
+import { findContentRoot, type ContentRoot } from '../dom/content-root';
 import { extractSignals, type NoticeFacts } from '../dom/signals';
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { DUPLICATE_ATTR, hideRange } from '../dom/hide-range';
@@ -26,24 +26,38 @@ export interface PageAnalysis {
   index: TextIndex | null;
 }
 
+export interface Detection {
+  content: ContentRoot | null;
+  verdict: NoticeVerdict;
+  facts: NoticeFacts;
+  /** performance.now() when the analysis began, for the total. */
+  start: number;
+}
+
 /**
- * One page visit's analysis: decide whether the page is a notice, hide a
- * duplicated body, find and mark the directives. Each stage is a User Timing
- * entry. Pages that are not notices stop after detection, untouched.
+ * The cheap first step, run on every page of every official site: is this a
+ * notice? It reads the page and changes nothing.
  */
-export function analyzePage(doc: Document, perf: Performance | undefined = doc.defaultView?.performance): PageAnalysis {
+export function detectPage(doc: Document, perf: Performance | undefined = doc.defaultView?.performance): Detection {
   const start = perf?.now() ?? 0;
-  const { content, verdict, facts } = timed(perf, 'detect', () => {
+  return timed(perf, 'detect', () => {
     const content = findContentRoot(doc);
     const { signals, facts } = extractSignals(doc, content);
-    return { content, verdict: scoreNotice(signals), facts };
+    return { content, verdict: scoreNotice(signals), facts, start };
   });
+}
+
+/**
+ * The rest of the analysis on a page detected as a notice: hide a duplicated
+ * body, find and mark the directives. Each stage is a User Timing entry.
+ */
+export function analyzeNotice(doc: Document, detection: Detection, perf: Performance | undefined = doc.defaultView?.performance): PageAnalysis {
+  const { content, verdict, facts, start } = detection;
   const result: PageAnalysis = { verdict, facts, scope: null, duplicate: null, directives: [], index: null };
   if (!verdict.isNotice || !content) {
     measure(perf, 'total', start);
     return result;
   }
-
   const { scope, duplicate } = timed(perf, 'dedupe', () => collapseDuplicate(content.root));
   result.scope = scope;
   result.duplicate = duplicate;
@@ -53,6 +67,11 @@ export function analyzePage(doc: Document, perf: Performance | undefined = doc.d
   result.directives = timed(perf, 'highlight', () => markDirectives(index, found));
   measure(perf, 'total', start);
   return result;
+}
+
+/** One page visit's whole analysis; pages that are not notices stop after detection, untouched. */
+export function analyzePage(doc: Document, perf: Performance | undefined = doc.defaultView?.performance): PageAnalysis {
+  return analyzeNotice(doc, detectPage(doc, perf), perf);
 }
 
 /**
