@@ -13,9 +13,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // activeTab: the popup sees the current tab's URL after a toolbar click (no "tabs" permission and
+    // its browsing-history warning); scripting + optional hosts: enabling one site at a time at the
+    // reader's request (utils/enable-site.ts).
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    optional_host_permissions: ['*://*/*'],
+    // The content script's own sites, as host permissions too: the side panel and popup then see the
+    // tab's URL (the notice's storage key) there. Same install warning as the content script's matches.
+    host_permissions: OFFICIAL_MATCHES,
     // The note editor is framed into notice pages; it holds no data in its address but an id.
-    web_accessible_resources: [{ resources: ['note-frame.html'], matches: OFFICIAL_MATCHES }],
+    // notice-app.js is the part of the content script loaded with import() on notices only.
+    web_accessible_resources: [{ resources: ['note-frame.html', 'notice-app.js'], matches: OFFICIAL_MATCHES }],
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdHighlight__' },
       'note-selection': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNote__' },

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageApp } from '../../components/page/PageApp';
 import { analyzePage, type PageAnalysis } from '../../utils/page/analyze';
+import panelCss from '../../components/page/panel.css?inline';
 import { installPageStyle, jumpTo, showDuplicate } from '../../utils/page/page-style';
 import { measure } from '../../utils/page/timing';
 import type { Translate } from '../../utils/i18n';
@@ -21,8 +22,8 @@ export interface Visit {
  * One analysis of the page as it is now: decide, mark, mount the panel, place the
  * reader's annotations. Pages that are not notices get only the attribute.
  */
-export async function startVisit(ctx: ContentScriptContext, t: Translate): Promise<Visit> {
-  const analysis = analyzePage(document);
+export async function startVisit(ctx: ContentScriptContext, t: Translate, analyse: (doc: Document) => PageAnalysis = analyzePage): Promise<Visit> {
+  const analysis = analyse(document);
   const html = document.documentElement;
   if (!analysis.verdict.isNotice || !analysis.index) {
     html.setAttribute('data-notice-lens', 'none');
@@ -37,6 +38,7 @@ export async function startVisit(ctx: ContentScriptContext, t: Translate): Promi
 
   const ui = await createShadowRootUi(ctx, {
     name: 'notice-lens-ui',
+    css: panelCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',
