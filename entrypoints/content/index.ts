@@ -33,14 +33,21 @@ export default defineContentScript({
       measure(performance, 'total', detection.start);
     };
 
+    const watch = () => {
+      stopWatching();
+      if (!app) stopWatching = watchLateContent(document, () => void decide());
+    };
     await decide();
-    if (!app) stopWatching = watchLateContent(document, () => void decide());
+    watch();
     ctx.onInvalidated(() => {
       stopWatching();
       app?.stop();
     });
     // SPA navigation through the History API: the new page is decided afresh.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void (app ? app.reanalyse() : decide()));
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (app) return void app.reanalyse();
+      void decide().then(watch);
+    });
     browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
       const m = message as { type?: string } | null;
       const reply = app ? app.answer(message) : m?.type === 'status' ? { notice: false, directives: 0, highlights: 0, orphans: 0, duplicateChars: null } : undefined;

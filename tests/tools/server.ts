@@ -32,13 +32,21 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer {
   port: number;
+  /** Serves `html` at `path` instead of the file (null to stop): "the site changed its page". */
+  override: (path: string, html: string | null) => void;
   url: (host: string, path: string) => string;
   close: () => Promise<void>;
 }
 
 export async function startFixtureServer(port = 0, root = FIXTURES): Promise<FixtureServer> {
+  const overrides = new Map<string, string>();
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const replaced = overrides.get(path.replace(/^\//, ''));
+    if (replaced !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(replaced);
+      return;
+    }
     const file = normalize(join(root, path));
     if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) {
       res.writeHead(403).end();
@@ -94,6 +102,7 @@ export async function startFixtureServer(port = 0, root = FIXTURES): Promise<Fix
   const actual = (server.address() as { port: number }).port;
   return {
     port: actual,
+    override: (p, html) => (html === null ? overrides.delete(p.replace(/^\//, '')) : overrides.set(p.replace(/^\//, ''), html)),
     url: (host, p) => `http://${host}:${actual}/${p.replace(/^\//, '')}`,
     close: () =>
       new Promise((resolve) => {

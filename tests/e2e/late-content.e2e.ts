@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
+import { startFixtureServer, type FixtureServer } from '../tools/server';
+
+// Notices whose body arrives after load, and portals that change page through the
+// History API: the reader must get the same result as on a plain page.
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+const ORDINALS = ['一要', '二要', '三要', '四要', '五是', '六是'];
+const ordinals = (page: import('playwright-core').Page) =>
+  page.$$eval('[data-nl-directive]', (els) => els.map((e) => e.getAttribute('data-nl-ordinal')));
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('late and changing content', () => {
+  it('analyses a notice whose body a script adds after load', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('gxj.xa.gov.cn', 'pages/late-notice.html'));
+    await page.waitForSelector('html[data-notice-lens="none"]');
+    await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 10_000 });
+    expect(await ordinals(page)).toEqual(ORDINALS);
+    const text = (await page.locator('#zoom').innerText()).replace(/\s+/g, '');
+    expect(text.split('9月4日上午，市工信委李初管主任').length - 1).toBe(1);
+    await page.close();
+  });
+
+  it('follows History API navigation from a list to a notice', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('www.xa.gov.cn', 'pages/spa.html'));
+    await page.waitForSelector('html[data-notice-lens="none"]');
+    await page.click('a[data-route="article"]');
+    await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 10_000 });
+    expect(await ordinals(page)).toEqual(ORDINALS);
+    expect(await page.locator('notice-lens-ui [data-nl-outline-item]').count()).toBe(6);
+    // And back to the list: the marks and the panel go away.
+    await page.click('a[data-route="list"]');
+    await page.waitForSelector('html[data-notice-lens="none"]', { timeout: 10_000 });
+    expect(await page.locator('[data-nl-directive]').count()).toBe(0);
+    expect(await page.locator('notice-lens-ui').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
+import { FIXTURES, startFixtureServer, type FixtureServer } from '../tools/server';
+import { highlights, selectText } from './helpers';
+
+// The website edits its notice: highlights on text that is still there come back,
+// a highlight whose text is gone is listed as an orphan (never placed on a guess)
+// and the reader can re-attach it. The keyboard shortcut path is covered too.
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+const PATH = 'pages/sample-notice.html';
+const original = readFileSync(`${FIXTURES}${PATH}`, 'utf8');
+const ui = (p: import('playwright-core').Page, s: string) => p.locator(`notice-lens-ui ${s}`);
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('when the site edits the notice', () => {
+  it('keeps what still exists, lists what is gone, and re-attaches it to a new selection', async () => {
+    const url = server.url('gxj.xa.gov.cn', PATH);
+    const page = await openAnalyzed(browser.context, url);
+    await selectText(page, '每周至少集中协调一次幸福路地区大企业搬迁工作');
+    await ui(page, '[data-nl-action="highlight"][data-nl-color="yellow"]').click();
+    await selectText(page, '确保规上工业实现稳定增长');
+    await ui(page, '[data-nl-action="highlight"][data-nl-color="blue"]').click();
+    await expect.poll(async () => (await highlights(page)).length).toBe(2);
+
+    // The site rewrites one sentence (in both printed copies) and adds a paragraph at the top.
+    server.override(PATH, original
+      .replaceAll('每周至少集中协调一次幸福路地区大企业搬迁工作。', '由专班统筹推进相关企业的搬迁协调工作。')
+      .replace('<p>9月4日上午', '<p>（本文于9月6日更新）</p>\n<p>9月4日上午'));
+    await page.reload();
+    await page.waitForSelector('html[data-notice-lens="notice"]');
+    expect((await highlights(page)).map((h) => h.text)).toEqual(['确保规上工业实现稳定增长']);
+    const orphan = ui(page, '[data-nl-orphan]');
+    await expect.poll(() => orphan.count()).toBe(1);
+    expect(await orphan.locator('.nl-quote').innerText()).toContain('每周至少集中协调一次幸福路地区大企业搬迁工作');
+
+    await selectText(page, '由专班统筹推进相关企业的搬迁协调工作');
+    await orphan.locator('[data-nl-action="reattach"]').click();
+    await expect.poll(async () => (await highlights(page)).map((h) => h.text).sort()).toEqual(['由专班统筹推进相关企业的搬迁协调工作', '确保规上工业实现稳定增长'].sort());
+    expect(await ui(page, '[data-nl-orphan]').count()).toBe(0);
+    await page.reload();
+    await page.waitForSelector('html[data-notice-lens="notice"]');
+    expect((await highlights(page)).map((h) => h.text).sort()).toEqual(['由专班统筹推进相关企业的搬迁协调工作', '确保规上工业实现稳定增长'].sort());
+    server.override(PATH, null);
+    await page.close();
+  });
+});
+
+describe('keyboard shortcut', () => {
+  it('highlights the selection when the background relays the command', async () => {
+    const page = await openAnalyzed(browser.context, server.url('www.gov.cn', PATH));
+    await selectText(page, '进驻工作专班要抓好各项任务的督促落实');
+    // The browser delivers the shortcut to the background as commands.onCommand; the
+    // background sends this message to the active tab, as here from the worker.
+    await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, { type: 'command', command: 'highlight-selection' });
+    });
+    await expect.poll(async () => (await highlights(page)).map((h) => h.text)).toEqual(['进驻工作专班要抓好各项任务的督促落实']);
+    await page.close();
+  });
+});
