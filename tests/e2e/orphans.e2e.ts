@@ -62,8 +62,9 @@ describe('keyboard shortcut', () => {
     // The browser delivers the shortcut to the background as commands.onCommand; the
     // background sends this message to the active tab, as here from the worker.
     await browser.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab!.id!, { type: 'command', command: 'highlight-selection' });
+      const { tabs } = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+      await tabs.sendMessage(tab!.id!, { type: 'command', command: 'highlight-selection' });
     });
     await expect.poll(async () => (await highlights(page)).map((h) => h.text)).toEqual(['进驻工作专班要抓好各项任务的督促落实']);
     await page.close();
