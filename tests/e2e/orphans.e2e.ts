@@ -62,7 +62,8 @@ describe('keyboard shortcut', () => {
     // The browser delivers the shortcut to the background as commands.onCommand; the
     // background sends this message to the active tab, as here from the worker.
     await browser.worker.evaluate(async () => {
-      const { tabs } = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
       const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
       await tabs.sendMessage(tab!.id!, { type: 'command', command: 'highlight-selection' });
     });
