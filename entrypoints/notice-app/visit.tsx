@@ -4,7 +4,7 @@ import { PageApp } from '../../components/page/PageApp';
 import { analyzePage, type PageAnalysis } from '../../utils/page/analyze';
 import panelCss from '../../components/page/panel.css?inline';
 import { installPageStyle, jumpTo, showDuplicate } from '../../utils/page/page-style';
-import { measure } from '../../utils/page/timing';
+import { timed } from '../../utils/page/timing';
 import type { Translate } from '../../utils/i18n';
 import { normalizeNoticeUrl } from '../../utils/text/url';
 import { PageSession } from '../../utils/session/page-session';
@@ -62,9 +62,8 @@ export async function startVisit(ctx: ContentScriptContext, t: Translate, analys
   });
   ui.mount();
 
-  const anchorStart = performance.now();
-  await session.load().catch(() => 0);
-  measure(performance, 'anchor', anchorStart);
+  const stored = await session.fetch().catch(() => []);
+  timed(performance, 'anchor', () => session.place(stored));
   const stopInput = wireReaderInput(session, analysis.index.root, new URL(browser.runtime.getURL('/')).origin);
   const stopChanges = store.onChange(() => void session.onRemoteChange());
   html.setAttribute('data-notice-lens', 'notice');

@@ -49,13 +49,25 @@ export class PageSession {
 
   /** Loads the page's annotations and places them; returns how many were orphaned. */
   async load(): Promise<number> {
-    const all = await this.store.list();
+    return this.place(await this.store.list());
+  }
+
+  /**
+   * Places annotations already fetched: anchoring and drawing, synchronous, so it
+   * can be timed apart from the round trip to storage.
+   */
+  place(all: RedactedAnnotation[]): number {
     for (const id of [...this.layer.placed.keys()]) this.layer.erase(id);
     this.byId.clear();
     for (const a of all) this.byId.set(a.id, a);
     const orphans = this.layer.render(all);
     this.refreshDerived(orphans.map((o) => o.id));
     return orphans.length;
+  }
+
+  /** The page's annotations from storage (no page changes). */
+  fetch(): Promise<RedactedAnnotation[]> {
+    return this.store.list();
   }
 
   private refreshDerived(orphanIds: string[] = this.state.orphans.map((o) => o.id)): void {

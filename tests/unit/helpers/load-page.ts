@@ -13,3 +13,13 @@ export function loadFixture(path: string): Document {
 export function parseHtml(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
+
+/**
+ * Loads a fixture into the test's global document, for code that needs what only a
+ * live document has (the selection).
+ */
+export function loadIntoGlobalDocument(path: string): Document {
+  const html = readFileSync(join(FIXTURES, path), 'utf8').replace(/^<!DOCTYPE[^>]*>/i, '');
+  document.documentElement.innerHTML = html.replace(/^\s*<html[^>]*>|<\/html>\s*$/gi, '');
+  return document;
+}
