@@ -25,7 +25,17 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  args?: string[];
+  /** Browser UI language, e.g. 'zh-CN' (default) or 'en-US'. */
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const lang = options.lang ?? 'zh-CN';
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
   const profile = await mkdtemp(join(tmpdir(), 'notice-lens-profile-'));
@@ -34,7 +44,8 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
+    locale: lang,
+    colorScheme: options.colorScheme ?? 'light',
     ignoreHTTPSErrors: true,
     args: [
       '--no-sandbox',
@@ -47,7 +58,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-      '--lang=zh-CN',
+      `--lang=${lang}`,
       // Fixtures on HSTS-preloaded hosts (www.gov.uk, *.gov) are served over TLS with a test certificate.
       '--ignore-certificate-errors',
       ...(options.args ?? []),
