@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'puppeteer-core';
+import { launchFirefoxWithExtension } from '../tools/firefox';
+import { startFixtureServer, type FixtureServer } from '../tools/server';
+
+// The Firefox build on the sample notice: detected, duplicate hidden, the six
+// directives marked and outlined (the app part loads with import() there too).
+let browser: Browser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchFirefoxWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Firefox', () => {
+  it('handles the sample notice like Chromium', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+    await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 20_000 });
+    const seen = await page.evaluate(() => ({
+      ordinals: Array.from(document.querySelectorAll('[data-nl-directive]')).map((e) => e.getAttribute('data-nl-ordinal')),
+      body: (document.querySelector('#zoom') as HTMLElement).innerText.replace(/\s+/g, ''),
+      outline: document.querySelector('notice-lens-ui')?.shadowRoot?.querySelectorAll('[data-nl-outline-item]').length,
+    }));
+    expect(seen.ordinals).toEqual(['一要', '二要', '三要', '四要', '五是', '六是']);
+    expect(seen.body.split('9月4日上午，市工信委李初管主任').length - 1).toBe(1);
+    expect(seen.outline).toBe(6);
+  });
+
+  it('leaves a column list page alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('gxj.xa.gov.cn', 'pages/column-list.html'));
+    await page.waitForSelector('html[data-notice-lens="none"]', { timeout: 20_000 });
+    expect(await page.evaluate(() => document.querySelectorAll('notice-lens-ui,[data-nl-directive]').length)).toBe(0);
+  });
+});
