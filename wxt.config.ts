@@ -3,9 +3,9 @@ import preact from '@preact/preset-vite';
 import { OFFICIAL_MATCHES } from './utils/official-domains';
 
 // Chrome MV3 and Firefox builds from one source. Permissions are kept to what the
-// features need: storage (IndexedDB lives in the extension origin), sidePanel, and
-// no host permissions: the content script's matches cover official domains, and
-// other sites are enabled at run time through optional permissions.
+// features need: storage (IndexedDB lives in the extension origin), sidePanel, host
+// permissions only for the official domains the content script runs on anyway, and
+// other sites enabled one at a time, at run time, through optional permissions.
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),

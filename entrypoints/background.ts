@@ -11,6 +11,7 @@ import { ChangeHub } from '@/utils/store/changes';
 import { lazyDb } from '@/utils/store/db';
 import { createHandler, isStoreMessage, type SenderLike } from '@/utils/store/handler';
 import { Repository } from '@/utils/store/repository';
+import { answerPanelMessage, wirePanelAndSites } from '@/utils/panel-background';
 
 export default defineBackground(() => {
   const hub = new ChangeHub(browser.runtime);
@@ -21,7 +22,8 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike, sendResponse: (reply: unknown) => void) => {
-    if (!isStoreMessage(message)) return false; // not ours: leave it to other listeners
+    // Not the store's: the in-page "open side panel" request (utils/panel-background.ts), else nobody's.
+    if (!isStoreMessage(message)) return answerPanelMessage(message, sender, sendResponse);
     // The reply is sent only after the write has committed (see repository.ts).
     void handle(message, sender).then(sendResponse);
     return true; // keep the channel open for the asynchronous reply (Chrome and Firefox)
@@ -30,6 +32,9 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     hub.connect(port);
   });
+
+  // Side panel behaviour, the in-page "open side panel" request, enabled sites (utils/panel-background.ts).
+  wirePanelAndSites();
 
   // Keyboard shortcuts (manifest `commands`) act on the selection in the active tab.
   browser.commands?.onCommand.addListener(async (command) => {

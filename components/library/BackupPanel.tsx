@@ -1,0 +1,94 @@
+import { useRef, useState } from 'preact/hooks';
+import { createBackup } from '../../utils/export';
+import type { Lang, Translate } from '../../utils/i18n';
+import { downloadName, type LibraryIndex } from '../../utils/library';
+import { sendFromExtension } from '../../utils/store/client';
+import { downloadFile, JSON_TYPE } from '../shared/download';
+import { importBackup, type ImportProgress } from './import-backup';
+import { WipeDialog } from './WipeDialog';
+
+interface Props {
+  index: LibraryIndex;
+  lang: Lang;
+  t: Translate;
+  /** Reload the library now (the change notifications would, a little later). */
+  reload: () => Promise<void>;
+}
+
+type Outcome = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Backup to one JSON file, restore from one (validated first, all or nothing), and delete everything. */
+export function BackupPanel({ index, lang, t, reload }: Props) {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [wiping, setWiping] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const records = index.notices.flatMap((n) => (n.record ? [n.record] : []));
+
+  const exportBackup = () => {
+    const now = new Date();
+    downloadFile(downloadName('backup', now), createBackup(records, index.annotations, now.toISOString()), JSON_TYPE);
+    setOutcome({ kind: 'ok', text: t('libBackupDone', index.annotations.length, records.length) });
+  };
+
+  const onFile = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again must fire change again
+    if (!file) return;
+    setOutcome(null);
+    const r = await importBackup(file, lang, setProgress);
+    setProgress(null);
+    if (!r.ok) {
+      const text = r.code === 'quota' ? t('libQuota') : t('libImportRefused', r.message);
+      return setOutcome({ kind: 'error', text });
+    }
+    const { notices, annotations } = r.result;
+    setOutcome({ kind: 'ok', text: t('libImportDone', annotations.added, annotations.updated, annotations.unchanged, notices.added + notices.updated) });
+    await reload();
+  };
+
+  const wipe = async () => {
+    setWiping(false);
+    const r = await sendFromExtension({ type: 'store/wipe' });
+    setOutcome(r.ok ? { kind: 'ok', text: t('libWipeDone', r.value.annotations, r.value.notices) } : { kind: 'error', text: t('saveFailed', r.error.message) });
+    await reload();
+  };
+
+  const phaseLabel = progress && t(progress.phase === 'reading' ? 'libReading' : progress.phase === 'validating' ? 'libValidating' : 'libWriting', progress.items ?? 0);
+  return (
+    <section class="lib-backup" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('libBackup')}</h2>
+      <p class="nl-muted">{t('libBackupHint')}</p>
+      <div class="lib-backup-buttons">
+        <button type="button" data-nl-action="backup-export" onClick={exportBackup}>{t('libBackupExport')}</button>
+        <button type="button" data-nl-action="backup-import" disabled={progress !== null} onClick={() => fileInput.current?.click()}>
+          {t('libBackupImport')}
+        </button>
+        <input ref={fileInput} type="file" accept=".json,application/json" class="nl-sr-only" tabIndex={-1}
+          data-nl-field="backup-file" aria-hidden="true" onChange={(e) => void onFile(e)} />
+        <button type="button" class="nl-danger" data-nl-action="wipe" disabled={progress !== null} onClick={() => setWiping(true)}>
+          {t('libWipe')}
+        </button>
+      </div>
+      {progress && (
+        <div class="lib-progress" data-nl-import-state={progress.phase} role="status" aria-live="polite">
+          <span>{phaseLabel}</span>
+          {/* No value = indeterminate: validation is one call and the write one transaction. */}
+          {progress.fraction === undefined
+            ? <progress key="indeterminate" aria-label={phaseLabel ?? ''} />
+            : <progress key="measured" max={1} value={progress.fraction} aria-label={phaseLabel ?? ''} />}
+        </div>
+      )}
+      {outcome && (
+        <p class={outcome.kind === 'error' ? 'nl-error' : 'lib-ok'} data-nl-outcome={outcome.kind} role={outcome.kind === 'error' ? 'alert' : 'status'}>
+          {outcome.text}
+        </p>
+      )}
+      {wiping && (
+        <WipeDialog notices={index.notices.length} annotations={index.annotations.length} t={t}
+          onConfirm={() => void wipe()} onCancel={() => setWiping(false)} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '../../utils/i18n';
+import type { LibraryResult } from '../../utils/library';
+import { isHttpUrl } from '../../utils/text/url';
+import { HitItem } from './HitItem';
+
+interface Props {
+  result: LibraryResult;
+  selected: boolean;
+  t: Translate;
+  onSelect: (on: boolean) => void;
+  onDownload: () => void;
+  onCopy: () => void;
+}
+
+const FIRST_HITS = 3;
+
+/** One notice in the library: select box, title link, metadata, its matching annotations and its own export buttons. */
+export function NoticeCard({ result, selected, t, onSelect, onDownload, onCopy }: Props) {
+  const [all, setAll] = useState(false);
+  const { notice, hits, total } = result;
+  const r = notice.record;
+  const title = notice.title || notice.page;
+  const shown = all ? hits : hits.slice(0, FIRST_HITS);
+  const meta = [notice.site, r?.source, r?.published, r?.docNumber].filter((x): x is string => Boolean(x && x.trim()));
+  const headingId = `n-${notice.page}`;
+  return (
+    <article class="lib-card" data-nl-notice={notice.page} aria-labelledby={headingId}>
+      <header class="lib-card-head">
+        <input type="checkbox" data-nl-select checked={selected} aria-label={t('libSelect', title)}
+          onChange={(e) => onSelect((e.target as HTMLInputElement).checked)} />
+        <h2 id={headingId}>
+          {isHttpUrl(notice.page) ? <a href={notice.page} target="_blank" rel="noopener noreferrer">{title}</a> : title}
+        </h2>
+        <span class="lib-card-actions">
+          <button type="button" data-nl-action="export-notice" onClick={onDownload} title={t('libDownloadMdHint')}>{t('libDownloadMd')}</button>
+          <button type="button" data-nl-action="copy-notice" onClick={onCopy}>{t('libCopyMd')}</button>
+        </span>
+      </header>
+      <p class="lib-card-meta nl-muted">
+        {meta.join(' · ')}
+        {meta.length ? ' · ' : ''}
+        {t('libCount', total)}
+      </p>
+      <ul class="lib-hits">
+        {shown.map((a) => <HitItem key={a.id} a={a} t={t} />)}
+      </ul>
+      {hits.length > FIRST_HITS && (
+        <button type="button" class="nl-link" data-nl-action="more-hits" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('libFewer') : t('libMoreHits', hits.length - FIRST_HITS)}
+        </button>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '../../utils/i18n';
+import type { LibraryResult } from '../../utils/library';
+import { NoticeCard } from './NoticeCard';
+
+interface Props {
+  results: LibraryResult[];
+  selected: Set<string>;
+  t: Translate;
+  onSelect: (pages: string[], on: boolean) => void;
+  onDownload: (page: string) => void;
+  onCopy: (page: string) => void;
+}
+
+/** Rendering thousands of cards per keystroke would cost far more than the search: show them a page at a time. */
+const PAGE = 50;
+
+export function ResultList({ results, selected, t, onSelect, onDownload, onCopy }: Props) {
+  const [limit, setLimit] = useState(PAGE);
+  useEffect(() => setLimit(PAGE), [results]);
+  const allSelected = results.length > 0 && results.every((r) => selected.has(r.notice.page));
+  return (
+    <section class="lib-results" aria-label={t('libResults')}>
+      <div class="lib-results-head">
+        <label>
+          <input type="checkbox" data-nl-action="select-all" checked={allSelected} disabled={!results.length}
+            onChange={(e) => onSelect(results.map((r) => r.notice.page), (e.target as HTMLInputElement).checked)} />
+          {t('libSelectAll')}
+        </label>
+        <span class="nl-muted" data-nl-field="result-count" role="status" aria-live="polite">{t('libShown', results.length)}</span>
+      </div>
+      {results.length === 0 && <p class="nl-muted lib-empty">{t('libNothing')}</p>}
+      {results.slice(0, limit).map((r) => (
+        <NoticeCard key={r.notice.page} result={r} selected={selected.has(r.notice.page)} t={t}
+          onSelect={(on) => onSelect([r.notice.page], on)}
+          onDownload={() => onDownload(r.notice.page)} onCopy={() => onCopy(r.notice.page)} />
+      ))}
+      {results.length > limit && (
+        <button type="button" data-nl-action="show-more" onClick={() => setLimit(limit + PAGE)}>
+          {t('libShowMore', results.length - limit)}
+        </button>
+      )}
+    </section>
+  );
+}

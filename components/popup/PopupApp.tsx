@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { renderNoticeMarkdown } from '../../utils/export';
+import type { Lang, Translate } from '../../utils/i18n';
+import { noticeFileName, placeholderRecord } from '../../utils/library';
+import { openSidePanel } from '../../utils/side-panel';
+import { sendFromExtension } from '../../utils/store/client';
+import { downloadFile, MARKDOWN } from '../shared/download';
+import { SiteToggle } from './SiteToggle';
+import { usePopupTarget } from './usePopupTarget';
+
+/** Opened as an ordinary page (`?tab=<id>`, in tests) the popup must not close itself. */
+const closePopup = () => {
+  if (!new URLSearchParams(location.search).has('tab')) window.close();
+};
+
+/** The toolbar popup: what Notice Lens found in this tab, and the ways on from here. */
+export function PopupApp({ lang, t }: { lang: Lang; t: Translate }) {
+  const [refresh, setRefresh] = useState(0);
+  const target = usePopupTarget(refresh);
+  const [message, setMessage] = useState('');
+  const { status, tabId, page } = target;
+
+  const openPanel = () => {
+    setMessage('');
+    // Synchronously in the click: the browser only opens the panel on a user gesture.
+    void openSidePanel(tabId ?? undefined, target.windowId).then((ok) => (ok ? closePopup() : setMessage(t('popPanelFailed'))));
+  };
+  const openLibrary = () => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(closePopup);
+  };
+  const exportNotice = async () => {
+    const [n, list] = await Promise.all([
+      sendFromExtension({ type: 'notice/get', page }),
+      sendFromExtension({ type: 'annotations/list', page }),
+    ]);
+    if (!n.ok || !list.ok) return setMessage(t('saveFailed', (!n.ok ? n.error : !list.ok ? list.error : { message: '' }).message));
+    const notice = n.value ?? placeholderRecord(page, list.value);
+    const md = renderNoticeMarkdown(notice, list.value, { exportedAt: new Date().toISOString(), lang });
+    downloadFile(noticeFileName({ notice, annotations: list.value }), md, MARKDOWN);
+    setMessage(t('libExported', 1));
+  };
+
+  const state = target.loading ? 'loading' : !status ? 'absent' : status.notice ? 'notice' : 'none';
+  return (
+    <main class="pop" data-nl-state={state}>
+      <h1>{t('appName')}</h1>
+      <p class="pop-verdict" data-nl-field="verdict" aria-live="polite">
+        {state === 'loading' ? t('spLoading') : state === 'notice' ? t('popIsNotice') : state === 'none' ? t('spNotNotice') : t('spNotRunning')}
+      </p>
+      {status?.notice && (
+        <dl class="pop-counts">
+          <div><dt>{t('outline')}</dt><dd data-nl-field="directives">{status.directives}</dd></div>
+          <div><dt>{t('popHighlights')}</dt><dd data-nl-field="highlights">{status.highlights}</dd></div>
+          <div><dt>{t('popOrphans')}</dt><dd data-nl-field="orphans">{status.orphans}</dd></div>
+          <div><dt>{t('popDuplicate')}</dt><dd data-nl-field="duplicate">{status.duplicateChars ? t('popDuplicateChars', status.duplicateChars) : t('popNoDuplicate')}</dd></div>
+        </dl>
+      )}
+      <div class="pop-buttons">
+        <button type="button" class="nl-primary" data-nl-action="open-side-panel" disabled={tabId === null} onClick={openPanel}>{t('popOpenPanel')}</button>
+        <button type="button" data-nl-action="export-notice" disabled={!page || !status?.notice} onClick={() => void exportNotice()}>{t('popExport')}</button>
+        <button type="button" data-nl-action="open-library" onClick={openLibrary}>{t('libOpen')}</button>
+      </div>
+      {tabId !== null && target.url && (
+        <SiteToggle url={target.url} tabId={tabId} state={target.site} t={t} onChanged={() => setRefresh((n) => n + 1)} />
+      )}
+      <p class="pop-message" role="status" data-nl-field="message">{message}</p>
+    </main>
+  );
+}

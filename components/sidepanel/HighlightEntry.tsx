@@ -1,0 +1,38 @@
+import type { ComponentChildren } from 'preact';
+import type { Translate } from '../../utils/i18n';
+import type { Annotation } from '../../utils/model';
+import { quoteOf } from '../../utils/library';
+import { COLOR_LABEL } from '../page/SelectionToolbar';
+
+interface Props {
+  a: Annotation;
+  orphan: boolean;
+  editing: boolean;
+  t: Translate;
+  onJump: () => void;
+  onEdit: () => void;
+  children?: ComponentChildren;
+}
+
+/** One highlight: its quote, colour, note and tags; jump to it in the page, or edit its note. */
+export function HighlightEntry({ a, orphan, editing, t, onJump, onEdit, children }: Props) {
+  const quote = quoteOf(a);
+  return (
+    <li class="sp-highlight" data-nl-highlight={a.id} data-nl-orphan={orphan ? '' : undefined}>
+      <blockquote class="nl-quote" data-color={a.color ?? 'yellow'}>{quote || t('spNoQuote')}</blockquote>
+      <div class="sp-meta">
+        <span class="nl-swatch" role="img" data-color={a.color ?? 'yellow'} aria-label={t(COLOR_LABEL[a.color ?? 'yellow'])} title={t(COLOR_LABEL[a.color ?? 'yellow'])} />
+        {orphan && <span class="nl-badge" data-kind="orphan" title={t('spOrphanHint')}>{t('spOrphan')}</span>}
+        {a.tags.map((tag) => <span key={tag} class="nl-badge">#{tag}</span>)}
+        <span class="sp-actions">
+          <button type="button" class="nl-link" data-nl-action="jump-highlight" disabled={orphan} onClick={onJump}>{t('spLocate')}</button>
+          <button type="button" class="nl-link" data-nl-action="edit-note" aria-expanded={editing} onClick={onEdit}>
+            {a.note ? t('editNote') : t('addNote')}
+          </button>
+        </span>
+      </div>
+      {a.note && !editing && <p class="nl-note" data-nl-field="note">{a.note}</p>}
+      {children}
+    </li>
+  );
+}

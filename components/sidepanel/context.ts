@@ -1,0 +1,17 @@
+import type { DirectiveGroup } from '../../utils/export/group';
+import type { Translate } from '../../utils/i18n';
+import type { DirectiveStatus } from '../../utils/model';
+
+/** What the side panel's lists need from the app: data about the tab, and the reader's actions. */
+export interface PanelContext {
+  t: Translate;
+  page: string;
+  orphans: Set<string>;
+  /** The annotation whose note editor is open (one at a time), or a pending key while one is created. */
+  editing: string | null;
+  edit: (id: string | null) => void;
+  jumpDirective: (index: number) => void;
+  jumpHighlight: (id: string) => void;
+  setStatus: (group: DirectiveGroup, index: number, status: DirectiveStatus | undefined) => void;
+  noteDirective: (group: DirectiveGroup, index: number) => void;
+}

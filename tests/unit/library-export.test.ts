@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { renderNoticeMarkdown } from '../../utils/export';
+import { buildLibraryIndex, downloadName, exportItemsFor, noticeFileName, queryLibrary } from '../../utils/library';
+import { A, B, D, annotations, entries } from './library-fixture';
+
+const index = buildLibraryIndex(entries, annotations);
+
+describe('export items from the library', () => {
+  it('exports every annotation of a notice, not only the search hits', () => {
+    const [hit] = queryLibrary(index, { text: '扛起' });
+    expect(hit!.hits).toHaveLength(1);
+    const [item] = exportItemsFor(index, [hit!.notice.page]);
+    expect(item!.annotations).toHaveLength(5);
+    expect(item!.notice.title).toContain('全体干部大会');
+  });
+
+  it('keeps the order asked for and skips unknown pages', () => {
+    expect(exportItemsFor(index, [B, 'https://nowhere.gov.cn/', A]).map((i) => i.notice.page)).toEqual([B, A]);
+  });
+
+  it('gives a page without a notice record a placeholder that still renders', () => {
+    const [item] = exportItemsFor(index, [D]);
+    expect(item!.notice).toMatchObject({ page: D, title: '', site: 'news.example.com', directives: [] });
+    const md = renderNoticeMarkdown(item!.notice, item!.annotations, { exportedAt: '2024-05-06T07:08:09.000Z', lang: 'zh' });
+    expect(md).toContain('商业新闻里的一句话');
+    expect(noticeFileName(item!)).toBe('news.example.com.md');
+  });
+
+  it('names a notice file after its title, safely', () => {
+    const [item] = exportItemsFor(index, [A]);
+    expect(noticeFileName(item!)).toBe('市工信委召开全体干部大会 安排部署下阶段重点工作.md');
+  });
+
+  it('dates download names in local time', () => {
+    const at = new Date(2024, 4, 6, 23, 59);
+    expect(downloadName('zip', at)).toBe('notice-lens-2024-05-06.zip');
+    expect(downloadName('combined', at)).toBe('notice-lens-2024-05-06.md');
+    expect(downloadName('backup', at)).toBe('notice-lens-backup-2024-05-06.json');
+  });
+});

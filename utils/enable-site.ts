@@ -1,0 +1,133 @@
+/**
+ * "Enable Notice Lens on this site" for sites outside the official-domain list:
+ * an optional host permission granted at run time plus a dynamically registered
+ * copy of the same content script, remembered in storage.local so both can be
+ * restored (or cleaned up) when the browser starts. Disabling removes both.
+ *
+ * Takes the browser APIs as a parameter so unit tests can pass fakes.
+ */
+import { isOfficialHost } from './official-domains';
+
+/** The built content script (WXT's output path); it injects its own CSS into its shadow root. */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+const STORAGE_KEY = 'enabledSites';
+const ID_PREFIX = 'notice-lens-site:';
+
+interface Registered {
+  id: string;
+  matches?: string[];
+}
+
+export interface SiteApis {
+  permissions: {
+    request(p: { origins: string[] }): Promise<boolean>;
+    remove(p: { origins: string[] }): Promise<boolean>;
+    contains(p: { origins: string[] }): Promise<boolean>;
+  };
+  scripting: {
+    registerContentScripts(scripts: {
+      id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions?: boolean;
+    }[]): Promise<void>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Registered[]>;
+  };
+  storage: {
+    get(key: string): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+  };
+}
+
+export type SiteState = 'official' | 'enabled' | 'disabled' | 'unsupported';
+
+/** The host a URL belongs to, for http(s) pages only. */
+export function siteHost(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname ? u.hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The match pattern (and permission origin) for a host: both schemes, any path. */
+export function sitePattern(host: string): string {
+  return `*://${host}/*`;
+}
+
+export function scriptId(host: string): string {
+  return `${ID_PREFIX}${host}`;
+}
+
+export async function enabledSites(api: SiteApis): Promise<string[]> {
+  const v = (await api.storage.get(STORAGE_KEY))[STORAGE_KEY];
+  return Array.isArray(v) ? v.filter((h): h is string => typeof h === 'string') : [];
+}
+
+async function saveSites(api: SiteApis, hosts: string[]): Promise<void> {
+  await api.storage.set({ [STORAGE_KEY]: [...new Set(hosts)].sort() });
+}
+
+export async function siteState(api: SiteApis, url: string | undefined): Promise<SiteState> {
+  const host = siteHost(url);
+  if (!host) return 'unsupported';
+  if (isOfficialHost(host)) return 'official';
+  return (await enabledSites(api)).includes(host) ? 'enabled' : 'disabled';
+}
+
+async function register(api: SiteApis, host: string): Promise<void> {
+  const id = scriptId(host);
+  if ((await api.scripting.getRegisteredContentScripts({ ids: [id] })).length) return;
+  const script = { id, matches: [sitePattern(host)], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const };
+  try {
+    await api.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
+  } catch {
+    // Older Firefox refuses persistAcrossSessions; syncSites re-registers at every start there.
+    await api.scripting.registerContentScripts([script]);
+  }
+}
+
+/**
+ * Enables a site. MUST be called straight from a click handler, before any other
+ * await: `permissions.request` needs the user's gesture, which an earlier await
+ * would spend. Returns false when the reader declined.
+ */
+export async function enableSite(api: SiteApis, url: string): Promise<boolean> {
+  const host = siteHost(url);
+  if (!host || isOfficialHost(host)) return false;
+  const granted = await api.permissions.request({ origins: [sitePattern(host)] });
+  if (!granted) return false;
+  await register(api, host);
+  await saveSites(api, [...(await enabledSites(api)), host]);
+  return true;
+}
+
+/** Disables a site: the registered script, the host permission and the stored entry all go. */
+export async function disableSite(api: SiteApis, url: string): Promise<void> {
+  const host = siteHost(url);
+  if (!host) return;
+  await api.scripting.unregisterContentScripts({ ids: [scriptId(host)] }).catch(() => {});
+  await api.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
+  await saveSites(api, (await enabledSites(api)).filter((h) => h !== host));
+}
+
+/**
+ * Makes registrations agree with the stored list, at start-up and when a
+ * permission is revoked in the browser's settings: a stored site whose permission
+ * is gone is dropped; one still granted but not registered is registered again;
+ * a registration of ours for a site no longer listed is removed.
+ */
+export async function syncSites(api: SiteApis): Promise<string[]> {
+  const kept: string[] = [];
+  for (const host of await enabledSites(api)) {
+    if (await api.permissions.contains({ origins: [sitePattern(host)] })) {
+      await register(api, host).then(() => kept.push(host), () => {});
+    }
+  }
+  const stale = (await api.scripting.getRegisteredContentScripts())
+    .map((s) => s.id)
+    .filter((id) => id.startsWith(ID_PREFIX) && !kept.includes(id.slice(ID_PREFIX.length)));
+  if (stale.length) await api.scripting.unregisterContentScripts({ ids: stale }).catch(() => {});
+  await saveSites(api, kept);
+  return kept;
+}

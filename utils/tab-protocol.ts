@@ -1,0 +1,98 @@
+/**
+ * Messages from extension pages (side panel, popup) to the content script of one
+ * tab, sent with `tabs.sendMessage(tabId, request)`. They never touch storage:
+ * they ask the page what only the page knows (is it a notice, which annotations
+ * could not be anchored) or ask it to scroll. The content script answers them in
+ * entrypoints/content/tab-messages.ts; the shapes here follow that file:
+ *
+ *   { type: 'status' }                    → TabStatus
+ *   { type: 'orphans' }                   → string[]   (ids)
+ *   { type: 'jump', index: number }       → boolean    (scrolls to directive N and flashes it)
+ *   { type: 'jump-annotation', id }       → boolean    (scrolls to an annotation's text and flashes it)
+ *
+ * A page without the content script (or still loading) does not answer; callers
+ * treat that as "Notice Lens is not running on this page". Replies are read
+ * defensively (bare values or `{ ids }` / `{ ok }` objects), so either side can
+ * grow without breaking the other. Pure: no `browser`.
+ */
+
+export type PanelTabRequest =
+  | { type: 'status' }
+  | { type: 'orphans' }
+  | { type: 'jump'; index: number }
+  | { type: 'jump-annotation'; id: string };
+
+export interface TabStatus {
+  /** The page was recognised as a notice. */
+  notice: boolean;
+  /** The page's storage key (normalizeNoticeUrl(location.href)) when the content script reports it; '' otherwise. */
+  page: string;
+  directives: number;
+  /** Highlights drawn on the page (anchored); the ones that could not be placed count as orphans. */
+  highlights: number;
+  /** Annotations that could not be placed on the page. */
+  orphans: number;
+  /** Characters of duplicated body hidden; null when none was hidden. */
+  duplicateChars: number | null;
+}
+
+const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : 0);
+
+/** A status reply, checked; null when the reply is not one. */
+export function readTabStatus(v: unknown): TabStatus | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const s = v as Record<string, unknown>;
+  if (typeof s.notice !== 'boolean') return null;
+  return {
+    notice: s.notice,
+    page: typeof s.page === 'string' ? s.page : '',
+    directives: count(s.directives),
+    highlights: count(s.highlights),
+    orphans: count(s.orphans),
+    duplicateChars: count(s.duplicateChars) || null,
+  };
+}
+
+/** Orphan ids from a reply (a bare array, or `{ ids }`), checked. */
+export function readOrphanIds(v: unknown): string[] {
+  const ids = Array.isArray(v) ? v : typeof v === 'object' && v !== null ? (v as { ids?: unknown }).ids : undefined;
+  return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Whether a jump reply says it worked (`true`, or `{ ok: true }`). */
+export function readJumped(v: unknown): boolean {
+  return v === true || (typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === true);
+}
+
+// ---- Opening a notice at an annotation: the fragment `#notice-lens=<id>` ----
+
+export const LENS_FRAGMENT_KEY = 'notice-lens';
+/** Store ids are letters, digits and `_ . : -` (utils/store/validate.ts): written as they are. */
+const PLAIN_ID = /^[A-Za-z0-9_.:-]{1,200}$/;
+
+/** The notice's URL with `#notice-lens=<id>`: the content script scrolls to that annotation on load. */
+export function lensLink(page: string, annotationId: string): string {
+  const base = page.replace(/#.*$/, '');
+  const id = PLAIN_ID.test(annotationId) ? annotationId : encodeURIComponent(annotationId);
+  return `${base}#${LENS_FRAGMENT_KEY}=${id}`;
+}
+
+/** The annotation id in a `location.hash` like `#notice-lens=<id>`, or null. */
+export function lensFragmentId(hash: string): string | null {
+  const m = /(?:^#?|&)notice-lens=([^&]+)/.exec(hash);
+  if (!m) return null;
+  try {
+    const id = decodeURIComponent(m[1]!);
+    return id && id.length <= 200 ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---- Content script → background: open the side panel for this tab ----
+
+/** Sent by the in-page panel with `runtime.sendMessage` during a click; the background opens the side panel. */
+export const OPEN_SIDE_PANEL = 'sidepanel/open';
+export interface OpenSidePanelMessage {
+  type: typeof OPEN_SIDE_PANEL;
+}
