@@ -8,8 +8,15 @@
  */
 import { isOfficialHost } from './official-domains';
 
-/** The built content script (WXT's output path); it injects its own CSS into its shadow root. */
+/**
+ * The built content script (WXT's output path); it injects its own CSS into its shadow root.
+ * On official domains it loads notice-app.js with import(), which only they may
+ * (web_accessible_resources); on a site the reader enabled, notice-app.js is
+ * registered first, in the same isolated world, and the content script finds it there.
+ */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+export const APP_SCRIPT_FILE = 'notice-app.js';
+export const SITE_SCRIPT_FILES = [APP_SCRIPT_FILE, CONTENT_SCRIPT_FILE];
 const STORAGE_KEY = 'enabledSites';
 const ID_PREFIX = 'notice-lens-site:';
 
@@ -78,7 +85,7 @@ export async function siteState(api: SiteApis, url: string | undefined): Promise
 async function register(api: SiteApis, host: string): Promise<void> {
   const id = scriptId(host);
   if ((await api.scripting.getRegisteredContentScripts({ ids: [id] })).length) return;
-  const script = { id, matches: [sitePattern(host)], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const };
+  const script = { id, matches: [sitePattern(host)], js: SITE_SCRIPT_FILES, runAt: 'document_idle' as const };
   try {
     await api.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
   } catch {

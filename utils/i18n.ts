@@ -50,6 +50,9 @@ const MESSAGES = {
   status: { zh: '状态', en: 'Status' },
   quote: { zh: '原文', en: 'Quote' },
   notFound: { zh: '找不到这条批注，可能已被删除。', en: 'This annotation no longer exists.' },
+  openSidePanel: { zh: '侧边栏', en: 'Side panel' },
+  openSidePanelTitle: { zh: '在侧边栏中查看全部批注', en: 'See all notes in the side panel' },
+  useSidebarHint: { zh: '请从浏览器工具栏打开公文批注侧边栏', en: 'Open the Notice Lens sidebar from the browser toolbar' },
   // ---- Side panel, notes library, popup (issue 5; prefixed sp/lib/pop) ----
   spLoading: { zh: '正在读取…', en: 'Loading…' },
   spNotNotice: { zh: '此页面不是公文页面。', en: 'This page is not an official notice.' },

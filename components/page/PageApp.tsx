@@ -6,11 +6,14 @@ import { NoteFrame } from './NoteFrame';
 import { Panel, type PanelActions } from './Panel';
 import { SelectionToolbar } from './SelectionToolbar';
 
+const TOAST_TEXT = { deleted: 'deleted', 'select-first': 'selectFirst', 'use-sidebar': 'useSidebarHint' } as const;
+
 interface Props {
   session: PageSession;
   t: Translate;
-  panelActions: Pick<PanelActions, 'jump' | 'toggleDuplicate'>;
-  noteFrameUrl: (id: string) => string;
+  panelActions: Pick<PanelActions, 'jump' | 'toggleDuplicate' | 'openSidePanel'>;
+  /** Null where the note frame may not be framed (a site the reader enabled): notes open in the side panel. */
+  noteFrameUrl: ((id: string) => string) | null;
 }
 
 /** Everything Notice Lens shows inside the page, rendered from the session's state. */
@@ -22,6 +25,12 @@ export function PageApp({ session, t, panelActions, noteFrameUrl }: Props) {
     setState(session.state);
     return stop;
   }, [session]);
+  useEffect(() => {
+    if (state.noteFrame && !noteFrameUrl) {
+      session.closeNote();
+      panelActions.openSidePanel();
+    }
+  }, [state.noteFrame, noteFrameUrl]);
   const actions: PanelActions = {
     ...panelActions,
     setStatus: (i, s) => void session.setStatus(i, s),
@@ -45,10 +54,10 @@ export function PageApp({ session, t, panelActions, noteFrameUrl }: Props) {
           onConfirmDelete={() => void session.delete(state.menu!.id)}
           onClose={() => session.closeMenu()} />
       )}
-      {state.noteFrame && <NoteFrame src={noteFrameUrl(state.noteFrame.id)} t={t} onClose={() => session.closeNote()} />}
+      {state.noteFrame && noteFrameUrl && <NoteFrame src={noteFrameUrl(state.noteFrame.id)} t={t} onClose={() => session.closeNote()} />}
       {state.toast && (
         <div class="nl-toast nl-floating" role="status">
-          <span>{state.toast.kind === 'deleted' ? t('deleted') : t('selectFirst')}</span>
+          <span>{t(TOAST_TEXT[state.toast.kind])}</span>
           {state.toast.undo && <button type="button" class="nl-text-button" data-nl-action="undo" onClick={() => void session.undo()}>{t('undo')}</button>}
           <button type="button" class="nl-close" aria-label={t('close')} onClick={() => session.dismissToast()}>×</button>
         </div>

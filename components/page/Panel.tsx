@@ -12,6 +12,7 @@ export interface PanelActions {
   setStatus: (index: number, status: DirectiveStatus | undefined) => void;
   directiveNote: (index: number) => void;
   pageNote: () => void;
+  openSidePanel: () => void;
   reattach: (id: string) => void;
   openNote: (id: string) => void;
   deleteOrphan: (id: string) => void;
@@ -41,6 +42,9 @@ export function Panel({ t, state, actions }: Props) {
         <span>
           <button type="button" class="nl-text-button" data-nl-action="page-note" data-has-note={state.pageNote?.hasNote ? '' : undefined} onClick={actions.pageNote}>
             {t('pageNote')}
+          </button>
+          <button type="button" class="nl-text-button" data-nl-action="open-sidepanel" title={t('openSidePanelTitle')} onClick={actions.openSidePanel}>
+            {t('openSidePanel')}
           </button>
           <button type="button" class="nl-close" aria-label={t('collapse')} title={t('collapse')} onClick={() => setOpen(false)}>×</button>
         </span>

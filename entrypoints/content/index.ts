@@ -22,8 +22,10 @@ export default defineContentScript({
 
     const load = async (detection: Detection) => {
       stopWatching();
-      await import(/* @vite-ignore */ browser.runtime.getURL('/notice-app.js'));
-      const start = (globalThis as { __noticeLensApp?: StartApp }).__noticeLensApp!;
+      const scope = globalThis as { __noticeLensApp?: StartApp };
+      // On a site the reader enabled, notice-app.js was injected before this script.
+      if (!scope.__noticeLensApp) await import(/* @vite-ignore */ browser.runtime.getURL('/notice-app.js'));
+      const start = scope.__noticeLensApp!;
       app = start(ctx, detection);
     };
     const decide = async () => {

@@ -9,6 +9,8 @@ import type { Translate } from '../../utils/i18n';
 import { normalizeNoticeUrl } from '../../utils/text/url';
 import { PageSession } from '../../utils/session/page-session';
 import { messagePageStore } from './page-store';
+import { isOfficialHost } from '../../utils/official-domains';
+import { OPEN_SIDE_PANEL } from '../../utils/tab-protocol';
 import { wireReaderInput } from './reader-input';
 
 export interface Visit {
@@ -51,8 +53,17 @@ export async function startVisit(ctx: ContentScriptContext, t: Translate, analys
               if (el) jumpTo(el);
             },
             toggleDuplicate: (show) => showDuplicate(document, show),
+            // No await before sending: Chrome opens the side panel only within the click's user gesture.
+            openSidePanel: () => {
+              void browser.runtime.sendMessage({ type: OPEN_SIDE_PANEL }).then(
+                (r: { ok?: boolean } | undefined) => r?.ok || session.notify('use-sidebar'),
+                () => session.notify('use-sidebar'),
+              );
+            },
           }}
-          noteFrameUrl={(id) => `${browser.runtime.getURL('/note-frame.html')}?id=${encodeURIComponent(id)}&page=${encodeURIComponent(store.page)}`} />,
+          noteFrameUrl={isOfficialHost(location.hostname)
+            ? (id) => `${browser.runtime.getURL('/note-frame.html')}?id=${encodeURIComponent(id)}&page=${encodeURIComponent(store.page)}`
+            : null} />,
         container,
       );
     },

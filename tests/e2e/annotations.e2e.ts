@@ -128,6 +128,19 @@ describe('annotating the sample notice', () => {
   });
 });
 
+describe('the side panel', () => {
+  it('opens from the in-page panel', async () => {
+    await ui(page, '[data-nl-action="open-sidepanel"]').click();
+    type Runtime = { getContexts(f: object): Promise<{ documentUrl?: string }[]> };
+    await expect
+      .poll(() => browser.worker.evaluate(async () => {
+        const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
+        return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => new URL(c.documentUrl!).pathname);
+      }))
+      .toEqual(['/sidepanel.html']);
+  });
+});
+
 describe('the page cannot reach the annotations', () => {
   it('has no database of ours in the website origin and cannot message the extension', async () => {
     const result = await page.evaluate(async (id) => {

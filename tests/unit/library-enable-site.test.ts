@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SCRIPT_FILE, disableSite, enableSite, enabledSites, siteState, syncSites, type SiteApis } from '../../utils/enable-site';
+import { SITE_SCRIPT_FILES, disableSite, enableSite, enabledSites, siteState, syncSites, type SiteApis } from '../../utils/enable-site';
 
 // In-memory stand-ins for permissions, scripting and storage.local.
 function fakes(answer = true) {
@@ -44,7 +44,7 @@ describe('enabling Notice Lens on a site', () => {
     expect(await enableSite(f.api, URL_)).toBe(true);
     expect(f.requests).toEqual([['*://news.example.com/*']]);
     expect([...f.scripts.values()]).toEqual([
-      { id: 'notice-lens-site:news.example.com', matches: ['*://news.example.com/*'], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: 'notice-lens-site:news.example.com', matches: ['*://news.example.com/*'], js: SITE_SCRIPT_FILES, runAt: 'document_idle', persistAcrossSessions: true },
     ]);
     expect(await enabledSites(f.api)).toEqual(['news.example.com']);
     expect(await siteState(f.api, 'http://news.example.com/other')).toBe('enabled');

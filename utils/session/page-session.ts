@@ -178,6 +178,11 @@ export class PageSession {
     await this.load();
   }
 
+  /** A message for the reader that needs no action. */
+  notify(kind: 'select-first' | 'use-sidebar'): void {
+    this.set({ toast: { kind, undo: false } });
+  }
+
   dismissToast(): void {
     this.set({ toast: null });
   }

@@ -12,7 +12,7 @@ export interface SessionState {
   toolbar: { x: number; y: number; bottom: number } | null;
   menu: { id: string; x: number; y: number; color: Color; hasNote: boolean; confirming: boolean } | null;
   noteFrame: { id: string } | null;
-  toast: { kind: 'deleted' | 'select-first'; undo: boolean } | null;
+  toast: { kind: 'deleted' | 'select-first' | 'use-sidebar'; undo: boolean } | null;
   error: string | null;
 }
 
