@@ -14,63 +14,21 @@
  * unit of the original, so a map from folded offsets back to original offsets is
  * enough to return ranges in the original text.
  */
+import { codesToString, foldCode as compareFold, isDroppedCode } from '../text/normalize';
 
-/** True for code units that are ignored when matching. */
+/** True for code units that are ignored when matching (the same set dedupe ignores). */
 export function isIgnorable(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0x85) return false;
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0xad ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200d) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x2060 ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isDroppedCode(c);
 }
 
-/** Folds one (non-ignorable) code unit. */
+/**
+ * Folds one (non-ignorable) code unit: the comparison fold shared with dedupe,
+ * plus 。 → . and 、 → , — for anchoring, a page that switched its full stops
+ * between CJK and ASCII still holds the same sentence.
+ */
 export function foldCode(c: number): number {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
-  if (c >= 0xff01 && c <= 0xff5e) {
-    const a = c - 0xfee0;
-    return a >= 0x41 && a <= 0x5a ? a + 32 : a;
-  }
-  switch (c) {
-    case 0x201c: // “
-    case 0x201d: // ”
-    case 0x201e: // „
-    case 0x2033: // ″
-      return 0x22;
-    case 0x2018: // ‘
-    case 0x2019: // ’
-    case 0x2032: // ′
-      return 0x27;
-    case 0x3002: // 。
-    case 0xff61: // ｡
-      return 0x2e;
-    case 0x3001: // 、
-    case 0xff64: // ､
-      return 0x2c;
-    case 0x3010: // 【
-      return 0x5b;
-    case 0x3011: // 】
-      return 0x5d;
-    case 0x2010: // ‐
-    case 0x2011: // ‑
-    case 0x2012: // ‒
-    case 0x2013: // –
-    case 0x2212: // −
-      return 0x2d;
-    default:
-      return c;
-  }
+  const f = compareFold(c);
+  return f === 0x3002 ? 0x2e : f === 0x3001 ? 0x2c : f;
 }
 
 /** A folded copy of a text with the map back to the original offsets. */
@@ -81,15 +39,6 @@ export interface NormText {
   map: Int32Array;
   /** Length of the original text. */
   sourceLength: number;
-}
-
-function codesToString(codes: Uint16Array, length: number): string {
-  let out = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < length; i += CHUNK) {
-    out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(length, i + CHUNK))));
-  }
-  return out;
 }
 
 /** Folds a whole text and keeps the offset map. O(n). */
