@@ -2,17 +2,21 @@
  * npm run eval: loads the built extension into Chromium, opens every labelled
  * corpus page under its own host name, reads the page-markup contract and prints
  * detection, directive, hierarchy and duplicate figures with the failing pages.
- *   npm run eval [-- --only id1,id2] [--json file]
+ *   npm run eval [-- --only id1,id2] [--json file] [--md file | --no-md]
+ * The table and the failing pages also go to docs/eval.md (or --md's file);
+ * a run on a subset (--only) writes no Markdown unless --md is given.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from '../tools/browser';
 import { FIXTURES, startFixtureServer } from '../tools/server';
+import { evalMarkdown, evalTable } from './report';
 import { scorePage, summarize, type Label, type Observed } from './score';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1]!.split(',')) : null;
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const mdOut = args.includes('--md') ? args[args.indexOf('--md') + 1] : only || args.includes('--no-md') ? undefined : 'docs/eval.md';
 const corpus = join(FIXTURES, 'corpus');
 const labels = (JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')) as Label[]).filter((l) => !only || only.has(l.id));
 
@@ -45,19 +49,8 @@ try {
 }
 
 const s = summarize(scores);
-const pct = (x: number) => x.toFixed(3);
+const table = evalTable(s);
 console.log(`\nNotice Lens eval — ${s.pages} pages\n`);
-console.log('| measure | value |\n| --- | --- |');
-console.log(`| detection precision | ${pct(s.detection.precision)} (${s.detection.tp} TP, ${s.detection.fp} FP) |`);
-console.log(`| detection recall | ${pct(s.detection.recall)} (${s.detection.fn} FN) |`);
-console.log(`| directive precision | ${pct(s.directives.precision)} (${s.directives.matched}/${s.directives.found}) |`);
-console.log(`| directive recall | ${pct(s.directives.recall)} (${s.directives.matched}/${s.directives.labelled}) |`);
-console.log(`| directive F1 | ${pct(s.directives.f1)} |`);
-console.log(`| hierarchy accuracy | ${pct(s.hierarchy)} (${s.directives.levelOk}/${s.directives.matched}) |`);
-console.log(`| duplicated bodies collapsed | ${s.duplicates.collapsed}/${s.duplicates.pages} |`);
-console.log(`| paragraphs lost or wrongly hidden | ${s.paragraphsLostOrHidden} |`);
-if (s.failing.length) {
-  console.log('\nFailing pages:');
-  for (const f of s.failing) console.log(`- ${f.id}: ${f.problems.join('; ')}`);
-}
+console.log(table.join('\n'));
+if (mdOut) writeFileSync(mdOut, evalMarkdown(s, table));
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), ...s, pages: scores }, null, 2));

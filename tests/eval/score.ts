@@ -3,6 +3,7 @@
  * the page (the public markup contract). Pure: the runner collects the inputs.
  */
 import { normalizeForCompare } from '../../utils/text/normalize';
+import { blockText, parseText } from '../fixtures/corpus/templates/body';
 
 export interface Label {
   id: string;
@@ -76,8 +77,11 @@ export function scorePage(label: Label, seen: Observed, bodyText: string | null)
   if (bodyText && label.notice) {
     const vis = squash(seen.visible);
     const raw = squash(seen.raw);
-    const body = squash(bodyText);
-    const lines = [...new Set(bodyText.split('\n').map(squash).filter((l) => l.length >= 6))];
+    // Lines as the page shows them: without the `# `, `> `, `^ ` markup prefixes
+    // of the text conventions, a table row as its cells (one line per row).
+    const shown = parseText(bodyText).flatMap((b) => blockText(b).split('\n'));
+    const body = squash(shown.join('\n'));
+    const lines = [...new Set(shown.map(squash).filter((l) => l.length >= 6))];
     for (const line of lines) {
       const expected = count(raw, line) - (duplicated && detected ? count(body, line) : 0);
       const got = count(vis, line);

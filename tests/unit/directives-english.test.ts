@@ -87,3 +87,33 @@ describe('English numbering: First, Second', () => {
     expect(findDirectives(text)).toEqual([]);
   });
 });
+
+describe('English numbering: a. b. c. (U.S. memoranda)', () => {
+  it('nests a. items under 1. sections, and narrative First/Second under their section', () => {
+    const text = lines(
+      '1. Eligibility',
+      'To be eligible for paid parental leave, an employee must:',
+      'a. be covered by the leave provisions of chapter 63 of title 5;',
+      'b. have completed at least 12 months of service as described in 5 U.S.C. 6382(a)(2)(A); and',
+      'c. agree in writing to work for the agency for at least 12 weeks after the leave ends.',
+      '2. Agency responsibilities',
+      'Agencies have two duties. First, agencies must inform employees. Second, agencies must establish procedures.',
+      '3. Effective date',
+    );
+    expect(shape(text)).toEqual([
+      '1:1.:arabic-dot', '2:a.:en-alpha-dot', '2:b.:en-alpha-dot', '2:c.:en-alpha-dot',
+      '1:2.:arabic-dot', '2:First:en-word', '2:Second:en-word', '1:3.:arabic-dot',
+    ]);
+    expect(brief(text)[1][2]).toBe('a. be covered by the leave provisions of chapter 63 of title 5;');
+  });
+
+  it('does not read abbreviations as items', () => {
+    const text = lines(
+      'Agencies may use other leave first.',
+      'e.g. annual leave or sick leave may be substituted.',
+      'a.m. and p.m. times are Eastern time.',
+      'i.e. the leave must be used within 12 months.',
+    );
+    expect(findDirectives(text)).toEqual([]);
+  });
+});

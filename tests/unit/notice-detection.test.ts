@@ -47,8 +47,8 @@ describe('pages that are not notices', () => {
 
 describe('notice scoring rules', () => {
   const base: NoticeSignals = {
-    meta: {}, articleType: false, infoLine: false, docNumberTable: false, govFooter: false,
-    bodyText: 0, bodyLinkDensity: 0, bodyParagraphs: 0, datedLinks: 0, formFields: 0,
+    meta: {}, articleType: false, infoLine: false, datedTitle: false, memoHeader: false, signedAndDated: false, docNumberTable: false, officialSite: true,
+    bodyText: 0, bodyLinkDensity: 0, bodyParagraphs: 0, datedLinks: 0, datedLinksInBody: 0, formFields: 0,
   };
   it('needs a prose body whatever the labels say', () => {
     const v = scoreNotice({ ...base, meta: { articletitle: 'x', pubdate: 'y', contentsource: 'z' }, infoLine: true, docNumberTable: true, bodyText: 60 });
@@ -60,11 +60,30 @@ describe('notice scoring rules', () => {
   it('rejects a body that is mostly links', () => {
     expect(scoreNotice({ ...base, infoLine: true, bodyText: 900, bodyLinkDensity: 0.6, bodyParagraphs: 6 }).isNotice).toBe(false);
   });
-  it('rejects a list of dated links with a little prose', () => {
-    expect(scoreNotice({ ...base, meta: { articletitle: 'x' }, bodyText: 300, datedLinks: 30, bodyParagraphs: 2 }).isNotice).toBe(false);
+  it('rejects a main block that is a list of dated links, whatever the labels', () => {
+    expect(scoreNotice({ ...base, meta: { articletitle: 'x' }, infoLine: true, bodyText: 600, datedLinks: 30, datedLinksInBody: 12, bodyParagraphs: 12 }).isNotice).toBe(false);
   });
-  it('rejects an unlabelled prose page (no date, source or CMS labels)', () => {
-    expect(scoreNotice({ ...base, bodyText: 250, bodyParagraphs: 2 }).isNotice).toBe(false);
+  it('keeps a short notice whose page has a sidebar of dated links', () => {
+    expect(scoreNotice({ ...base, infoLine: true, bodyText: 200, datedLinks: 15, datedLinksInBody: 0, bodyParagraphs: 3 }).isNotice).toBe(true);
+  });
+  it('rejects an unlabelled prose page (no title, date, source or CMS labels), however long', () => {
+    const v = scoreNotice({ ...base, bodyText: 2500, bodyParagraphs: 20 });
+    expect(v.isNotice).toBe(false);
+    expect(v.reasons).toContain('no title, date or document labels');
+  });
+  it('counts the line under the title once, as a dated title or as a labelled info line', () => {
+    const one = scoreNotice({ ...base, infoLine: true, bodyText: 200 }).score;
+    expect(scoreNotice({ ...base, infoLine: true, datedTitle: true, bodyText: 200 }).score).toBe(one);
+    expect(scoreNotice({ ...base, datedTitle: true, bodyText: 200 }).score).toBe(one);
+  });
+  it("accepts a memorandum header or a 发文字号 as the page's label", () => {
+    expect(scoreNotice({ ...base, memoHeader: true, bodyText: 900, bodyParagraphs: 6 }).isNotice).toBe(true);
+    expect(scoreNotice({ ...base, docNumberTable: true, bodyText: 300 }).isNotice).toBe(true);
+  });
+  it('asks more of a page off official sites (a news portal reprinting a notice)', () => {
+    const page = { ...base, infoLine: true, bodyText: 260, bodyParagraphs: 6 };
+    expect(scoreNotice(page).isNotice).toBe(true);
+    expect(scoreNotice({ ...page, officialSite: false }).isNotice).toBe(false);
   });
 });
 

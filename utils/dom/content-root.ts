@@ -1,101 +1,208 @@
 import { isSkipped } from './text-index';
+import { hasDate } from '../text/notice-meta';
 
 /**
  * Finds the element that holds a page's main text, in one pass over its text nodes.
  * Like Readability's candidate scoring, text counts for the block that holds it and,
  * more weakly, for that block's parent and grandparent — but without its
  * thresholds, which reject the short paragraphs of Chinese notices, and without
- * cloning the document, which costs more than the whole analysis here.
+ * cloning the document, which costs more than the whole analysis here. When the
+ * winner has a close rival elsewhere on the page, `unsure` says so and the caller
+ * may ask Readability (readability-root.ts), which also weighs class names.
  */
 
 const PARAGRAPH_TAGS = new Set(['P', 'DIV', 'TD', 'LI', 'PRE', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'FONT', 'SPAN', 'CENTER', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TH']);
-const INLINE_TAGS = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'I', 'EM', 'U', 'A', 'SUB', 'SUP', 'SMALL', 'BIG', 'O:P', 'LABEL', 'ABBR', 'CITE', 'MARK', 'S', 'STRIKE', 'INS', 'DEL', 'Q', 'TIME', 'CODE']);
+export const INLINE_TAGS = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'I', 'EM', 'U', 'A', 'SUB', 'SUP', 'SMALL', 'BIG', 'O:P', 'LABEL', 'ABBR', 'CITE', 'MARK', 'S', 'STRIKE', 'INS', 'DEL', 'Q', 'TIME', 'CODE']);
+/** A rival this close to the winner (and not one of its copies) makes the pick unsure. */
+const RIVAL_SHARE = 0.6;
 
 export interface ContentRoot {
   root: Element;
-  /** Characters of non-link text under the root. */
+  /** Characters of non-link prose under the root. */
   text: number;
   /** Share of the root's text that sits inside links. */
   linkDensity: number;
-  /** Blocks under the root with 10 or more characters of text. */
+  /** Blocks (or <br> lines) under the root with 10 or more characters of prose. */
   paragraphs: number;
+  /** Another part of the page scored nearly as high: the pick may be wrong. */
+  unsure: boolean;
+  /** Small items (list rows, result cards) holding a link and a date: the shape of column and search pages. */
+  datedItems: number;
+  /** Those of them inside the root. */
+  datedItemsInRoot: number;
 }
 
 interface Tally {
   text: number;
   links: number;
   score: number;
-  paragraphs: number;
 }
 
-export function findContentRoot(doc: Document): ContentRoot | null {
+interface Block {
+  text: number;
+  links: number;
+  /** Characters that make the block prose: CJK ideographs, Latin letters. */
+  words: number;
+  /** <br> elements directly in the block's line flow. */
+  breaks: number;
+  dated: boolean;
+}
+
+/**
+ * The content root of `doc`: the best-scoring element, or `chosen` (picked by
+ * another finder) measured the same way.
+ */
+export function findContentRoot(doc: Document, chosen?: Element): ContentRoot | null {
   const body = doc.body;
   if (!body) return null;
-  const tallies = new Map<Element, Tally>();
-  const tally = (el: Element) => {
-    let t = tallies.get(el);
-    if (!t) tallies.set(el, (t = { text: 0, links: 0, score: 0, paragraphs: 0 }));
-    return t;
+  const blocks = new Map<Element, Block>();
+  let inLink = false;
+  /** The nearest non-inline ancestor; sets inLink when an <a> lies on the way. */
+  const blockOf = (n: Node): Element | null => {
+    let el = n.parentElement;
+    inLink = false;
+    while (el && el !== body && INLINE_TAGS.has(el.tagName.toUpperCase())) {
+      if (el.tagName.toUpperCase() === 'A') inLink = true;
+      el = el.parentElement;
+    }
+    return el;
   };
-  const blockText = new Map<Element, { text: number; links: number }>();
+  const entry = (el: Element) => {
+    let b = blocks.get(el);
+    if (!b) blocks.set(el, (b = { text: 0, links: 0, words: 0, breaks: 0, dated: false }));
+    return b;
+  };
 
   const walker = doc.createTreeWalker(body, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode: (n) => (n.nodeType === 1 && isSkipped(n as Element) ? 2 /* REJECT */ : 1),
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType !== 3) continue;
-    const len = countVisible((n as Text).data);
-    if (!len) continue;
-    let block = n.parentElement;
-    let inLink = false;
-    while (block && block !== body && INLINE_TAGS.has(block.tagName.toUpperCase())) {
-      if (block.tagName === 'A' || block.tagName === 'a') inLink = true;
-      block = block.parentElement;
+    if (n.nodeType === 1) {
+      if ((n as Element).tagName.toUpperCase() === 'BR') {
+        const block = blockOf(n);
+        if (block) entry(block).breaks++;
+      }
+      continue;
     }
+    if (n.nodeType !== 3) continue;
+    const data = (n as Text).data;
+    const len = countVisible(data);
+    if (!len) continue;
+    const block = blockOf(n);
     if (!block) continue;
-    const b = blockText.get(block) ?? { text: 0, links: 0 };
+    const b = entry(block);
+    if (!b.dated && len >= 6 && hasDate(data)) b.dated = true;
     if (inLink) b.links += len;
-    else b.text += len;
-    blockText.set(block, b);
+    else {
+      b.text += len;
+      b.words += countWordChars(data);
+    }
   }
 
-  for (const [block, b] of blockText) {
-    // Text counts toward every ancestor's totals (for link density) ...
+  const tallies = new Map<Element, Tally>();
+  const tally = (el: Element) => {
+    let t = tallies.get(el);
+    if (!t) tallies.set(el, (t = { text: 0, links: 0, score: 0 }));
+    return t;
+  };
+  for (const [block, b] of blocks) {
+    // Numbers, dates and codes (an index table's cells) are not prose: they
+    // count as neither text nor links, so a list of them stays link-dense.
+    const prose = isProse(b) ? b.text : 0;
     for (let a: Element | null = block; a; a = a.parentElement) {
       const t = tally(a);
-      t.text += b.text;
+      t.text += prose;
       t.links += b.links;
       if (a === body) break;
     }
-    if (b.text < 10 || !PARAGRAPH_TAGS.has(block.tagName.toUpperCase())) continue;
-    // ... but only blocks of real prose make an element a candidate.
-    const weight = b.text / (b.text + b.links);
-    const own = tally(block);
-    own.score += b.text * weight * 0.5;
+    if (prose < 10 || !PARAGRAPH_TAGS.has(block.tagName.toUpperCase())) continue;
+    const weight = prose / (prose + b.links);
     const parent = block.parentElement;
+    // A block of <br>-separated lines is itself the paragraphs' container
+    // (Readability turns its lines into <p>s): it takes the parent's share.
+    const lines = b.breaks >= 2;
+    tally(block).score += prose * weight * (lines ? 1 : 0.5);
     if (parent) {
-      tally(parent).score += b.text * weight;
-      tally(parent).paragraphs++;
+      tally(parent).score += prose * weight * (lines ? 0.5 : 1);
       const grand = parent.parentElement;
-      if (grand) tally(grand).score += b.text * weight * 0.5;
+      if (grand && !lines) tally(grand).score += prose * weight * 0.5;
     }
   }
 
-  let best: Element | null = null;
-  let bestScore = 0;
+  const ranked: { el: Element; score: number }[] = [];
   for (const [el, t] of tallies) {
     const density = t.links / Math.max(1, t.text + t.links);
     const score = t.score * (1 - density);
-    if (score > bestScore) {
-      bestScore = score;
-      best = el;
+    // The <html> element collects its share from blocks directly in <body>; it is never the body.
+    if (score > 0 && body.contains(el)) ranked.push({ el, score });
+  }
+  if (!ranked.length && !chosen) return null;
+  ranked.sort((a, b) => b.score - a.score);
+  const best = chosen ? { el: chosen, score: Infinity } : ranked[0]!;
+  const t = tallies.get(best.el) ?? { text: 0, links: 0, score: 0 };
+  let paragraphs = 0;
+  for (const [block, b] of blocks) {
+    if (isProse(b) && b.text >= 10 && best.el.contains(block)) paragraphs += Math.max(1, b.breaks >= 2 ? b.breaks : 1);
+  }
+  const items = datedItems(blocks, tallies);
+  return {
+    root: best.el,
+    text: t.text,
+    linkDensity: t.links / Math.max(1, t.text + t.links),
+    paragraphs,
+    unsure: !chosen && hasRival(best, ranked.slice(1, 12), tallies),
+    datedItems: items.length,
+    datedItemsInRoot: items.filter((el) => best.el.contains(el)).length,
+  };
+}
+
+/** The smallest element (up to a grandparent) around each dated block that also holds a link and little else. */
+function datedItems(blocks: Map<Element, Block>, tallies: Map<Element, Tally>): Element[] {
+  const items = new Set<Element>();
+  for (const [block, b] of blocks) {
+    if (!b.dated) continue;
+    let el: Element | null = block;
+    for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+      const t = tallies.get(el);
+      if (!t || t.text + t.links >= 300) break;
+      if (t.links > 0) {
+        items.add(el);
+        break;
+      }
     }
   }
-  if (!best) return null;
-  const t = tallies.get(best)!;
-  let paragraphs = 0;
-  for (const [block, b] of blockText) if (b.text >= 10 && best.contains(block)) paragraphs++;
-  return { root: best, text: t.text, linkDensity: t.links / Math.max(1, t.text + t.links), paragraphs };
+  return [...items];
+}
+
+/**
+ * True when a candidate that is neither inside nor around the winner scores
+ * nearly as high. A sibling with about the same text is a second copy of the
+ * body, which the duplicate stage handles, not a rival.
+ */
+function hasRival(best: { el: Element; score: number }, others: { el: Element; score: number }[], tallies: Map<Element, Tally>): boolean {
+  const own = tallies.get(best.el)!.text;
+  for (const o of others) {
+    if (o.score < best.score * RIVAL_SHARE) return false;
+    if (o.el.contains(best.el) || best.el.contains(o.el)) continue;
+    const text = tallies.get(o.el)!.text;
+    if (o.el.parentElement === best.el.parentElement && Math.abs(text - own) <= 0.1 * Math.max(text, own)) continue;
+    return true;
+  }
+  return false;
+}
+
+function isProse(b: Block): boolean {
+  return b.words >= 4 && b.words * 3 >= b.text;
+}
+
+/** CJK ideographs and Latin letters: what prose is made of (digits and codes are not). */
+function countWordChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || ((c | 32) >= 97 && (c | 32) <= 122)) n++;
+  }
+  return n;
 }
 
 /** Characters a reader sees: white space of every kind does not count. */

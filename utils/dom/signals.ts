@@ -1,6 +1,8 @@
 import type { ContentRoot } from './content-root';
+import { readTitleArea, type Line } from './title-area';
 import type { NoticeSignals } from '../text/notice-score';
-import { findDocNumber, hasDate, isInfoLine, normalizeDate, valueAfter } from '../text/notice-meta';
+import { findDocNumber, isClosingDate, isDateLine, isInfoLine, isMemoLine, isPageTitle, normalizeDate, valueAfter } from '../text/notice-meta';
+import { isOfficialHost } from '../official-domains';
 
 /** Facts shown in the side panel and written into exports. */
 export interface NoticeFacts {
@@ -11,88 +13,111 @@ export interface NoticeFacts {
   docNumber: string;
 }
 
-const META_NAMES = ['articletitle', 'pubdate', 'contentsource', 'sitename', 'siteidcode', 'columnname', 'firstimgurl', 'description'];
+const META_NAMES = ['articletitle', 'pubdate', 'contentsource', 'sitename', 'siteidcode', 'columnname', 'firstimgurl', 'description',
+  'og:type', 'og:title', 'og:site_name', 'article:published_time', 'dcterms.date', 'dc.date', 'govuk:format'];
 
 export function readMeta(doc: Document): Record<string, string> {
   const meta: Record<string, string> = {};
   for (const el of Array.from(doc.head?.querySelectorAll('meta[name],meta[property]') ?? [])) {
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
     const content = (el.getAttribute('content') ?? '').trim();
-    if (content && (META_NAMES.includes(name) || name === 'og:type' || name === 'og:title' || name === 'og:site_name')) meta[name] = content;
+    if (content && META_NAMES.includes(name)) meta[name] = content;
   }
   return meta;
 }
 
-/** Short lines before the body (title area) where the 发布时间/来源 line lives. */
-function headerLines(doc: Document, root: Element | null): string[] {
-  const lines: string[] = [];
-  const candidates = doc.body?.querySelectorAll('div,p,span,td,li,h1,h2,h3,h4,h5,h6,em,small,time,font,tr,table') ?? [];
-  for (const el of Array.from(candidates)) {
-    if (root && (root === el || root.contains(el))) break;
-    if (el.childElementCount > 12) continue;
-    const t = (el.textContent ?? '').trim();
-    if (t && t.length <= 200) lines.push(t.replace(/\s+/g, ' '));
-    if (lines.length > 400) break;
-  }
-  return lines;
-}
+const SOURCE_LABELS = ['信息来源', '文章来源', '来源', '发文机关', '发布机构', 'From:', 'FROM:'];
+/** Dated links on a page from which it looks like a portal or a column page. */
+const PORTAL_ITEMS = 8;
+const DATE_LABELS = ['发布日期', '发布时间', '成文日期', 'Published', 'Date:', 'DATE:'];
+/** Labels of the 政府信息公开 box (table, list or lines) printed above a published document. */
+const WRITTEN = /成文日期|发文日期|印发日期/;
 
 export function extractSignals(doc: Document, content: ContentRoot | null): { signals: NoticeSignals; facts: NoticeFacts } {
   const meta = readMeta(doc);
   const root = content?.root ?? null;
-  const lines = headerLines(doc, root);
-  const info = lines.filter(isInfoLine);
-  const infoLine = info.length > 0;
-  const tableText = Array.from(doc.body?.querySelectorAll('table') ?? [])
-    .slice(0, 20)
-    .map((t) => t.textContent ?? '')
-    .find((t) => /发文字号|成文日期|发文机关|索\s*引\s*号/.test(t) && t.length < 2000);
-  const bodyTextAll = doc.body?.textContent ?? '';
-  const footerText = bodyTextAll.slice(-3000);
+  const area = root ? readTitleArea(doc, root) : { before: [], after: [], end: [] };
+  const text = (l: Line) => l.links < l.chars;
+  const head = area.after.filter(text).slice(0, 4);
+  const near = [...area.before.filter(text), ...head];
+  const info = near.filter((l) => isInfoLine(l.text));
+  const titles = [doc.title, meta.articletitle ?? '', meta['og:title'] ?? ''].filter(Boolean);
+  const titleAt = findTitle(area.before, titles);
+  const titleLine = titleAt >= 0 ? area.before[titleAt]! : null;
+  // A date printed between the title and the body (or in the body's first lines):
+  // the unlabelled date under a mobile page's title, gov.uk's "Published" date.
+  const dateLine = titleLine ? [...area.before.slice(titleAt + 1).filter(text), ...head].find((l) => isDateLine(l.text)) : undefined;
+  const docNumber = near.map((l) => findDocNumber(l.text)).find(Boolean) ?? '';
+  const written = area.before.some((l, i) => WRITTEN.test(l.text) && (normalizeDate(l.text) || normalizeDate(area.before[i + 1]?.text ?? '')));
+  const tail = (doc.body?.textContent ?? '').slice(-3000);
 
-  const heading = findHeading(doc, root);
-  const title = meta.articletitle || heading || meta['og:title'] || doc.title.split(/[_|－—-]/)[0]!.trim();
+  // Labels and values may be separate lines (table cells, <dt>/<dd>), links included.
+  const labelArea = [...area.before, ...area.after.slice(0, 10)];
+  const titleParts = doc.title.split(/[_|－—]| - |-(?=[^-]*$)/);
   const facts: NoticeFacts = {
-    title,
-    site: meta.sitename || meta['og:site_name'] || doc.title.split(/[_|－—-]/).pop()!.trim() || doc.location?.hostname || '',
-    source: meta.contentsource || info.map((l) => valueAfter(l, ['信息来源', '文章来源', '来源', '发文机关'])).find(Boolean) ||
-      (tableText ? valueAfter(tableText.replace(/\s+/g, ' '), ['发文机关']) : ''),
-    published: normalizeDate(meta.pubdate ?? '') || info.map(normalizeDate).find(Boolean) || '',
-    docNumber: (tableText ? findDocNumber(tableText) : '') || lines.slice(0, 120).map(findDocNumber).find(Boolean) || '',
+    title: meta.articletitle || titleLine?.text || meta['og:title'] || titleParts[0]!.trim(),
+    site: meta.sitename || meta['og:site_name'] || (titleParts.length > 1 ? titleParts.pop()!.trim() : '') || doc.location?.hostname || '',
+    source: meta.contentsource || labelled(labelArea, SOURCE_LABELS) || besideDate(dateLine?.text ?? ''),
+    published: normalizeDate(meta.pubdate ?? '') || info.map((l) => normalizeDate(l.text)).find(Boolean) ||
+      normalizeDate(labelled(labelArea, DATE_LABELS)) || normalizeDate(dateLine?.text ?? '') ||
+      normalizeDate(meta['article:published_time'] ?? meta['dcterms.date'] ?? ''),
+    docNumber,
   };
 
   const signals: NoticeSignals = {
     meta,
-    articleType: meta['og:type'] === 'article',
-    infoLine,
-    docNumberTable: Boolean(tableText) || Boolean(facts.docNumber),
-    govFooter: /网站标识码|ICP备|政府网站/.test(footerText),
+    articleType: meta['og:type'] === 'article' || Boolean(meta['article:published_time']),
+    infoLine: info.length > 0,
+    // A heading that is not the page's own <title>, on a page full of dated links, is
+    // more likely one item of a portal (a homepage's headline) than the page's notice.
+    datedTitle: Boolean(dateLine) && (isPageTitle(titleLine!.text, titles) || (content?.datedItems ?? 0) < PORTAL_ITEMS),
+    memoHeader: near.filter((l) => isMemoLine(l.text)).length >= 2,
+    signedAndDated: area.end.some((l) => isClosingDate(l.text)),
+    docNumberTable: Boolean(docNumber) || written,
+    officialSite: isOfficialHost(doc.location?.hostname ?? '') || Boolean(meta.siteidcode) || /网站标识码|政府网站/.test(tail) ||
+      doc.querySelector('img[alt*="党政机关"]') !== null,
     bodyText: content?.text ?? 0,
     bodyLinkDensity: content?.linkDensity ?? 1,
     bodyParagraphs: content?.paragraphs ?? 0,
-    datedLinks: countDatedLinks(doc),
+    datedLinks: content?.datedItems ?? 0,
+    datedLinksInBody: content?.datedItemsInRoot ?? 0,
     formFields: doc.body?.querySelectorAll('input:not([type=hidden]):not([type=search]):not([type=submit]):not([type=button]),textarea,select').length ?? 0,
   };
   return { signals, facts };
 }
 
-function findHeading(doc: Document, root: Element | null): string {
-  const nodes = doc.body?.querySelectorAll('h1,h2,h3,.title,[class*=title],[id*=title]') ?? [];
-  let best = '';
-  for (const el of Array.from(nodes)) {
-    if (root && root.contains(el)) continue;
-    const t = (el.textContent ?? '').trim().replace(/\s+/g, ' ');
-    if (t.length >= 6 && t.length <= 120 && !isInfoLine(t) && t.length > best.length && el.querySelectorAll('a').length === 0) best = t;
+/**
+ * Index in `lines` of the notice's title: the line nearest the body that
+ * repeats the page's <title> (or its ArticleTitle), else the nearest heading.
+ */
+function findTitle(lines: Line[], titles: string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (isTitleLine(lines[i]!) && isPageTitle(lines[i]!.text, titles)) return i;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (isTitleLine(l) && (/^H[1-3]$/.test(l.el.tagName.toUpperCase()) || /title/i.test(`${l.el.className} ${l.el.id}`))) return i;
   }
-  return best;
+  return -1;
 }
 
-/** Links standing in a list item or row that also carries a date: the shape of a column page. */
-function countDatedLinks(doc: Document): number {
-  let n = 0;
-  for (const item of Array.from(doc.body?.querySelectorAll('li,tr,dd,dt') ?? [])) {
-    if (item.querySelector('a') && hasDate(item.textContent ?? '') && (item.textContent ?? '').length < 200) n++;
-    if (n >= 200) break;
+function isTitleLine(l: Line): boolean {
+  return l.chars >= 8 && l.chars <= 150 && l.links === 0 && !isInfoLine(l.text);
+}
+
+/** What a date line says besides the date: 「2024-04-18 19:32 深圳市应急管理局」 → the source. */
+function besideDate(line: string): string {
+  const rest = line.replace(/(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?/g, ' ').trim();
+  return /^[\u4e00-\u9fa5（）()]{2,30}$/.test(rest) ? rest : '';
+}
+
+/** The value of a labelled line, or of the line after a bare label ("From:" then the agency). */
+function labelled(lines: Line[], labels: string[]): string {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (!labels.some((l) => t.includes(l))) continue;
+    const v = valueAfter(t, labels);
+    if (v) return v;
+    const next = lines[i + 1]?.text ?? '';
+    if (next && next.length <= 80 && !isInfoLine(next)) return next;
   }
-  return n;
+  return '';
 }

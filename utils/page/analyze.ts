@@ -1,19 +1,14 @@
 import { findContentRoot, type ContentRoot } from '../dom/content-root';
 import { extractSignals, type NoticeFacts } from '../dom/signals';
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
-import { DUPLICATE_ATTR, hideRange } from '../dom/hide-range';
-import { countVisible } from '../dom/content-root';
-import { scoreNotice, type NoticeVerdict } from '../text/notice-score';
-import { findDuplicateBody } from '../text/dedupe';
+import { DUPLICATE_ATTR } from '../dom/hide-range';
+import { hasIdentity, scoreNotice, type NoticeVerdict } from '../text/notice-score';
+import { collapseDuplicate, type DuplicateInfo } from './collapse-duplicate';
 import { findDirectives } from '../text/directives';
 import { markDirectives, type MarkedDirective } from './mark-directives';
 import { measure, timed } from './timing';
 
-export interface DuplicateInfo {
-  /** Characters (white space not counted) hidden. */
-  chars: number;
-  elements: Element[];
-}
+export type { DuplicateInfo };
 
 export interface PageAnalysis {
   verdict: NoticeVerdict;
@@ -32,6 +27,13 @@ export interface Detection {
   facts: NoticeFacts;
   /** performance.now() when the analysis began, for the total. */
   start: number;
+  /**
+   * The page carries notice labels, but the cheap body finder had a close rival
+   * or found no notice body: Readability should have a say (confirmDetection in
+   * confirm-detection.ts, kept out of this module so that the detector bundle
+   * stays small). A caller that stops on "not a notice" should ask it first.
+   */
+  unsure: boolean;
 }
 
 /**
@@ -43,7 +45,10 @@ export function detectPage(doc: Document, perf: Performance | undefined = doc.de
   return timed(perf, 'detect', () => {
     const content = findContentRoot(doc);
     const { signals, facts } = extractSignals(doc, content);
-    return { content, verdict: scoreNotice(signals), facts, start };
+    const verdict = scoreNotice(signals);
+    // Pages without a notice's labels (homepages, lists, forms) stop here, cheaply.
+    const unsure = hasIdentity(signals) && (!verdict.isNotice || Boolean(content?.unsure));
+    return { content, verdict, facts, start, unsure };
   });
 }
 
@@ -72,33 +77,4 @@ export function analyzeNotice(doc: Document, detection: Detection, perf: Perform
 /** One page visit's whole analysis; pages that are not notices stop after detection, untouched. */
 export function analyzePage(doc: Document, perf: Performance | undefined = doc.defaultView?.performance): PageAnalysis {
   return analyzeNotice(doc, detectPage(doc, perf), perf);
-}
-
-/**
- * Looks for a duplicated body in the content root, then in its parent when the
- * parent holds about twice the root's text (a CMS that prints the body into two
- * sibling containers), and hides the later copy.
- */
-function collapseDuplicate(root: Element): { scope: Element; duplicate: DuplicateInfo | null } {
-  const scopes: Element[] = [root];
-  const parent = root.parentElement;
-  if (parent && parent !== root.ownerDocument.body) {
-    const own = countVisible(root.textContent ?? '');
-    const around = countVisible(parent.textContent ?? '');
-    if (around > own * 1.6 && around < own * 2.6) scopes.push(parent);
-  }
-  for (const scope of scopes) {
-    const index = buildTextIndex(scope);
-    const found = findDuplicateBody(index.text);
-    if (!found || found.ranges.length === 0) continue;
-    const elements: Element[] = [];
-    let chars = 0;
-    // Later ranges first, so earlier offsets stay valid while nodes are split.
-    for (const range of [...found.ranges].sort((a, b) => b.start - a.start)) {
-      elements.push(...hideRange(index, range.start, range.end));
-      chars += range.chars;
-    }
-    return { scope, duplicate: { chars, elements } };
-  }
-  return { scope: root, duplicate: null };
 }

@@ -4,14 +4,26 @@
  */
 
 const DATE = /((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** 24 April 2023 (gov.uk) and April 24, 2023 (US agencies). */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i');
 
 /** YYYY-MM-DD from the first date in `s`, or '' when there is none. */
 export function normalizeDate(s: string): string {
-  const m = DATE.exec(s);
-  if (!m) return '';
-  const [, y, mo, d] = m;
-  const month = Number(mo);
-  const day = Number(d);
+  let m = DATE.exec(s);
+  if (m) return ymd(m[1]!, Number(m[2]), Number(m[3]));
+  if ((m = DAY_MONTH_YEAR.exec(s))) return ymd(m[3]!, monthOf(m[2]!), Number(m[1]));
+  if ((m = MONTH_DAY_YEAR.exec(s))) return ymd(m[3]!, monthOf(m[1]!), Number(m[2]));
+  return '';
+}
+
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function ymd(y: string, month: number, day: number): string {
   if (month < 1 || month > 12 || day < 1 || day > 31) return '';
   return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
@@ -21,13 +33,56 @@ export function hasDate(s: string): boolean {
 }
 
 /** Label words of the line under a notice's title: 发布时间：… 来源：… */
-const INFO_LABEL = /(发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|浏览次数|点击数|Published|Last updated|From)\s*[:：]/i;
+const INFO_LABEL = /(发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|浏览次数|点击数|Published|Last updated|Updated|Posted|Date|From)\s*[:：]/i;
 
 /** True for a short line that gives a notice's date or source, e.g. 「发布时间：2018-09-05 来源：市工信委」. */
 export function isInfoLine(s: string): boolean {
   const t = s.trim();
   if (t.length > 160 || t.length < 6) return false;
   return INFO_LABEL.test(t) && (hasDate(t) || /来源\s*[:：]\s*\S/.test(t));
+}
+
+/**
+ * A short line that is (mostly) a date, such as the unlabelled 「2024-04-18 19:32
+ * 深圳市应急管理局」 under a mobile page's title, gov.uk's 「1 April 2024」, or a
+ * memo's date. Sentences that mention a date are not date lines.
+ */
+export function isDateLine(s: string): boolean {
+  const t = s.trim();
+  if (t.length > 60 || /[，。；！？]/.test(t) || !hasDate(t)) return false;
+  return t.split(/\s+/).length <= 8;
+}
+
+/**
+ * The date a 公文 is signed with, on a line of its own at the end (落款):
+ * 「2024年3月20日」 or 「二〇二四年三月二十日」.
+ */
+export function isClosingDate(s: string): boolean {
+  const t = s.replace(/\s+/g, '');
+  return /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(t) || /^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/.test(t);
+}
+
+/** The header of a U.S. memorandum: MEMORANDUM FOR …, SUBJECT:, FROM:, TO:. */
+export function isMemoLine(s: string): boolean {
+  return /^\s*(MEMORANDUM FOR\b|MEMORANDUM TO\b|SUBJECT\s*:|FROM\s*:|TO\s*:|THROUGH\s*:|DATE\s*:)/.test(s);
+}
+
+/** Letters and digits only, lower case: how titles are compared. */
+export function titleKey(s: string): string {
+  return s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/**
+ * True when `text`, an element's text, is the page's title as given by its
+ * <title> (where CMSs write 「title_column_site」 or 「site - title」) or a meta tag.
+ */
+export function isPageTitle(text: string, titles: string[]): boolean {
+  const k = titleKey(text);
+  if (k.length < 8) return false;
+  return titles.some((t) => {
+    const tk = titleKey(t);
+    return tk === k || (tk.length > k.length && (tk.startsWith(k) || tk.endsWith(k)) && k.length >= 0.4 * tk.length);
+  });
 }
 
 /** The value after a label such as 来源 or 发文字号 in a line, up to the next label. */

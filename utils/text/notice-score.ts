@@ -1,27 +1,38 @@
 /**
  * Deciding whether a page is a notice from signals the DOM layer extracted. Pure,
  * so every rule is testable on plain objects. Precision matters more than recall:
- * highlighting a homepage is worse than missing a notice, so structural evidence
- * (a dominant prose block) is required and the page's own labels add to it.
+ * highlighting a homepage is worse than missing a notice. A notice needs three
+ * things at once: a dominant block of prose (structure), something that says
+ * "this is one published item" — CMS article tags, a dated title, a 发布时间/来源
+ * line, a 发文字号 box, a memo header (identity) — and no sign of a list, search
+ * or form page. Being on an official site adds to the score.
  */
 
 export interface NoticeSignals {
-  /** CMS meta tags present (ArticleTitle, PubDate, ContentSource, …), by lower-case name. */
+  /** Meta tags present (ArticleTitle, PubDate, ContentSource, SiteIDCode, og:type, …), by lower-case name. */
   meta: Record<string, string>;
-  /** og:type or similar says article. */
+  /** og:type says article, or an article:published_time is given. */
   articleType: boolean;
-  /** A short 发布时间/来源 line exists near the top of the content. */
+  /** A short labelled 发布时间/来源 (Published/From) line just above the body. */
   infoLine: boolean;
-  /** A 发文机关/发文字号/成文日期 table or a 发文字号 in the heading area. */
+  /** The page's title printed above the body, followed by a date line. */
+  datedTitle: boolean;
+  /** MEMORANDUM FOR / SUBJECT: / FROM: lines above the body. */
+  memoHeader: boolean;
+  /** The body ends with the date it was signed on, on a line of its own (落款). */
+  signedAndDated: boolean;
+  /** A 发文字号 (国办发〔2024〕5号) or a 成文日期 with its date above the body. */
   docNumberTable: boolean;
-  /** Footer says 网站标识码 or ICP备. */
-  govFooter: boolean;
+  /** Official host, SiteIDCode tag, or a footer with the 网站标识码. */
+  officialSite: boolean;
   /** The main prose block. */
   bodyText: number;
   bodyLinkDensity: number;
   bodyParagraphs: number;
-  /** Links that sit in a list item or table row with a date beside them. */
+  /** Small items on the page holding a link and a date (list rows, result cards). */
   datedLinks: number;
+  /** Those inside the main block: the block is a list. */
+  datedLinksInBody: number;
   /** Form fields outside search boxes. */
   formFields: number;
 }
@@ -30,6 +41,14 @@ export interface NoticeVerdict {
   isNotice: boolean;
   score: number;
   reasons: string[];
+}
+
+export const NOTICE_THRESHOLD = 5;
+
+/** Does anything on the page say it is one published item (rather than a page about many)? */
+export function hasIdentity(s: NoticeSignals): boolean {
+  return Boolean(s.meta.articletitle || s.meta.pubdate) || s.articleType || s.infoLine || s.datedTitle || s.memoHeader ||
+    s.docNumberTable || s.signedAndDated;
 }
 
 export function scoreNotice(s: NoticeSignals): NoticeVerdict {
@@ -44,9 +63,13 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   if (s.meta.pubdate) add(1, 'meta PubDate');
   if (s.meta.contentsource) add(1, 'meta ContentSource');
   if (s.articleType) add(1, 'article type');
-  if (s.infoLine) add(2, 'date/source line');
-  if (s.docNumberTable) add(3, 'document number table');
-  if (s.govFooter) add(0.5, 'government footer');
+  // One line under the title usually makes both signals: count it once.
+  if (s.infoLine || s.datedTitle) add(2, s.infoLine ? 'date/source line' : 'dated title');
+  if (s.memoHeader) add(2, 'memorandum header');
+  if (s.docNumberTable) add(3, 'document number');
+  if (s.signedAndDated) add(2, 'signed and dated');
+  if (s.officialSite) add(1, 'official site');
+  else add(-1, 'no sign of an official site');
 
   // The body itself: a dominant block of prose with few links.
   if (s.bodyText >= 400) add(3, 'long prose body');
@@ -55,10 +78,14 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   if (s.bodyLinkDensity > 0.35) add(-4, 'body is mostly links');
   if (s.bodyParagraphs >= 3) add(1, 'several paragraphs');
 
-  // Column and search pages: many dated links and little prose of their own.
-  if (s.datedLinks >= 8 && s.datedLinks * 40 > s.bodyText) add(-5, 'list of dated links');
+  // Column and search pages: the main block is a list of dated links, or the page
+  // has many of them and little prose of its own.
+  const list = s.datedLinksInBody >= 4;
+  if (list) add(-6, 'list of dated links');
   if (s.formFields >= 4 && s.bodyText < 600) add(-3, 'form page');
 
   const structural = s.bodyText >= 150 && s.bodyLinkDensity <= 0.35;
-  return { isNotice: structural && score >= 5, score, reasons };
+  const identity = hasIdentity(s);
+  if (!identity) reasons.push('no title, date or document labels');
+  return { isNotice: structural && identity && !list && score >= NOTICE_THRESHOLD, score, reasons };
 }

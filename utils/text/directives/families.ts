@@ -81,6 +81,9 @@ const RE_DECIMAL = sticky(`(${DIGIT}{1,2})[.．](${DIGIT}{1,2})(?![0-9０-９.�
 const RE_AR_PAREN = sticky(`[（(](${DIGIT}{1,2})[）)]`);
 const RE_AR_RPAREN = sticky(`(${DIGIT}{1,2})[)）]`);
 const RE_EN_PAREN = sticky('\\(([a-z]{1,6})\\)');
+// a. b. c. under 1. 2. in U.S. memoranda: a lower-case letter, a dot, then a space
+// (so e.g. and a.m. never match).
+const RE_EN_ALPHA_DOT = sticky('([a-z])[.．](?=[ \\t\\u00a0])');
 const RE_EN_WORD = sticky(
   '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?(?: of all)?(?=\\s*[,，:])', 'i',
 );
@@ -178,6 +181,14 @@ export const FAMILIES: FamilyDef[] = [
       if (!m) return null;
       const major = parseArabic(m[1]);
       return mk('decimal', m[0], i + m[0].length, parseArabic(m[2]), `decimal:${major}`);
+    },
+  },
+  {
+    // Between 1.1 and (1): the U.S. outline order 1. > a. > (1) > (a).
+    id: 'en-alpha-dot', doc: true, rank: 3.5, afterComma: false, starts: (c) => c >= 97 && c <= 122,
+    match(text, i) {
+      const m = exec(RE_EN_ALPHA_DOT, text, i);
+      return m && mk('en-alpha-dot', m[0], i + m[0].length, m[1].charCodeAt(0) - 96);
     },
   },
   {

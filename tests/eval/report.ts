@@ -1,0 +1,48 @@
+/** The eval's table (printed, and written to docs/eval.md) from the summary of all pages. */
+import type { summarize } from './score';
+
+type Summary = ReturnType<typeof summarize>;
+const pct = (x: number) => x.toFixed(3);
+
+export function evalTable(s: Summary): string[] {
+  return [
+    '| measure | value |',
+    '| --- | --- |',
+    `| detection precision | ${pct(s.detection.precision)} (${s.detection.tp} TP, ${s.detection.fp} FP) |`,
+    `| detection recall | ${pct(s.detection.recall)} (${s.detection.fn} FN) |`,
+    `| directive precision | ${pct(s.directives.precision)} (${s.directives.matched}/${s.directives.found}) |`,
+    `| directive recall | ${pct(s.directives.recall)} (${s.directives.matched}/${s.directives.labelled}) |`,
+    `| directive F1 | ${pct(s.directives.f1)} |`,
+    `| hierarchy accuracy | ${pct(s.hierarchy)} (${s.directives.levelOk}/${s.directives.matched}) |`,
+    `| duplicated bodies collapsed | ${s.duplicates.collapsed}/${s.duplicates.pages} |`,
+    `| paragraphs lost or wrongly hidden | ${s.paragraphsLostOrHidden} |`,
+    '',
+    ...(s.failing.length ? ['Failing pages:', '', ...s.failing.map((f) => `- ${f.id}: ${f.problems.join('; ')}`)] : ['No failing pages.']),
+  ];
+}
+
+export function evalMarkdown(s: Summary, table: string[], date = new Date()): string {
+  return `# Accuracy on the labelled corpus
+
+\`npm run eval\` builds the extension, opens each of the ${s.pages} pages of \`tests/fixtures/corpus\` in Chromium
+under its own host name, reads what the extension left in the page (the page-markup contract in README.md) and
+scores it against \`labels.json\`. It rewrites this file (\`--md FILE\` elsewhere, \`--no-md\` not at all).
+
+## Latest run
+
+${date.toISOString()} · ${s.pages} pages (${s.detection.tp + s.detection.fn} notices)
+
+${table.join('\n')}
+
+## How to read it
+
+- *Detection*: a page counts as detected when \`<html data-notice-lens="notice">\`; precision over all pages
+  marked, recall over the labelled notices.
+- *Directives*: labelled items matched in order by marker and first characters; precision over the
+  \`[data-nl-directive]\` elements on detected pages; *hierarchy* over the matched ones (\`data-nl-level\`).
+- *Duplicated bodies collapsed*: on pages whose body is printed more than once, every body line is visible
+  exactly as often as on a page that printed it once.
+- *Paragraphs lost or wrongly hidden*: body lines (and labelled legitimate repeats) visible fewer times than
+  they should be, over all notices.
+`;
+}

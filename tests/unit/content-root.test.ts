@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findContentRoot } from '../../utils/dom/content-root';
+import { parseHtml } from './helpers/load-page';
+
+const para = (s: string) => `<p>${s}</p>`;
+const SENTENCES = [
+  '为推动排污单位落实按证排污责任，提高排污许可证执行报告质量，决定组织开展检查工作。',
+  '重点检查应提交而未提交执行报告、执行报告内容不完整或数据明显异常的排污单位。',
+  '各省级生态环境部门要制定检查工作方案，于6月30日前完成检查工作，并及时报送结果。',
+  '请各单位高度重视，精心组织，确保检查工作取得实效，发现问题及时督促整改到位。',
+];
+const page = (body: string) => parseHtml(`<html><head><title>t</title></head><body><div class="nav"><a href="/">首页</a><a href="/a">政务公开</a></div>${body}<div class="footer">网站标识码：6100000001</div></body></html>`);
+
+describe('the body finder', () => {
+  it('picks the container of the paragraphs', () => {
+    const doc = page(`<div class="main"><h1>关于开展检查工作的通知</h1><div id="body">${SENTENCES.map(para).join('')}</div></div>`);
+    const found = findContentRoot(doc)!;
+    expect(found.root.id).toBe('body');
+    expect(found.paragraphs).toBe(4);
+    expect(found.unsure).toBe(false);
+  });
+
+  it('takes a <br>-separated body as one container of lines, not its parent', () => {
+    const doc = page(`<article><h1>关于开展检查工作的通知</h1><div class="info">发布时间：2024-04-15</div><div id="zoom">${SENTENCES.join('<br>\n')}<br></div><div class="tools"><a href="#">打印</a></div></article>`);
+    const found = findContentRoot(doc)!;
+    expect(found.root.id).toBe('zoom');
+    expect(found.paragraphs).toBeGreaterThanOrEqual(4);
+  });
+
+  it('does not count index numbers, dates and codes as prose', () => {
+    const rows = Array.from({ length: 15 }, (_, i) =>
+      `<tr><td>${i + 1}</td><td>11610124MB2966453P/2024-00${100 + i}</td><td><a href="/x/${i}.html">关于做好第${i + 1}批项目申报工作的通知</a></td><td>2024-12-${10 + (i % 18)}</td></tr>`).join('');
+    const doc = page(`<p class="intro">本栏目发布本级政府依法主动公开的通知公告，欢迎查阅。</p><table class="list"><tbody>${rows}</tbody></table>`);
+    const found = findContentRoot(doc);
+    // The list is all links once its codes are discounted: it is not a prose body.
+    expect(found!.root.tagName).not.toMatch(/^(TABLE|TBODY)$/);
+    expect(found!.text).toBeLessThan(80);
+    expect(found!.datedItems).toBe(15);
+  });
+
+  it('counts small items holding a link and a date, and those inside the root', () => {
+    const items = Array.from({ length: 6 }, (_, i) => `<li><a href="/n/${i}">关于开展第${i + 1}次全市安全生产大检查的通知</a><span>2024-03-0${i + 1}</span></li>`).join('');
+    const doc = page(`<div id="body">${SENTENCES.map(para).join('')}</div><ul class="side">${items}</ul>`);
+    const found = findContentRoot(doc)!;
+    expect(found.root.id).toBe('body');
+    expect(found.datedItems).toBe(6);
+    expect(found.datedItemsInRoot).toBe(0);
+  });
+
+  it('is unsure when another block elsewhere scores nearly as high', () => {
+    const comments = [...SENTENCES, ...SENTENCES].map((s) => `<div class="comment-item">${para(`网友：${s}`)}</div>`).join('');
+    const doc = page(`<div class="main"><div id="body">${SENTENCES.map(para).join('')}</div></div><div class="comment-list">${comments}</div>`);
+    expect(findContentRoot(doc)!.unsure).toBe(true);
+  });
+
+  it('is sure when the rival is a second copy of the body beside it', () => {
+    const copy = `<div class="c">${SENTENCES.map(para).join('')}</div>`;
+    const doc = page(`<article><h1>关于开展检查工作的通知</h1>${copy}${copy}</article>`);
+    expect(findContentRoot(doc)!.unsure).toBe(false);
+  });
+
+  it('measures an element chosen by another finder', () => {
+    const doc = page(`<div id="a">${SENTENCES.slice(0, 2).map(para).join('')}</div><div id="b">${SENTENCES.slice(2).map(para).join('')}</div>`);
+    const chosen = doc.getElementById('b')!;
+    const found = findContentRoot(doc, chosen)!;
+    expect(found.root).toBe(chosen);
+    expect(found.paragraphs).toBe(2);
+    expect(found.unsure).toBe(false);
+  });
+});

@@ -1,0 +1,146 @@
+import { countVisible, INLINE_TAGS } from './content-root';
+import { isSkipped } from './text-index';
+import { isInfoLine } from '../text/notice-meta';
+
+/**
+ * The lines a reader sees just above a notice's body — title, 发布时间/来源 line,
+ * 发文字号 box, gov.uk's "From:/Published", a memo's SUBJECT/FROM — and the body's
+ * first lines. Found by walking outward from where the body's prose begins, not
+ * from the content root's edge: when the root is the parent of two copies (or an
+ * <article> holding the title), the title area lies inside it. Bounded walks, so
+ * the cost does not grow with the page.
+ */
+
+export interface Line {
+  text: string;
+  /** The block the line's text sits in. */
+  el: Element;
+  /** Visible characters, and those inside links. */
+  chars: number;
+  links: number;
+}
+
+export interface TitleArea {
+  /** Lines above the body, in document order (lines made only of links do not count toward the limit). */
+  before: Line[];
+  /** The body's first lines, starting with its first sentence. */
+  after: Line[];
+  /** The root's last lines, in document order: where a 公文 is signed and dated (落款). */
+  end: Line[];
+}
+
+/** Lines looked at above the body (link-only lines not counted), below its start and at its end. */
+const BEFORE_LINES = 30;
+const AFTER_LINES = 6;
+const END_LINES = 4;
+/** Nodes visited at most in either direction: a bound on the work on huge pages. */
+const MAX_NODES = 1500;
+
+export function readTitleArea(doc: Document, root: Element): TitleArea {
+  const start = bodyStart(doc, root);
+  const after = collect(doc, root, start, 'next', AFTER_LINES);
+  const before = start ? collect(doc, doc.body, start, 'previous', BEFORE_LINES).reverse() : [];
+  const end = collect(doc, root, null, 'previous', END_LINES).reverse();
+  return { before, after, end };
+}
+
+/** The first text node of the first sentence line in the root (or the root's first text). */
+export function bodyStart(doc: Document, root: Element): Node | null {
+  let first: Node | null = null;
+  for (const line of walkLines(doc, root, null, 'next')) {
+    first ??= line.first;
+    if (isSentence(line)) return line.first;
+    if (line.index > 60) break;
+  }
+  return first;
+}
+
+/** A line of running prose: not a heading, a title or an info line. */
+function isSentence({ line }: { line: Line }): boolean {
+  if (/^H[1-6]$/.test(line.el.tagName.toUpperCase()) || line.chars < 15 || line.links * 2 > line.chars) return false;
+  if (isInfoLine(line.text)) return false;
+  return /[，。；！？]/.test(line.text) || (/[.,;]/.test(line.text) && line.text.split(/\s+/).length >= 6);
+}
+
+function collect(doc: Document, scope: Element, from: Node | null, dir: 'next' | 'previous', max: number): Line[] {
+  const out: Line[] = [];
+  let kept = 0;
+  for (const { line } of walkLines(doc, scope, from, dir)) {
+    out.push(line);
+    // Navigation and contents lists are all links: they must not push the title out of reach.
+    if (line.links < line.chars && ++kept >= max) break;
+  }
+  return out;
+}
+
+/**
+ * Lines in document order (or backwards) from `from`: consecutive text in one
+ * block, broken by <br>. Backwards, the line holding `from` is left out; with
+ * no `from`, lines run from the scope's start (forwards) or its end (backwards).
+ */
+function* walkLines(doc: Document, scope: Element, from: Node | null, dir: 'next' | 'previous') {
+  const walker = doc.createTreeWalker(scope, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (n) => (n.nodeType === 1 && isSkipped(n as Element) ? 2 /* REJECT */ : 1),
+  });
+  if (from) walker.currentNode = from;
+  let parts: string[] = [];
+  let block: Element | null = null;
+  let first: Node | null = null;
+  let chars = 0;
+  let links = 0;
+  let index = 0;
+  const flush = () => {
+    const text = (dir === 'next' ? parts : parts.reverse()).join('').replace(/\s+/g, ' ').trim();
+    const line = { text, el: block!, chars, links };
+    const out = chars > 0 ? { line, first: first!, index: index++ } : null;
+    parts = [];
+    block = null;
+    first = null;
+    chars = links = 0;
+    return out;
+  };
+  let n: Node | null;
+  if (dir === 'next') n = from ?? walker.nextNode();
+  else if (from) n = walker.previousNode();
+  else {
+    while (walker.lastChild());
+    n = walker.currentNode === scope ? null : walker.currentNode;
+  }
+  for (let visited = 0; n && visited < MAX_NODES; visited++, n = dir === 'next' ? walker.nextNode() : walker.previousNode()) {
+    if (n.nodeType === 1) {
+      if ((n as Element).tagName.toUpperCase() === 'BR' && block) {
+        const out = flush();
+        if (out) yield out;
+      }
+      continue;
+    }
+    const data = (n as Text).data;
+    const len = countVisible(data);
+    if (!len) {
+      // White space between inline elements still separates words.
+      if (block) parts.push(' ');
+      continue;
+    }
+    let el = n.parentElement;
+    let inLink = false;
+    while (el && el !== doc.body && INLINE_TAGS.has(el.tagName.toUpperCase())) {
+      if (el.tagName.toUpperCase() === 'A') inLink = true;
+      el = el.parentElement;
+    }
+    if (!el) continue;
+    if (block && el !== block) {
+      const out = flush();
+      if (out) yield out;
+    }
+    block = el;
+    // The line's first node in document order: met first forwards, last backwards.
+    if (dir === 'previous' || !first) first = n;
+    parts.push(data);
+    chars += len;
+    if (inLink) links += len;
+  }
+  if (block) {
+    const out = flush();
+    if (out) yield out;
+  }
+}

@@ -1,0 +1,89 @@
+import { countVisible } from '../dom/content-root';
+import { hideRange } from '../dom/hide-range';
+import { buildTextIndex, nodeIndexAt, type TextIndex } from '../dom/text-index';
+import { bodyStart } from '../dom/title-area';
+import { findDuplicateBody, type DuplicateRange } from '../text/dedupe';
+
+export interface DuplicateInfo {
+  /** Characters (white space not counted) hidden. */
+  chars: number;
+  elements: Element[];
+}
+
+/**
+ * How much more text than the content root a scope may hold: two copies of the
+ * body plus a title, info line and tools around them (a few hundred characters
+ * whatever the body's length), not a whole page.
+ */
+const MAX_GROWTH = 2.3;
+const TITLE_SLACK = 300;
+/** Distinct scopes tried at most: each try is linear in its text. */
+const MAX_SCOPES = 4;
+
+/**
+ * Finds a body printed twice (or more) and hides the later copies. The content
+ * root may hold both copies, or only one when the CMS printed them into sibling
+ * (or cousin) containers, so scopes are tried from the root outward while their
+ * text grows by at most MAX_GROWTH, stopping at the first where a duplicate is
+ * found. The pure detector wants the copies to cover most of its text; a title
+ * area above the body (inside the scope) is therefore left out on a second try.
+ */
+export function collapseDuplicate(root: Element): { scope: Element; duplicate: DuplicateInfo | null } {
+  const doc = root.ownerDocument;
+  const own = countVisible(root.textContent ?? '');
+  const start = bodyStart(doc, root);
+  let last = -1;
+  let tries = 0;
+  for (let scope: Element | null = root; scope && scope !== doc.documentElement && tries < MAX_SCOPES; scope = scope.parentElement) {
+    const size = scope === root ? own : countVisible(scope.textContent ?? '');
+    if (size > own * MAX_GROWTH + TITLE_SLACK) break;
+    // A wrapper that adds no text gives the same answer as the scope inside it.
+    if (size === last) continue;
+    last = size;
+    tries++;
+    const index = buildTextIndex(scope);
+    const found = findIn(index, 0) ?? findIn(index, bodyOffset(index, scope, start));
+    if (!found) continue;
+    // A CMS that prints a second copy for printing may hide the first with a
+    // stylesheet: then the later copy is the one the reader sees, and stays.
+    if (!rendered(index.nodes[nodeIndexAt(index, found.kept)]!)) return { scope: root, duplicate: null };
+    const ranges = found.ranges;
+    const elements: Element[] = [];
+    let chars = 0;
+    // Later ranges first, so earlier offsets stay valid while nodes are split.
+    for (const range of [...ranges].sort((a, b) => b.start - a.start)) {
+      elements.push(...hideRange(index, range.start, range.end));
+      chars += range.chars;
+    }
+    return { scope, duplicate: { chars, elements } };
+  }
+  return { scope: root, duplicate: null };
+}
+
+/** Duplicate ranges (and the kept copy's start) in the index's text from `from` on, as offsets in the whole text. */
+function findIn(index: TextIndex, from: number): { ranges: DuplicateRange[]; kept: number } | null {
+  if (from < 0) return null;
+  const found = findDuplicateBody(from ? index.text.slice(from) : index.text);
+  if (!found || found.ranges.length === 0) return null;
+  return { ranges: found.ranges.map((r) => ({ ...r, start: r.start + from, end: r.end + from })), kept: found.originalStart + from };
+}
+
+/** Whether the text node is rendered; true where the DOM cannot tell (no layout, as in tests). */
+function rendered(node: Node): boolean {
+  const el = node.parentElement as (Element & { checkVisibility?: () => boolean }) | null;
+  return !el || typeof el.checkVisibility !== 'function' || el.checkVisibility();
+}
+
+/**
+ * Where the part of the scope that holds the body begins: the start of the
+ * scope's child containing the body's first sentence. What comes before it in
+ * the scope (a title, an info line) is printed once. -1 when nothing precedes.
+ */
+function bodyOffset(index: TextIndex, scope: Element, start: Node | null): number {
+  if (!start || !scope.contains(start)) return -1;
+  let child: Node = start;
+  while (child.parentNode && child.parentNode !== scope) child = child.parentNode;
+  // The scope's text nodes come in document order: the first one inside `child` is near the start.
+  const i = index.nodes.findIndex((n) => child.contains(n));
+  return i > 0 ? index.starts[i]! : -1;
+}
