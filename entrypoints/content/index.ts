@@ -30,7 +30,8 @@ export default defineContentScript({
     };
     const decide = async () => {
       const detection = detectPage(document);
-      if (detection.verdict.isNotice) return load(detection);
+      // An unsure verdict on a labelled page gets Readability's second opinion in the app.
+      if (detection.verdict.isNotice || detection.unsure) return load(detection);
       document.documentElement.setAttribute('data-notice-lens', 'none');
       measure(performance, 'total', detection.start);
     };

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pickLang, translator } from '../../utils/i18n';
 import { analyzeNotice, type Detection } from '../../utils/page/analyze';
+import { confirmDetection } from '../../utils/page/confirm-detection';
 import { resetPage } from '../../utils/page/reset';
 import { watchLateContent } from '../../utils/page/late-content';
 import { highlightElements } from '../../utils/dom/highlighter';
@@ -32,7 +33,7 @@ export function startNoticeApp(ctx: ContentScriptContext, first: Detection): Not
       if (visit) resetPage(document);
       const detection = pending;
       pending = null;
-      visit = await startVisit(ctx, t, detection ? (doc) => analyzeNotice(doc, detection) : undefined);
+      visit = await startVisit(ctx, t, detection ? (doc) => analyzeNotice(doc, confirmDetection(doc, detection)) : undefined);
       const target = annotationFromHash(location.hash);
       const el = target ? highlightElements(document, target)[0] : undefined;
       if (el) jumpTo(el);

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageApp } from '../../components/page/PageApp';
-import { analyzePage, type PageAnalysis } from '../../utils/page/analyze';
+import type { PageAnalysis } from '../../utils/page/analyze';
+import { analyzePageThoroughly } from '../../utils/page/confirm-detection';
 import panelCss from '../../components/page/panel.css?inline';
 import { installPageStyle, jumpTo, showDuplicate } from '../../utils/page/page-style';
 import { timed } from '../../utils/page/timing';
@@ -24,7 +25,7 @@ export interface Visit {
  * One analysis of the page as it is now: decide, mark, mount the panel, place the
  * reader's annotations. Pages that are not notices get only the attribute.
  */
-export async function startVisit(ctx: ContentScriptContext, t: Translate, analyse: (doc: Document) => PageAnalysis = analyzePage): Promise<Visit> {
+export async function startVisit(ctx: ContentScriptContext, t: Translate, analyse: (doc: Document) => PageAnalysis = analyzePageThoroughly): Promise<Visit> {
   const analysis = analyse(document);
   const html = document.documentElement;
   if (!analysis.verdict.isNotice || !analysis.index) {
