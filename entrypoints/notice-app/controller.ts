@@ -35,8 +35,12 @@ export function startNoticeApp(ctx: ContentScriptContext, first: Detection): Not
       pending = null;
       visit = await startVisit(ctx, t, detection ? (doc) => analyzeNotice(doc, confirmDetection(doc, detection)) : undefined);
       const target = annotationFromHash(location.hash);
-      const el = target ? highlightElements(document, target)[0] : undefined;
-      if (el) jumpTo(el);
+      if (target) {
+        // A highlight, or the directive a directive note belongs to.
+        const directive = Object.entries(visit.session?.state.directiveState ?? {}).find(([, s]) => s.id === target)?.[0];
+        const el = highlightElements(document, target)[0] ?? (directive !== undefined ? visit.analysis.directives[Number(directive)]?.element : undefined);
+        if (el) jumpTo(el);
+      }
     }));
 
   void analyse();

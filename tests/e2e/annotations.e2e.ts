@@ -92,6 +92,24 @@ describe('annotating the sample notice', () => {
     expect(await ui(page, '[data-nl-orphan]').count()).toBe(0);
   });
 
+  it('opens at a directive note from a library link (#notice-lens=<id>)', async () => {
+    const ext = await browser.context.newPage();
+    await ext.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    type Row = { id: string; kind: string; directive?: { index: number } };
+    const rows = await ext.evaluate(async () => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: Row[] }> } } }).chrome.runtime;
+      return (await runtime.sendMessage({ type: 'library/annotations' })).value;
+    });
+    await ext.close();
+    const note = rows.find((r) => r.kind === 'directive' && r.directive?.index === 1)!;
+    const linked = await openAnalyzed(browser.context, `${url}#notice-lens=${note.id}`);
+    const target = linked.locator('[data-nl-directive="1"]');
+    await expect
+      .poll(() => target.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }))
+      .toBe(true);
+    await linked.close();
+  });
+
   it('keeps everything when the service worker is terminated', async () => {
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
