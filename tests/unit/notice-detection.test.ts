@@ -104,3 +104,12 @@ describe('notice facts from strings', () => {
     expect(findDocNumber('发文字号：国办发〔2024〕5号 成文日期')).toBe('国办发〔2024〕5号');
   });
 });
+
+describe('the second opinion is asked only where it can help', () => {
+  it('a column list of dated links is decided on the cheap path', async () => {
+    const { detectPage } = await import('../../utils/page/analyze');
+    const detection = detectPage(loadFixture('pages/column-list.html'));
+    expect(detection.verdict.isNotice).toBe(false);
+    expect(detection.unsure).toBe(false);
+  });
+});

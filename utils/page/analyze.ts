@@ -21,6 +21,9 @@ export interface PageAnalysis {
   index: TextIndex | null;
 }
 
+/** Characters of prose in the best block below which Readability is not asked. */
+const MIN_PROSE_FOR_SECOND_OPINION = 80;
+
 export interface Detection {
   content: ContentRoot | null;
   verdict: NoticeVerdict;
@@ -46,8 +49,10 @@ export function detectPage(doc: Document, perf: Performance | undefined = doc.de
     const content = findContentRoot(doc);
     const { signals, facts } = extractSignals(doc, content);
     const verdict = scoreNotice(signals);
-    // Pages without a notice's labels (homepages, lists, forms) stop here, cheaply.
-    const unsure = hasIdentity(signals) && (!verdict.isNotice || Boolean(content?.unsure));
+    // Pages without a notice's labels (homepages, lists, forms) stop here, cheaply;
+    // so do pages whose best block holds almost no prose (a column list whose rows
+    // carry dates): no second opinion can find a notice body that is not there.
+    const unsure = hasIdentity(signals) && (content?.text ?? 0) >= MIN_PROSE_FOR_SECOND_OPINION && (!verdict.isNotice || Boolean(content?.unsure));
     return { content, verdict, facts, start, unsure };
   });
 }
