@@ -8,12 +8,13 @@ export const DUPLICATE_ATTR = 'data-nl-duplicate';
  * copy go too), and a wrapping span where the copy begins or ends inside a text
  * node (the sample's second copy starts mid-paragraph). Nothing is removed; the
  * stylesheet hides [data-nl-duplicate] until the reader asks to see it.
- * Returns the marked elements.
+ * Returns the marked elements. `runsToEndOf`: the copy ends where that element
+ * ends (its trailing empty paragraphs go too).
  *
  * Works on document order alone (one numbering pass, no Range objects), so it is
  * linear and behaves the same in every DOM implementation.
  */
-export function hideRange(index: TextIndex, start: number, end: number): Element[] {
+export function hideRange(index: TextIndex, start: number, end: number, runsToEndOf?: Element): Element[] {
   const doc = index.root.ownerDocument;
   // Split so that both boundaries fall between text nodes.
   const first = splitAt(index, start);
@@ -39,8 +40,9 @@ export function hideRange(index: TextIndex, start: number, end: number): Element
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
   }
   const lo = order.get(firstNode)!;
-  // A copy that runs to the end of the text takes trailing spacer paragraphs with it.
-  const hi = end >= index.text.length ? n - 1 : order.get(lastNode)!;
+  // A copy that runs to the end of the text (or of the given element) takes
+  // trailing spacer paragraphs with it.
+  const hi = runsToEndOf && extent.has(runsToEndOf) ? extent.get(runsToEndOf)! : end >= index.text.length ? n - 1 : order.get(lastNode)!;
 
   const marked: Element[] = [];
   const visit = (parent: Node) => {

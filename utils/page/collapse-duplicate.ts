@@ -31,28 +31,35 @@ const MAX_SCOPES = 4;
 export function collapseDuplicate(root: Element): { scope: Element; duplicate: DuplicateInfo | null } {
   const doc = root.ownerDocument;
   const own = countVisible(root.textContent ?? '');
-  const start = bodyStart(doc, root);
+  // The scopes to try, innermost first; each holds the one before it.
+  const scopes: Element[] = [];
   let last = -1;
-  let tries = 0;
-  for (let scope: Element | null = root; scope && scope !== doc.documentElement && tries < MAX_SCOPES; scope = scope.parentElement) {
+  for (let scope: Element | null = root; scope && scope !== doc.documentElement && scopes.length < MAX_SCOPES; scope = scope.parentElement) {
     const size = scope === root ? own : countVisible(scope.textContent ?? '');
     if (size > own * MAX_GROWTH + TITLE_SLACK) break;
     // A wrapper that adds no text gives the same answer as the scope inside it.
     if (size === last) continue;
     last = size;
-    tries++;
-    const index = buildTextIndex(scope);
-    const found = findIn(index, 0) ?? findIn(index, bodyOffset(index, scope, start));
+    scopes.push(scope);
+  }
+  if (!scopes.length) return { scope: root, duplicate: null };
+  // One walk of the DOM for all of them: a nested scope's text is a contiguous
+  // part of its ancestor's, found from the index's nodes.
+  const index = buildTextIndex(scopes[scopes.length - 1]!);
+  const start = bodyStart(doc, root);
+  for (const scope of scopes) {
+    const span = spanOf(index, scope);
+    if (!span) continue;
+    const found = findIn(index, span.from, span.to) ?? findIn(index, bodyOffset(index, scope, start), span.to);
     if (!found) continue;
     // A CMS that prints a second copy for printing may hide the first with a
     // stylesheet: then the later copy is the one the reader sees, and stays.
     if (!rendered(index.nodes[nodeIndexAt(index, found.kept)]!)) return { scope: root, duplicate: null };
-    const ranges = found.ranges;
     const elements: Element[] = [];
     let chars = 0;
     // Later ranges first, so earlier offsets stay valid while nodes are split.
-    for (const range of [...ranges].sort((a, b) => b.start - a.start)) {
-      elements.push(...hideRange(index, range.start, range.end));
+    for (const range of [...found.ranges].sort((a, b) => b.start - a.start)) {
+      elements.push(...hideRange(index, range.start, range.end, range.end >= span.to ? scope : undefined));
       chars += range.chars;
     }
     return { scope, duplicate: { chars, elements } };
@@ -60,10 +67,20 @@ export function collapseDuplicate(root: Element): { scope: Element; duplicate: D
   return { scope: root, duplicate: null };
 }
 
+/** The part [from, to) of the index's text that lies inside `scope`. */
+function spanOf(index: TextIndex, scope: Element): { from: number; to: number } | null {
+  if (scope === index.root) return { from: 0, to: index.text.length };
+  const first = index.nodes.findIndex((n) => scope.contains(n));
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < index.nodes.length && scope.contains(index.nodes[last + 1]!)) last++;
+  return { from: index.starts[first]!, to: index.starts[last]! + index.nodes[last]!.data.length };
+}
+
 /** Duplicate ranges (and the kept copy's start) in the index's text from `from` on, as offsets in the whole text. */
-function findIn(index: TextIndex, from: number): { ranges: DuplicateRange[]; kept: number } | null {
-  if (from < 0) return null;
-  const found = findDuplicateBody(from ? index.text.slice(from) : index.text);
+function findIn(index: TextIndex, from: number, to: number): { ranges: DuplicateRange[]; kept: number } | null {
+  if (from < 0 || from >= to) return null;
+  const found = findDuplicateBody(from === 0 && to === index.text.length ? index.text : index.text.slice(from, to));
   if (!found || found.ranges.length === 0) return null;
   return { ranges: found.ranges.map((r) => ({ ...r, start: r.start + from, end: r.end + from })), kept: found.originalStart + from };
 }
@@ -83,7 +100,8 @@ function bodyOffset(index: TextIndex, scope: Element, start: Node | null): numbe
   if (!start || !scope.contains(start)) return -1;
   let child: Node = start;
   while (child.parentNode && child.parentNode !== scope) child = child.parentNode;
-  // The scope's text nodes come in document order: the first one inside `child` is near the start.
+  // Text nodes come in document order: the first one inside `child` is near the start.
   const i = index.nodes.findIndex((n) => child.contains(n));
-  return i > 0 ? index.starts[i]! : -1;
+  const first = index.nodes.findIndex((n) => scope.contains(n));
+  return i > first ? index.starts[i]! : -1;
 }
