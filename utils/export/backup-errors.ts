@@ -1,6 +1,7 @@
 /**
  * Why a backup file is refused, in both languages, with where the problem is.
  */
+import { typeName, type FieldProblem } from '../model-read';
 
 export type BackupErrorCode =
   | 'not-text'
@@ -83,12 +84,6 @@ export function fieldError(code: BackupErrorCode, path: string, zh: string, en: 
   return new BackupError(info);
 }
 
-export function typeName(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  return typeof v;
-}
-
 const TYPE_ZH: Record<string, string> = {
   string: '文本',
   number: '数字',
@@ -100,12 +95,27 @@ const TYPE_ZH: Record<string, string> = {
   undefined: '缺失',
 };
 
-export function wrongType(path: string, expected: string, got: unknown): BackupError {
-  const g = typeName(got);
-  return fieldError(
-    'wrong-type',
-    path,
-    `应为${TYPE_ZH[expected] ?? expected}，实际为${TYPE_ZH[g] ?? g}`,
-    `Expected ${expected === 'integer' ? 'an integer' : `a${/^[aeiou]/.test(expected) ? 'n' : ''} ${expected}`} but found ${g === 'undefined' ? 'nothing' : g}`,
-  );
+const ENUM_NAMES = { 'bad-kind': ['批注类型', 'annotation kind'], 'bad-color': ['颜色', 'colour'], 'bad-status': ['状态', 'status'] } as const;
+
+/** A bad value found by the model readers (utils/model-read.ts), in both languages. */
+export function problemError(p: FieldProblem): BackupError {
+  const f = (zh: string, en: string) => fieldError(p.code === 'out-of-range' ? 'wrong-type' : p.code, p.path, zh, en);
+  switch (p.code) {
+    case 'wrong-type': {
+      const got = typeName(p.got);
+      const en = `Expected ${p.expected === 'string' ? 'a' : 'an'} ${p.expected} but found ${got === 'undefined' ? 'nothing' : got}`;
+      return f(`应为${TYPE_ZH[p.expected]}，实际为${TYPE_ZH[got] ?? got}`, en);
+    }
+    case 'too-many': return f(`条目过多（${p.count}，上限 ${p.max}）`, `Too many entries (${p.count}; limit ${p.max})`);
+    case 'too-long': return f(`文本过长（${p.length} 字符，上限 ${p.max}）`, `Text too long (${p.length} characters; limit ${p.max})`);
+    // No code of its own: to the user it is a number of the wrong kind.
+    case 'out-of-range': return f(`数值 ${p.value} 超出范围 ${p.min}–${p.max}`, `Number ${p.value} is outside ${p.min}–${p.max}`);
+    case 'bad-date': return f(`不是有效的时间：${preview(p.value)}`, `Not a valid ISO 8601 time: ${preview(p.value)}`);
+    case 'bad-selector': return f(`不支持的选择器类型：${preview(p.value)}`, `Unsupported selector type ${preview(p.value)}`);
+    default: {
+      const [zh, en] = ENUM_NAMES[p.code];
+      const v = preview(p.value);
+      return f(`未知的${zh}：${v}（可用：${p.allowed.join('、')}）`, `Unknown ${en} ${v} (allowed: ${p.allowed.join(', ')})`);
+    }
+  }
 }

@@ -5,25 +5,10 @@
  * the items. parseBackup checks everything before the caller writes anything.
  */
 import type { Annotation, AnnotationKind, NoticeRecord } from '../model';
+import { assembleAnnotation, has, isObj, own, type Obj } from '../model-read';
 import { BackupError, fieldError, fileError, type BackupErrorInfo } from './backup-errors';
 import { checkKeys, scanJson, utf8Bytes } from './json-guard';
-import {
-  APP_KEY,
-  DEFAULT_LIMITS,
-  has,
-  isObj,
-  own,
-  readAppFields,
-  readArray,
-  readDate,
-  readNotice,
-  readObj,
-  readSelectors,
-  readString,
-  readUrl,
-  type BackupLimits,
-  type Obj,
-} from './backup-validate';
+import { APP_KEY, DEFAULT_LIMITS, readAppFields, readArray, readDate, readNotice, readObj, readSelectors, readString, readUrl, type BackupLimits } from './backup-validate';
 
 export const BACKUP_FORMAT = 'notice-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -123,20 +108,12 @@ function readItem(v: unknown, i: number, L: BackupLimits): Annotation {
   const id = app.id ?? (m && UUID.test(m[1]!) ? m[1]! : '');
   if (!id) throw fieldError('bad-id', `${path}.id`, '标识不是 urn:uuid 形式', 'The id is not a urn:uuid');
   const target = readObj(own(o, 'target'), `${path}.target`);
-  const a: Annotation = {
-    id,
-    page: readUrl(own(target, 'source'), `${path}.target.source`, L),
-    kind: app.kind,
-    selectors: readSelectors(own(target, 'selector'), `${path}.target.selector`, L),
-    note: readNote(own(o, 'body'), `${path}.body`, L),
-    tags: app.tags,
-    created: readDate(own(o, 'created'), `${path}.created`),
-    modified: readDate(own(o, 'modified'), `${path}.modified`),
-  };
-  if (app.directive) a.directive = app.directive;
-  if (app.color) a.color = app.color;
-  if (app.status) a.status = app.status;
-  return a;
+  const page = readUrl(own(target, 'source'), `${path}.target.source`, L);
+  const selectors = readSelectors(own(target, 'selector'), `${path}.target.selector`, L);
+  const note = readNote(own(o, 'body'), `${path}.body`, L);
+  const created = readDate(own(o, 'created'), `${path}.created`);
+  const modified = readDate(own(o, 'modified'), `${path}.modified`);
+  return assembleAnnotation({ ...app, id, page, selectors }, note, created, modified);
 }
 
 function parseOrThrow(json: unknown, L: BackupLimits): { notices: NoticeRecord[]; annotations: Annotation[] } {
