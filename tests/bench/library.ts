@@ -1,8 +1,8 @@
 /**
  * Section 4: the notes library's data — 20,000 annotations on 2,000 notices —
- * through what exists today (utils/export), in Node, against a plain
- * JSON.stringify / JSON.parse of the same data. The library UI itself is not
- * written yet; run.ts prints its rows as "not measured".
+ * generated here and measured twice: through utils/export in Node (rows 4.1–4.5,
+ * `benchLibrary`), and in the browser through the library page itself
+ * (rows 4.6–4.8, library-page.ts), on the same data.
  */
 import type { Annotation, NoticeRecord } from '../../utils/model';
 import { prng } from './pages';
@@ -14,27 +14,68 @@ export interface LibraryData {
 
 const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 const TAGS = ['秦岭', '搬迁', '报送', '安全生产', '督查', '营商环境', '节能', '统计', '整改', '考核'];
+const TAGS_EN = ['VAT', 'permit', 'deadline', 'council', 'leave', 'follow-up', 'flood'];
+/** Short notes a reader types, beside notes that are whole sentences. */
+const NOTES_ZH = ['本周内报送', '秦岭保护：本月内完成排查', '与办公室核对数字', '下周三前上报', '已转发各科室', '整治清单待补充', '注意时间节点', '落实到人'];
+const NOTES_EN = [
+  'Ask the council whether a permit is needed.',
+  'Permit applications close at the end of June.',
+  'Check the threshold with finance.',
+  'Forward to the team.',
+  'Deadline moved, see the update.',
+  'Compare with last year’s guidance.',
+];
+const SOURCES_EN = ['HM Revenue & Customs', 'Environment Agency', 'Department for Environment, Food & Rural Affairs', 'Office of Personnel Management'];
 
-/** `notices` notices with `perNotice` annotations each: highlights, directive annotations and a page note. */
-export function libraryData(pool: string[], notices = 2000, perNotice = 10, seed = 4): LibraryData {
+/** English sentences of the English corpus texts (the Chinese pool splits on 。！？； only). */
+export function englishSentencePool(texts: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const text of texts) {
+    for (const raw of text.split('\n')) {
+      const line = raw.trim().replace(/^(\d+(\.\d+)*|\([a-z]+\)|[a-z]\.)\s+/i, '');
+      if (!line || /^[#>^|]/.test(line)) continue;
+      for (const s of line.split(/(?<=[.!?;:])\s+(?=[A-Z“"(])/)) {
+        const t = s.trim();
+        if (t.length < 24 || seen.has(t)) continue;
+        seen.add(t);
+        out.push(t);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * `notices` notices with `perNotice` annotations each: highlights, directive annotations and a page note.
+ * Quotes, titles and many notes are sentences of the corpus; other notes are short, as readers write
+ * them. With an English pool, every tenth notice is an English one (gov.uk).
+ */
+export function libraryData(pool: string[], notices = 2000, perNotice = 10, seed = 4, english: string[] = []): LibraryData {
   const rand = prng(seed);
   const pick = <T>(l: readonly T[]) => l[Math.floor(rand() * l.length)]!;
   const iso = (day: number) => new Date(Date.UTC(2022, 0, 1) + day * 86_400_000 + Math.floor(rand() * 86_400_000)).toISOString();
   const out: LibraryData = { notices: [], annotations: [] };
   for (let n = 0; n < notices; n++) {
-    const page = `http://gxj.xa.gov.cn/xwzx/gzdt/${(0x5bc6b6a6 + n * 7919).toString(16)}.html`;
+    const en = english.length > 0 && n % 10 === 9;
+    const sentences = en ? english : pool;
+    const page = en
+      ? `https://www.gov.uk/guidance/notice-${(0x5bc6b6a6 + n * 7919).toString(36)}`
+      : `http://gxj.xa.gov.cn/xwzx/gzdt/${(0x5bc6b6a6 + n * 7919).toString(16)}.html`;
     const directives = Array.from({ length: 6 }, (_, i) => {
-      const ordinal = `${'一二三四五六'[i]}要`;
-      return { ordinal, level: 1, lead: `${ordinal}${pick(pool)}` };
+      const ordinal = en ? `${i + 1}.` : `${'一二三四五六'[i]}要`;
+      return { ordinal, level: 1, lead: `${ordinal}${en ? ' ' : ''}${pick(sentences)}` };
     });
     const day = Math.floor(rand() * 900);
     out.notices.push({
       page,
-      title: `关于${pick(pool).slice(0, 18).replace(/[，。；]/g, '')}的通知`,
-      site: '西安市工业和信息化局',
-      source: '市工信局办公室',
+      title: en
+        ? pick(english).split(' ').slice(0, 9).join(' ').replace(/[,.;:]$/, '')
+        : `关于${pick(pool).slice(0, 18).replace(/[，。；]/g, '')}的通知`,
+      site: en ? 'GOV.UK' : '西安市工业和信息化局',
+      source: en ? pick(SOURCES_EN) : '市工信局办公室',
       published: new Date(Date.UTC(2022, 0, 1) + day * 86_400_000).toISOString().slice(0, 10),
-      docNumber: rand() < 0.5 ? `市工信发〔2024〕${n + 1}号` : '',
+      docNumber: !en && rand() < 0.5 ? `市工信发〔2024〕${n + 1}号` : '',
       directives,
       firstSeen: iso(day),
       lastSeen: iso(day + 3),
@@ -42,9 +83,10 @@ export function libraryData(pool: string[], notices = 2000, perNotice = 10, seed
     let offset = 0;
     for (let a = 0; a < perNotice; a++) {
       const kind: Annotation['kind'] = a === perNotice - 1 ? 'page-note' : a % 4 === 3 ? 'directive' : 'highlight';
-      const exact = pick(pool);
+      const exact = pick(sentences);
       offset += 40 + Math.floor(rand() * 400);
       const d = Math.floor(rand() * directives.length);
+      const noteRoll = rand();
       const ann: Annotation = {
         id: `${n.toString(16).padStart(8, '0')}-${a.toString(16).padStart(4, '0')}-4000-8000-${(n * 131 + a).toString(16).padStart(12, '0')}`,
         page,
@@ -53,11 +95,11 @@ export function libraryData(pool: string[], notices = 2000, perNotice = 10, seed
           kind === 'page-note'
             ? []
             : [
-                { type: 'TextQuoteSelector', exact, prefix: pick(pool).slice(-32), suffix: pick(pool).slice(0, 32) },
+                { type: 'TextQuoteSelector', exact, prefix: pick(sentences).slice(-32), suffix: pick(sentences).slice(0, 32) },
                 { type: 'TextPositionSelector', start: offset, end: offset + exact.length },
               ],
-        note: rand() < 0.6 ? pick(pool) : '',
-        tags: rand() < 0.7 ? [pick(TAGS), ...(rand() < 0.3 ? [pick(TAGS)] : [])] : [],
+        note: noteRoll < 0.4 ? pick(sentences) : noteRoll < 0.6 ? pick(en ? NOTES_EN : NOTES_ZH) : '',
+        tags: rand() < 0.7 ? [pick(en ? TAGS_EN : TAGS), ...(rand() < 0.3 ? [pick(en ? TAGS_EN : TAGS)] : [])] : [],
         created: iso(day + 1),
         modified: iso(day + 2),
       };

@@ -57,6 +57,8 @@ export interface Target {
   max: number;
   /** What is compared: the ratio to the baseline, or the measured value itself. */
   on: 'ratio' | 'value';
+  /** The unit of `max` when `on` is 'value' (default KB). */
+  unit?: 'ms' | 'KB';
 }
 
 export interface Row {
@@ -121,7 +123,7 @@ function fmtRatio(r: number | null): string {
 
 function fmtTarget(t: Target | null): string {
   if (!t) return '—';
-  return t.on === 'ratio' ? `≤ ${t.max}×` : `≤ ${t.max} KB`;
+  return t.on === 'ratio' ? `≤ ${t.max}×` : `≤ ${t.max} ${t.unit ?? 'KB'}`;
 }
 
 function fmtResult(row: Row): string {
@@ -206,7 +208,8 @@ export function benchMarkdown(info: RunInfo, rows: Row[], pages: { file: string;
 \`npm run bench\` builds the extension (production build, \`.output/chrome-mv3\`), generates the bench pages into
 \`tests/.tmp/bench/\` and measures them in Debian's Chromium with the extension loaded. It takes a few minutes, stops by
 itself, prints the table below and writes it here and, machine-readable, to \`tests/bench/results.json\`. It is not part
-of \`npm test\` and nothing in the tests asserts a time. \`BENCH_RUNS=n\` changes the number of runs (at least 5).
+of \`npm test\` and nothing in the tests asserts a time. \`BENCH_RUNS=n\` changes the number of runs (at least 5);
+\`BENCH_SECTIONS=4\` (or \`1,3\` …) runs only those sections, prints them and writes nothing.
 
 ## Latest run
 
@@ -232,7 +235,7 @@ medians). Machines are noisy, ratios much less so. Absolute milliseconds are pri
 them only within one run of the bench. *Result* says how far the figure is from its
 target: "PASS (40% of target)" has room; "MISS (13% over)" is close; "MISS (3.0× target)" needs three times less work.
 
-All pages are served cross-origin isolated (COOP + COEP, origins marked secure with
+All web pages are served cross-origin isolated (COOP + COEP, origins marked secure with
 \`--unsafely-treat-insecure-origin-as-secure\`), so \`performance.now()\` — and the extension's own User Timing
 measures — resolve 5 µs instead of 100 µs. Nothing else about the pages changes.
 
@@ -266,9 +269,38 @@ measures — resolve 5 µs instead of 100 µs. Nothing else about the pages chan
    with \`anchorMany\` on the 100k-character notice's text, versus a plain \`text.indexOf(quote)\` for each. "edited"
    is the same after a paragraph was inserted near the top, 80 characters deleted in the middle and one character
    changed in every 20th quote. Target ≤ 2×.
-4. **Notes library** (in Node): the export of 20,000 annotations on 2,000 notices (\`utils/export\`) versus a plain
-   \`JSON.stringify\` of the same data. No target yet. The library UI does not exist yet: its rows say "not
-   measured".
+4. **Notes library.** 20,000 annotations on 2,000 notices, generated deterministically (\`tests/bench/library.ts\`):
+   Chinese notices made of the corpus's sentences and, every tenth, an English one (gov.uk and US texts);
+   highlights in the five colours, directive annotations with statuses, a page note each, tags, notes that are
+   whole sentences or short reader's notes.
+   - **4.1–4.5, in Node:** the export (\`utils/export\`) versus a plain \`JSON.stringify\` / \`JSON.parse\` of the
+     same data. No target.
+   - **4.6–4.8, in the library page** (\`library.html\` of the built extension), in a Chromium of its own whose store
+     was loaded once with \`backup/import-items\` sent from an extension page (in chunks of 1,000 notices). Each run
+     opens the page on a fresh tab and, back to back with it (order alternating), reads the store from another
+     extension page: \`indexedDB.open('notice-lens')\` and \`getAll()\` of \`annotations\` and \`notices\` in one
+     readonly transaction, timed in that page — the baseline of 4.6 and 4.8. An init script, in the library page
+     before any of its code, does the timing with the page's \`performance.now()\` (\`tests/bench/library-page.ts\`).
+     Extension pages are not cross-origin isolated: these figures resolve 0.1 ms.
+   - **4.6 first render:** navigation start → the end of the first frame that shows the list's first cards (a
+     MutationObserver sees the first \`[data-nl-notice]\`; a \`requestAnimationFrame\` callback then posts a
+     MessageChannel message, which runs once that frame's style, layout and paint are done). The notes split it:
+     the page's two store requests (\`chrome.runtime.sendMessage\`, wrapped by the init script), each also timed
+     alone from another page, then building the index and rendering. No target yet.
+   - **4.7 keystrokes:** '秦岭' and '整治' (each character inserted as an input method commits it) and 'permit'
+     (key presses) typed one character at a time into the search box and deleted again with Backspace: 20
+     keystrokes, 50 ms apart, on every visit. Per keystroke, the main-thread work it causes: the \`input\` event from
+     its capture listener on window to its bubble listener on window (the library's handler and Preact's re-render,
+     a microtask, run in between), plus the next frame (\`requestAnimationFrame\` → after its paint). Headless
+     Chromium draws frames at 60 Hz, so the wall time from the event to the paint also holds the wait for the next
+     frame; it is in the notes. The count of notices shown after every keystroke is checked against
+     \`queryLibrary\`'s. Baseline: the same keys in a plain \`<input>\` added to the same page. Target: one frame,
+     ≤ 16 ms, for the median (4.7a) and the 95th percentile (4.7b) of all keystrokes of all runs. 4.7c, for
+     information: \`queryLibrary\` alone for the same typed values (\`utils/library\` bundled with esbuild, run in
+     an extension page on the store's replies, warm), with \`buildLibraryIndex\`.
+   - **4.8 export:** nothing typed or selected, *one combined .md* chosen, a click on the export button: its
+     handler (the export of all 2,000 notices, the Blob, the download) and the re-render, from the click's capture
+     listener to its bubble listener. No target.
 5. **Size and memory.** The content script's size, raw and gzip (level 9), target ≤ 30 KB gzip; the JS heap
    (\`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\`, whose figure covers every world of the renderer's
    isolate) on the sample notice with Notice Lens versus with the empty extension.

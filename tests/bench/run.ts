@@ -13,7 +13,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { benchLibrary, libraryData } from './library';
+import { benchLibrary, englishSentencePool, libraryData, type LibraryData } from './library';
+import {
+  bundleLibrary,
+  getAllRun,
+  keystrokePlan,
+  libraryRun,
+  pureRun,
+  seedLibrary,
+  storeRequestsRun,
+  LIBRARY_QUERIES,
+  type GetAllRun,
+  type KeyTiming,
+  type LibraryRun,
+} from './library-page';
 import {
   anchoringRun,
   baselineRun,
@@ -26,7 +39,7 @@ import {
   type PipelineRun,
 } from './measure';
 import { columnListPage, formalNoticePage, govHomepage, htmlText, longNoticePage, sentencePool, visibleChars, type BenchPage } from './pages';
-import { benchMarkdown, finishRow, round, stat, textTable, summary, type Row, type Stat } from './report';
+import { benchMarkdown, finishRow, quantile, round, stat, textTable, summary, type Row, type Stat } from './report';
 import { startBenchServer, type BenchServer } from './server';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,11 +47,14 @@ const TMP = join(REPO, 'tests/.tmp/bench');
 const PAGES = join(TMP, 'pages');
 const EMPTY_EXT = join(TMP, 'empty-ext');
 const ANCHORING_BUNDLE = join(TMP, 'anchoring.js');
+const LIBRARY_BUNDLE = join(TMP, 'library.js');
 const READABILITY = join(REPO, 'node_modules/@mozilla/readability/Readability.js');
 const RESULTS = join(REPO, 'tests/bench/results.json');
 const DOC = join(REPO, 'docs/bench.md');
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 9) || 9);
+/** BENCH_SECTIONS=4 (or 1,3 …) runs only those sections and prints them; results.json and docs/bench.md are left as they are. */
+const SECTIONS = process.env.BENCH_SECTIONS ? new Set(process.env.BENCH_SECTIONS.split(',').map(Number)) : null;
 /** Section 2's pages are light and its figure is a small difference: more runs. */
 const COST_RUNS = Math.max(RUNS, 9);
 const GOV_HOST = 'gxj.xa.gov.cn';
@@ -82,7 +98,10 @@ const CORPUS_SOURCES = [
   'sx-gov-notice', 'xa-city-plan', 'county-flood', 'county-spring-farming', 'mof-notice',
 ];
 
-function sourceTexts(): { texts: string[]; names: string[] } {
+/** English texts of the corpus, for the English notices of the library's data (section 4). */
+const ENGLISH_SOURCES = ['govuk-guidance', 'govuk-press', 'usgov-memo'];
+
+function sourceTexts(): { texts: string[]; names: string[]; english: string[] } {
   const sample = readFileSync(join(REPO, 'tests/fixtures/pages/sample-notice.html'), 'utf8');
   const body = sample.slice(sample.indexOf('<div id="zoom"'), sample.indexOf('<div class="share">'));
   const texts = [htmlText(body)];
@@ -96,7 +115,17 @@ function sourceTexts(): { texts: string[]; names: string[] } {
     texts.push(readFileSync(join(REPO, file), 'utf8'));
     names.push(file);
   }
-  return { texts, names };
+  const english: string[] = [];
+  for (const id of ENGLISH_SOURCES) {
+    const file = `tests/fixtures/corpus/texts/${id}.txt`;
+    if (!existsSync(join(REPO, file))) {
+      log(`source text missing, the library data will differ from earlier runs: ${file}`);
+      continue;
+    }
+    english.push(readFileSync(join(REPO, file), 'utf8'));
+    names.push(file);
+  }
+  return { texts, names, english };
 }
 
 function writePages(pool: string[]): { notices: PageInfo[]; others: PageInfo[]; anchoring: PageInfo } {
@@ -373,12 +402,11 @@ async function anchoringSection(A: ExtensionBrowser, server: BenchServer, page: 
   return rows;
 }
 
-async function librarySection(pool: string[]): Promise<Row[]> {
+async function librarySection(data: LibraryData): Promise<Row[]> {
   const rows: Row[] = [];
   const notMeasured = (id: string, what: string, why: string): Row =>
     finishRow({ id, section: 4, what, measured: { label: '—', unit: 'ms', value: null }, baseline: null, target: null, notes: why });
   try {
-    const data = libraryData(pool, 2000, 10);
     const t = await benchLibrary(data, RUNS);
     const s = (k: string) => stat(t.samples[k] ?? []);
     const json = s('json.stringify');
@@ -406,11 +434,278 @@ async function librarySection(pool: string[]): Promise<Row[]> {
   } catch (e) {
     rows.push(notMeasured('4.1', 'export of 20,000 annotations / 2,000 notices', `not measured: utils/export failed (${(e as Error).message.split('\n')[0]})`));
   }
-  rows.push(
-    notMeasured('4.6', 'notes library: first render of 20,000 annotations', 'not measured yet: the library UI is not written'),
-    notMeasured('4.7', 'notes library: per-keystroke search over 20,000 annotations', 'not measured yet: the library UI is not written'),
-  );
   return rows;
+}
+
+
+const LIB = '20,000 annotations / 2,000 notices';
+/** Pause between keystrokes (a fast typist): the page is idle again long before. */
+const KEY_GAP_MS = 50;
+const FRAME_MS = 16;
+
+/**
+ * Rows 4.6–4.8: the library page itself (library.html), in a browser of its own whose
+ * store holds the section's data (see library-page.ts for how each figure is timed).
+ * Run i visits the page on a fresh tab (first render, then the keystrokes in the search
+ * box and in a plain <input>, then one export), and reads the store with getAll() from
+ * another extension page; the two go back to back, their order alternating.
+ */
+async function libraryPageSection(data: LibraryData): Promise<Row[]> {
+  const notMeasured = (id: string, what: string, why: string): Row =>
+    finishRow({ id, section: 4, what, measured: { label: '—', unit: 'ms', value: null }, baseline: null, target: null, notes: why });
+  const whatFirst = `${LIB}: library page, first render vs getAll()`;
+  const whatKeys = `${LIB}: library search, work per keystroke (input → next paint)`;
+  const whatExport = `${LIB}: library page, export all as one .md vs getAll()`;
+  const bundleError = await bundleLibrary(LIBRARY_BUNDLE, join(REPO, 'utils/library/index.ts'));
+  let C: ExtensionBrowser | undefined;
+  try {
+    C = await launchWithExtension({ args: ['--enable-precise-memory-info'] });
+    const seeded = await seedLibrary(C, data);
+    log(`4 library: seeded ${seeded.stored.notices} notices, ${seeded.stored.annotations} annotations in ${seeded.chunks} chunks, ${(seeded.ms / 1000).toFixed(1)} s`);
+    const plan = keystrokePlan(LIBRARY_QUERIES);
+    const pure = bundleError ? null : await pureRun(C, readFileSync(LIBRARY_BUNDLE, 'utf8'), plan, RUNS);
+    // Warm-up (not counted): the service worker, the store's caches, the page's code.
+    await getAllRun(C);
+    await libraryRun(C, [], { plainFirst: false, exportAll: false });
+    const runs: LibraryRun[] = [];
+    const base: GetAllRun[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const visit = async () => runs.push(await libraryRun(C!, plan, { plainFirst: i % 2 === 1, exportAll: true, gapMs: KEY_GAP_MS }));
+      const read = async () => base.push(await getAllRun(C!));
+      if (i % 2) {
+        await read();
+        await visit();
+      } else {
+        await visit();
+        await read();
+      }
+    }
+    const alone = await storeRequestsRun(C, 3);
+    return libraryPageRows(data, seeded, pure, alone, plan.length, runs, base, bundleError);
+  } catch (e) {
+    const why = `not measured: ${(e as Error).message.split('\n')[0]}`;
+    log(`4 library page failed: ${why}`);
+    return [notMeasured('4.6', whatFirst, why), notMeasured('4.7a', whatKeys, why), notMeasured('4.8', whatExport, why)];
+  } finally {
+    await C?.close().catch(() => {});
+  }
+
+  function libraryPageRows(
+    data: LibraryData,
+    seeded: Awaited<ReturnType<typeof seedLibrary>>,
+    pure: Awaited<ReturnType<typeof pureRun>> | null,
+    alone: Awaited<ReturnType<typeof storeRequestsRun>>,
+    planLength: number,
+    runs: LibraryRun[],
+    base: GetAllRun[],
+    bundleError: string | null,
+  ): Row[] {
+    const rows: Row[] = [];
+    const getAll = stat(base.map((r) => r.ms));
+    const problems: string[] = [];
+    const expectNotices = data.notices.length;
+    const expectAnnotations = data.annotations.length;
+    if (seeded.stored.notices !== expectNotices || seeded.stored.annotations !== expectAnnotations)
+      problems.push(`store holds ${seeded.stored.notices} notices, ${seeded.stored.annotations} annotations after the import`);
+    if (base.some((r) => r.notices !== expectNotices || r.annotations !== expectAnnotations)) problems.push('getAll() read other counts');
+
+    // 4.6 First render.
+    const first = runs.map((r) => r.first);
+    const firstProblems = [...problems];
+    if (first.some((f) => f.cards !== Math.min(50, expectNotices))) firstProblems.push(`cards shown ${[...new Set(first.map((f) => f.cards))].join('/')}`);
+    const totalsOk = (t: string | null) => (t ?? '').replace(/[^\d]+/g, ' ').trim() === `${expectNotices} ${expectAnnotations}`;
+    if (first.some((f) => !totalsOk(f.totals))) firstProblems.push(`totals "${first.find((f) => !totalsOk(f.totals))?.totals}"`);
+    const painted = stat(first.map((f) => f.painted));
+    const rowsIn = stat(first.map((f) => f.rows));
+    const msg = (type: string) => stat(first.map((f) => f.msgs.find((m) => m.type === type)?.end ?? NaN));
+    const list = msg('library/list');
+    const anns = msg('library/annotations');
+    const lastReply = first.map((f) => Math.max(...f.msgs.filter((m) => m.type.startsWith('library/')).map((m) => m.end)));
+    const afterData = stat(first.map((f, i) => f.rows - lastReply[i]!));
+    const dcl = stat(first.map((f) => f.domContentLoaded));
+    const sent = stat(first.map((f) => Math.min(...f.msgs.filter((m) => m.type.startsWith('library/')).map((m) => m.start))));
+    const listAlone = stat(alone.list);
+    const annsAlone = stat(alone.annotations);
+    const heap = stat(first.map((f) => (f.heap ?? NaN) / 1024 / 1024));
+    const build = pure ? stat(pure.build) : null;
+    const firstRatio = pairedRatio(first.map((f) => f.painted), base.map((b) => b.ms));
+    rows.push(
+      finishRow(
+        {
+          id: '4.6',
+          section: 4,
+          what: whatFirst,
+          measured: { label: 'navigation → first rows painted', unit: 'ms', value: painted.median, stat: painted },
+          baseline: { label: 'indexedDB.open + getAll ×2', unit: 'ms', value: getAll.median, stat: getAll },
+          ratio: firstRatio.median,
+          target: null,
+          notes:
+            `rows in the DOM at ${fmt(rowsIn.median)} ms; the two store requests, sent together at ${fmt(sent.median)} ms, answered: ` +
+            `library/annotations at ${fmt(anns.median)}, library/list at ${fmt(list.median)} ms (each alone: ${fmt(annsAlone.median)} and ${fmt(listAlone.median)} ms); ` +
+            `then index + render ${fmt(afterData.median)} ms` +
+            (build ? ` (buildLibraryIndex alone ${fmt(build.median)} ms, warm)` : '') +
+            `; ${first[0]?.cards ?? 0} cards; page JS heap ${fmt(heap.median)} MB; store seeded with backup/import-items in ${seeded.chunks} chunks, ${(seeded.ms / 1000).toFixed(1)} s` +
+            (first[0]?.wrapError ? `; sendMessage not timed (${first[0].wrapError})` : '') +
+            (firstProblems.length ? `; INVALID: ${firstProblems.join(', ')}` : ''),
+          details: {
+            pairedRatios: firstRatio,
+            ratioOfMedians: painted.median / getAll.median,
+            rowsInDom: rowsIn,
+            domContentLoaded: dcl,
+            requestsSent: sent,
+            libraryListAlone: listAlone,
+            libraryAnnotationsAlone: annsAlone,
+            libraryListReply: list,
+            libraryAnnotationsReply: anns,
+            indexAndRender: afterData,
+            buildLibraryIndex: build,
+            heapMB: heap,
+            seed: { ms: seeded.ms, chunks: seeded.chunks },
+            problems: firstProblems,
+          },
+        },
+        firstProblems.length === 0,
+      ),
+    );
+
+    // 4.7 Keystrokes: the search box against a plain input, same keys, same page.
+    const keys = runs.flatMap((r) => r.keys);
+    const plain = runs.flatMap((r) => r.plain);
+    const keyProblems = [...problems];
+    if (keys.length !== RUNS * planLength || plain.length !== RUNS * planLength) keyProblems.push(`${keys.length}/${plain.length} keystrokes recorded, expected ${RUNS * planLength}`);
+    if (keys.some((k) => k.field !== 'search')) keyProblems.push('an input event outside the search box');
+    if (pure) {
+      const wrong = keys.filter((k) => k.count !== pure.counts[k.value]);
+      if (wrong.length) keyProblems.push(`${wrong.length} keystrokes showed another count than queryLibrary (e.g. "${wrong[0]!.value}": ${wrong[0]!.count} vs ${pure.counts[wrong[0]!.value]})`);
+    } else keyProblems.push(`result counts not checked: utils/library did not bundle (${bundleError})`);
+    const p95 = (xs: number[]) => quantile([...xs].filter(Number.isFinite).sort((a, b) => a - b), 0.95);
+    const work = stat(keys.map((k) => k.work));
+    const plainWork = stat(plain.map((k) => k.work));
+    const wall = stat(keys.map((k) => k.wall));
+    const sub = (f: (k: KeyTiming) => boolean) => stat(keys.filter(f).map((k) => k.work));
+    const byKind = { zh: sub((k) => k.kind === 'zh'), en: sub((k) => k.kind === 'en'), delete: sub((k) => k.kind === 'delete') };
+    const script = stat(keys.map((k) => k.script));
+    const frame = stat(keys.map((k) => k.frame));
+    const over = keys.filter((k) => k.work > FRAME_MS).length;
+    const worst = [...keys].sort((a, b) => b.work - a.work)[0];
+    const keyRatio = pairedRatio(keys.map((k) => k.work), plain.map((k) => k.work));
+    // Only the main figure (measured.stat) keeps its samples in results.json.
+    const brief = ({ samples: _, ...rest }: Stat) => rest;
+    const keyDetails = {
+      keystrokes: keys.length,
+      plan: keystrokePlan(LIBRARY_QUERIES).map((k) => k.value),
+      // The median's samples are the row's measured.stat.
+      workP95: p95(keys.map((k) => k.work)),
+      script: brief(script),
+      frame: brief(frame),
+      wall: brief(wall),
+      wallP95: p95(keys.map((k) => k.wall)),
+      byKind: { zh: brief(byKind.zh), en: brief(byKind.en), delete: brief(byKind.delete) },
+      overOneFrame: over,
+      plainWork: brief(plainWork),
+      plainWorkP95: p95(plain.map((k) => k.work)),
+      pairedRatios: brief(keyRatio),
+      resultCounts: pure?.counts,
+      problems: keyProblems,
+    };
+    const n = `${keys.length} keystrokes`;
+    rows.push(
+      finishRow(
+        {
+          id: '4.7a',
+          section: 4,
+          what: `${whatKeys}, median`,
+          measured: { label: `median of ${n}`, unit: 'ms', value: work.median, stat: work },
+          baseline: { label: 'plain <input>', unit: 'ms', value: plainWork.median, stat: plainWork },
+          ratio: keyRatio.median,
+          target: { max: FRAME_MS, on: 'value', unit: 'ms' },
+          notes:
+            `main-thread work: handler + render ${fmt(script.median)} + next frame ${fmt(frame.median)} ms (medians); ` +
+            `Chinese ${fmt(byKind.zh.median)} · English ${fmt(byKind.en.median)} · Backspace ${fmt(byKind.delete.median)} ms; ` +
+            `wall time input → paint ${fmt(wall.median)} ms (p95 ${fmt(keyDetails.wallP95)}); queries ${LIBRARY_QUERIES.map((q) => `'${q}'`).join(', ')} typed and deleted; ` +
+            `${over} of ${keys.length} over ${FRAME_MS} ms` +
+            (keyProblems.length ? `; INVALID: ${keyProblems.join(', ')}` : ''),
+          details: keyDetails,
+        },
+        keyProblems.length === 0,
+      ),
+      finishRow(
+        {
+          id: '4.7b',
+          section: 4,
+          what: `${whatKeys}, p95`,
+          measured: { label: `p95 of ${n}`, unit: 'ms', value: keyDetails.workP95 },
+          baseline: { label: 'plain <input>', unit: 'ms', value: keyDetails.plainWorkP95 },
+          target: { max: FRAME_MS, on: 'value', unit: 'ms' },
+          notes:
+            `slowest: '${worst?.value ?? ''}' ${fmt(worst?.work ?? NaN)} ms (${worst?.count ?? '?'} notices found); ` +
+            `p95 Chinese ${fmt(p95(keys.filter((k) => k.kind === 'zh').map((k) => k.work)))} · English ${fmt(p95(keys.filter((k) => k.kind === 'en').map((k) => k.work)))} · Backspace ${fmt(p95(keys.filter((k) => k.kind === 'delete').map((k) => k.work)))} ms` +
+            (keyProblems.length ? `; INVALID: ${keyProblems.join(', ')}` : ''),
+        },
+        keyProblems.length === 0,
+      ),
+    );
+    if (pure) {
+      const q = stat(pure.query);
+      rows.push(
+        finishRow({
+          id: '4.7c',
+          section: 4,
+          what: `${LIB}: queryLibrary alone, the same keystrokes`,
+          measured: { label: 'queryLibrary, median', unit: 'ms', value: q.median, stat: q },
+          baseline: null,
+          target: null,
+          notes:
+            `p95 ${fmt(p95(pure.query))} · max ${fmt(q.max)} ms over ${q.n} calls (utils/library bundled, warm, in an extension page, on the store's replies); ` +
+            `buildLibraryIndex ${fmt(build!.median)} ms`,
+          details: {
+            query: brief(q),
+            queryP95: p95(pure.query),
+            buildLibraryIndex: build,
+            counts: pure.counts,
+            // Median per typed value (over the runs).
+            byValue: Object.fromEntries(
+              keystrokePlan(LIBRARY_QUERIES).map((k, j) => [k.value, stat(pure.queryBySteps.map((row) => row[j]!)).median]),
+            ),
+          },
+        }),
+      );
+    }
+
+    // 4.8 Export from the page.
+    const ex = runs.map((r) => r.exported).filter((x): x is NonNullable<typeof x> => x !== null);
+    const exProblems = [...problems];
+    if (ex.length !== runs.length) exProblems.push(`${ex.length} of ${runs.length} exports recorded`);
+    if (ex.some((x) => !(x.message ?? '').includes(String(expectNotices)))) exProblems.push(`message "${ex.find((x) => !(x.message ?? '').includes(String(expectNotices)))?.message}"`);
+    const exScript = stat(ex.map((x) => x.script));
+    const exWall = stat(ex.map((x) => x.wall));
+    const exRatio = pairedRatio(ex.map((x) => x.script), base.map((b) => b.ms));
+    const bytes = ex.find((x) => x.bytes !== null)?.bytes ?? null;
+    rows.push(
+      finishRow(
+        {
+          id: '4.8',
+          section: 4,
+          what: whatExport,
+          measured: { label: 'click handler (export, Blob, download)', unit: 'ms', value: exScript.median, stat: exScript },
+          baseline: { label: 'indexedDB.open + getAll ×2', unit: 'ms', value: getAll.median, stat: getAll },
+          ratio: exRatio.median,
+          target: null,
+          notes:
+            `click → next paint ${fmt(exWall.median)} ms; ${bytes !== null ? `${(bytes / 1024 / 1024).toFixed(1)} MB downloaded; ` : ''}` +
+            `the page's data, no store request (compare 4.2, the same export in Node)` +
+            (exProblems.length ? `; INVALID: ${exProblems.join(', ')}` : ''),
+          details: { pairedRatios: exRatio, wall: exWall, bytes, problems: exProblems },
+        },
+        exProblems.length === 0,
+      ),
+    );
+    log(
+      `4 library page: first render ${fmt(painted.median)} ms (getAll ${fmt(getAll.median)} ms), keystroke ${fmt(work.median)} ms (p95 ${fmt(keyDetails.workP95)}), ` +
+        `export ${fmt(exScript.median)} ms${pure ? `, queryLibrary ${fmt(stat(pure.query).median)} ms` : ''}`,
+    );
+    return rows;
+  }
 }
 
 async function sizeAndHeapSection(A: ExtensionBrowser, B: ExtensionBrowser, server: BenchServer): Promise<Row[]> {
@@ -485,13 +780,18 @@ async function sizeAndHeapSection(A: ExtensionBrowser, B: ExtensionBrowser, serv
 async function main(): Promise<void> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run npm run bench (it builds first).');
   mkdirSync(TMP, { recursive: true });
-  const { texts, names } = sourceTexts();
+  const { texts, names, english } = sourceTexts();
   const pool = sentencePool(texts);
+  const englishPool = englishSentencePool(english);
+  const libData = libraryData(pool, 2000, 10, 4, englishPool);
   const { notices, others, anchoring } = writePages(pool);
   copyFileSync(READABILITY, join(TMP, 'Readability.js'));
   writeEmptyExtension();
   const bundleError = await bundleAnchoring();
-  log(`pages generated from ${pool.length} sentences of ${names.length} texts; anchoring bundle ${bundleError ? `FAILED: ${bundleError}` : 'ok'}`);
+  log(
+    `pages generated from ${pool.length} sentences of ${names.length - english.length} texts (library data also from ${englishPool.length} English sentences); ` +
+      `anchoring bundle ${bundleError ? `FAILED: ${bundleError}` : 'ok'}${SECTIONS ? `; sections ${[...SECTIONS].join(', ')} only, nothing written` : ''}`,
+  );
 
   const server = await startBenchServer(TMP);
   const args = [
@@ -501,19 +801,26 @@ async function main(): Promise<void> {
   const browsers: ExtensionBrowser[] = [];
   const rows: Row[] = [];
   let chromium = 'unknown';
+  const run = (section: number) => !SECTIONS || SECTIONS.has(section);
   try {
     const A = await launchWithExtension({ args });
     browsers.push(A);
     chromium = await chromiumVersion(A.context);
     log(`Chromium ${chromium}, ${RUNS} runs per figure`);
-    rows.push(...(await noticeSection(A, server, notices)));
-    const B = await launchWithExtension({ args, extensionDir: EMPTY_EXT });
-    browsers.push(B);
-    rows.push(...(await otherPagesSection(A, B, server, others)));
-    rows.push(...(await anchoringSection(A, server, anchoring, bundleError)));
-    const size = await sizeAndHeapSection(A, B, server);
+    if (run(1)) rows.push(...(await noticeSection(A, server, notices)));
+    let size: Row[] = [];
+    if (run(2) || run(3) || run(5)) {
+      const B = await launchWithExtension({ args, extensionDir: EMPTY_EXT });
+      browsers.push(B);
+      if (run(2)) rows.push(...(await otherPagesSection(A, B, server, others)));
+      if (run(3)) rows.push(...(await anchoringSection(A, server, anchoring, bundleError)));
+      if (run(5)) size = await sizeAndHeapSection(A, B, server);
+    }
     for (const b of browsers.splice(0)) await b.close();
-    rows.push(...(await librarySection(pool)));
+    if (run(4)) {
+      rows.push(...(await librarySection(libData)));
+      rows.push(...(await libraryPageSection(libData)));
+    }
     rows.push(...size);
   } finally {
     for (const b of browsers) await b.close().catch(() => {});
@@ -533,6 +840,16 @@ async function main(): Promise<void> {
   };
   const pages = [...notices, ...others, anchoring].map(({ file, htmlBytes, bodyChars }) => ({ file, htmlBytes, bodyChars }));
   const s = summary(rows);
+  const print = () => {
+    console.log(`\nNotice Lens bench · ${info.date} · Chromium ${chromium} · ${info.cpus} · medians of ${RUNS} runs (${COST_RUNS} for section 2)\n`);
+    console.log(textTable(rows));
+    console.log(`\n${s.pass} pass, ${s.miss} miss${s.invalid ? `, ${s.invalid} INVALID` : ''}, ${s.notMeasured} not measured, ${s.info} info · ${Math.round(seconds)} s`);
+  };
+  if (SECTIONS) {
+    print();
+    console.log('Partial run (BENCH_SECTIONS): nothing written.');
+    return;
+  }
   writeFileSync(
     RESULTS,
     `${JSON.stringify(
@@ -547,6 +864,7 @@ async function main(): Promise<void> {
           nonNoticeVsEmptyContentScript: '≤ 1.1×',
           anchoringVsIndexOf: '≤ 2×',
           contentScriptGzip: '≤ 30 KB',
+          libraryKeystroke: `≤ ${FRAME_MS} ms (median and p95 of the keystrokes' main-thread work)`,
         },
         summary: s,
         rows: rows.map((r) => ({ ...r, ratio: r.ratio === null ? null : round(r.ratio, 4), margin: r.margin === null ? null : round(r.margin, 4) })),
@@ -558,9 +876,7 @@ async function main(): Promise<void> {
   mkdirSync(join(REPO, 'docs'), { recursive: true });
   writeFileSync(DOC, benchMarkdown(info, rows, pages));
 
-  console.log(`\nNotice Lens bench · ${info.date} · Chromium ${chromium} · ${info.cpus} · medians of ${RUNS} runs (${COST_RUNS} for section 2)\n`);
-  console.log(textTable(rows));
-  console.log(`\n${s.pass} pass, ${s.miss} miss${s.invalid ? `, ${s.invalid} INVALID` : ''}, ${s.notMeasured} not measured, ${s.info} info · ${Math.round(seconds)} s`);
+  print();
   console.log('Written: tests/bench/results.json, docs/bench.md');
 }
 
