@@ -24,7 +24,9 @@ export default defineContentScript({
       stopWatching();
       const scope = globalThis as { __noticeLensApp?: StartApp };
       // On a site the reader enabled, notice-app.js was injected before this script.
+      const loadStart = performance.now();
       if (!scope.__noticeLensApp) await import(/* @vite-ignore */ browser.runtime.getURL('/notice-app.js'));
+      measure(performance, 'load-app', loadStart);
       const start = scope.__noticeLensApp!;
       app = start(ctx, detection);
     };

@@ -30,6 +30,8 @@ export interface Detection {
   facts: NoticeFacts;
   /** performance.now() when the analysis began, for the total. */
   start: number;
+  /** How long detection took: part of the total even when the rest runs later. */
+  detectMs: number;
   /**
    * The page carries notice labels, but the cheap body finder had a close rival
    * or found no notice body: Readability should have a say (confirmDetection in
@@ -53,7 +55,7 @@ export function detectPage(doc: Document, perf: Performance | undefined = doc.de
     // so do pages whose best block holds almost no prose (a column list whose rows
     // carry dates): no second opinion can find a notice body that is not there.
     const unsure = hasIdentity(signals) && (content?.text ?? 0) >= MIN_PROSE_FOR_SECOND_OPINION && (!verdict.isNotice || Boolean(content?.unsure));
-    return { content, verdict, facts, start, unsure };
+    return { content, verdict, facts, start, unsure, detectMs: (perf?.now() ?? 0) - start };
   });
 }
 
@@ -62,7 +64,10 @@ export function detectPage(doc: Document, perf: Performance | undefined = doc.de
  * body, find and mark the directives. Each stage is a User Timing entry.
  */
 export function analyzeNotice(doc: Document, detection: Detection, perf: Performance | undefined = doc.defaultView?.performance): PageAnalysis {
-  const { content, verdict, facts, start } = detection;
+  const { content, verdict, facts } = detection;
+  // The total is the analysis work: detection plus what follows, not the time the
+  // content script spent loading notice-app.js in between (notice-lens:load-app).
+  const start = (perf?.now() ?? 0) - detection.detectMs;
   const result: PageAnalysis = { verdict, facts, scope: null, duplicate: null, directives: [], index: null };
   if (!verdict.isNotice || !content) {
     measure(perf, 'total', start);

@@ -17,7 +17,7 @@ export function confirmDetection(doc: Document, detection: Detection): Detection
   if (!el || el === detection.content?.root) return { ...detection, unsure: false };
   const content = findContentRoot(doc, el);
   const { signals, facts } = extractSignals(doc, content);
-  return { content, verdict: scoreNotice(signals), facts, start: detection.start, unsure: false };
+  return { content, verdict: scoreNotice(signals), facts, start: detection.start, detectMs: detection.detectMs, unsure: false };
 }
 
 /** analyzePage with the second opinion: the whole analysis where bundle size does not matter. */
