@@ -107,6 +107,19 @@ describe('the sample notice on gxj.xa.gov.cn', () => {
   });
 });
 
+describe('a site with a strict Content-Security-Policy', () => {
+  it('still gets the duplicate hidden, the directives shaded and the panel', async () => {
+    const page = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/sample-notice.html?csp=strict'));
+    expect(await page.getAttribute('html', 'data-notice-lens')).toBe('notice');
+    // The policy is in force: the page's own inline stylesheet (a red header) is blocked.
+    expect(await page.locator('.top').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(count(squash(await visibleBody(page)), OPENING)).toBe(1);
+    expect(await page.locator('[data-nl-directive="0"]').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.locator('notice-lens-ui .nl-panel').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    await page.close();
+  });
+});
+
 describe('pages that are not notices', () => {
   const untouched = (page: Page) =>
     page.evaluate(() => ({

@@ -54,7 +54,13 @@ export async function startFixtureServer(port = 0, root = FIXTURES): Promise<Fix
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      // ?csp=strict: the page as a site with a strict Content-Security-Policy serves it.
+      const strict = new URL(req.url ?? '/', 'http://x').searchParams.get('csp') === 'strict';
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...(strict ? { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'; frame-src 'self'" } : {}),
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>404</title><h1>404 Not Found</h1>');
