@@ -25,6 +25,8 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
   if (data.phase === 'loading') return <main class="lib"><p class="nl-muted" aria-live="polite">{t('spLoading')}</p></main>;
   if (data.phase === 'error') return <main class="lib"><p class="nl-error" role="alert">{t('saveFailed', data.message)}</p></main>;
   const ix = data.index;
+  // Until the annotations are in, nothing is exported: an export would miss them.
+  const complete = data.complete;
   // A selection can outlive its notices (deleted, wiped): count only those still there.
   const known = new Set(ix.notices.map((n) => n.page));
   const chosen = [...selected].filter((p) => known.has(p));
@@ -35,6 +37,7 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
     setSelected(next);
   };
   const markdownOf = (page: string) => {
+    if (!complete) return null;
     const [item] = exportItemsFor(ix, [page]);
     return item ? { name: noticeFileName(item), md: renderNoticeMarkdown(item.notice, item.annotations, { exportedAt: new Date().toISOString(), lang }) } : null;
   };
@@ -56,6 +59,7 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
     // Selected notices in the order shown, then selected ones the current filters hide.
     const shown = results.map((r) => r.notice.page);
     const pages = chosen.length ? [...shown.filter((p) => selected.has(p)), ...chosen.filter((p) => !shown.includes(p))] : shown;
+    if (!complete) return;
     setBusy(true);
     try {
       const items = exportItemsFor(ix, pages);
@@ -69,17 +73,17 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
   };
 
   return (
-    <main class="lib">
+    <main class="lib" data-nl-loading={complete ? undefined : ''} aria-busy={!complete}>
       <header class="lib-head">
         <h1>{t('appName')} · {t('libTitle')}</h1>
         <p class="nl-muted" data-nl-field="totals">{t('libTotals', ix.notices.length, ix.annotations.length)}</p>
       </header>
       <SearchBar query={query} facets={ix.facets} t={t} onChange={setQuery} />
-      <ExportBar selected={chosen.length} shown={results.length} mode={mode} busy={busy} t={t}
+      <ExportBar selected={chosen.length} shown={results.length} mode={mode} busy={busy || !complete} t={t}
         onMode={setMode} onExport={exportMany} onClearSelection={() => setSelected(new Set())} />
       <p class="lib-message" role="status" aria-live="polite" data-nl-field="message">{message}</p>
       <ResultList results={results} selected={selected} t={t} onSelect={select} onDownload={download} onCopy={(p) => void copy(p)} />
-      <BackupPanel index={ix} lang={lang} t={t} reload={reload} />
+      {complete && <BackupPanel index={ix} lang={lang} t={t} reload={reload} />}
     </main>
   );
 }

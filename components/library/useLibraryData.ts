@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildLibraryIndex, type LibraryIndex } from '../../utils/library';
 import { sendFromExtension, subscribe } from '../../utils/store/client';
 
 export type LibraryData =
   | { phase: 'loading' }
   | { phase: 'error'; message: string }
-  | { phase: 'ready'; index: LibraryIndex; loadedAt: number };
+  /** `complete` is false while only the notices are in (the annotations, by far the larger reply, follow). */
+  | { phase: 'ready'; index: LibraryIndex; loadedAt: number; complete: boolean };
 
 /** Writes arrive in bursts (an import, typing in a note): wait for a quiet moment before rebuilding. */
 const RELOAD_DELAY_MS = 250;
@@ -16,15 +17,21 @@ const RELOAD_DELAY_MS = 250;
  */
 export function useLibraryData(): [LibraryData, () => Promise<void>] {
   const [data, setData] = useState<LibraryData>({ phase: 'loading' });
+  const shown = useRef(false);
 
+  // The notices first, then their annotations: with thousands of annotations the
+  // second reply takes most of the time, and the reader sees the list meanwhile.
+  // Later reloads keep showing the complete index until the new one is whole.
   const load = async () => {
-    const [list, all] = await Promise.all([
-      sendFromExtension({ type: 'library/list' }),
-      sendFromExtension({ type: 'library/annotations' }),
-    ]);
+    const list = await sendFromExtension({ type: 'library/list' });
     if (!list.ok) return setData({ phase: 'error', message: list.error.message });
+    if (!shown.current) {
+      shown.current = true;
+      setData({ phase: 'ready', index: buildLibraryIndex(list.value, []), loadedAt: Date.now(), complete: false });
+    }
+    const all = await sendFromExtension({ type: 'library/annotations' });
     if (!all.ok) return setData({ phase: 'error', message: all.error.message });
-    setData({ phase: 'ready', index: buildLibraryIndex(list.value, all.value), loadedAt: Date.now() });
+    setData({ phase: 'ready', index: buildLibraryIndex(list.value, all.value), loadedAt: Date.now(), complete: true });
   };
 
   useEffect(() => {

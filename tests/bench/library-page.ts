@@ -155,6 +155,10 @@ export interface FirstRender {
   /** performance.memory.usedJSHeapSize once painted (bytes; precise with --enable-precise-memory-info). */
   heap: number | null;
   wrapError?: string;
+  /** ms since navigation start when the annotations were in too (the page drops data-nl-loading). */
+  complete: number;
+  /** The totals line once complete. */
+  totalsComplete: string | null;
 }
 
 export interface KeyTiming {
@@ -403,6 +407,12 @@ export async function libraryRun(
       return { ...B.first, msgs: B.msgs, wrapError: B.wrapError, domContentLoaded: nav ? nav.domContentLoadedEventEnd : NaN,
         heap: performance.memory ? performance.memory.usedJSHeapSize : null };
     })()`)) as FirstRender;
+    // The notices render first; the annotations (the large reply) follow.
+    await page.waitForSelector('main.lib:not([data-nl-loading])', { timeout: 60_000 });
+    Object.assign(first, await page.evaluate(() => ({
+      complete: performance.now(),
+      totalsComplete: document.querySelector('[data-nl-field="totals"]')?.textContent ?? null,
+    })));
     // Let the page settle (effects after paint, the change subscription) before typing.
     await sleep(opts.settleMs ?? 300);
     const gap = opts.gapMs ?? 60;

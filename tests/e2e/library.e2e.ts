@@ -47,6 +47,7 @@ beforeAll(async () => {
   lib = await browser.context.newPage();
   await lib.goto(extUrl(browser, 'library.html'));
   await lib.waitForSelector('[data-nl-notice]');
+  await lib.waitForSelector('main.lib:not([data-nl-loading])');
 });
 afterAll(async () => {
   await browser?.close();
