@@ -3,7 +3,7 @@
  * tab, sent with `tabs.sendMessage(tabId, request)`. They never touch storage:
  * they ask the page what only the page knows (is it a notice, which annotations
  * could not be anchored) or ask it to scroll. The content script answers them in
- * entrypoints/content/tab-messages.ts; the shapes here follow that file:
+ * entrypoints/notice-app/tab-messages.ts (on non-notices, entrypoints/content/index.ts):
  *
  *   { type: 'status' }                    → TabStatus
  *   { type: 'orphans' }                   → string[]   (ids)
@@ -34,6 +34,11 @@ export interface TabStatus {
   orphans: number;
   /** Characters of duplicated body hidden; null when none was hidden. */
   duplicateChars: number | null;
+}
+
+/** The answer on a page that is not a notice (the small content script gives it without the app). */
+export function notNoticeStatus(): TabStatus {
+  return { notice: false, page: '', directives: 0, highlights: 0, orphans: 0, duplicateChars: null };
 }
 
 const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : 0);

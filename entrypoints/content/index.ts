@@ -2,6 +2,7 @@ import { OFFICIAL_MATCHES } from '../../utils/official-domains';
 import { detectPage, type Detection } from '../../utils/page/analyze';
 import { watchLateContent } from '../../utils/page/late-content';
 import { measure } from '../../utils/page/timing';
+import { notNoticeStatus } from '../../utils/tab-protocol';
 import type { NoticeApp } from '../notice-app/controller';
 
 type StartApp = (ctx: Parameters<Parameters<typeof defineContentScript>[0]['main']>[0], d: Detection) => NoticeApp;
@@ -55,7 +56,7 @@ export default defineContentScript({
     });
     browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
       const m = message as { type?: string } | null;
-      const reply = app ? app.answer(message) : m?.type === 'status' ? { notice: false, directives: 0, highlights: 0, orphans: 0, duplicateChars: null } : undefined;
+      const reply = app ? app.answer(message) : m?.type === 'status' ? notNoticeStatus() : undefined;
       if (reply === undefined) return undefined;
       sendResponse(reply);
       return undefined;

@@ -4,10 +4,10 @@ import { analyzeNotice, type Detection } from '../../utils/page/analyze';
 import { confirmDetection } from '../../utils/page/confirm-detection';
 import { resetPage } from '../../utils/page/reset';
 import { watchLateContent } from '../../utils/page/late-content';
-import { highlightElements } from '../../utils/dom/highlighter';
 import { jumpTo } from '../../utils/page/page-style';
 import { startVisit, type Visit } from './visit';
-import { annotationFromHash, answerTabRequest } from './tab-messages';
+import { answerTabRequest, elementForAnnotation } from './tab-messages';
+import { lensFragmentId } from '../../utils/tab-protocol';
 
 /** What the small content script gets back once it has loaded the app on a notice. */
 export interface NoticeApp {
@@ -34,13 +34,10 @@ export function startNoticeApp(ctx: ContentScriptContext, first: Detection): Not
       const detection = pending;
       pending = null;
       visit = await startVisit(ctx, t, detection ? (doc) => analyzeNotice(doc, confirmDetection(doc, detection)) : undefined);
-      const target = annotationFromHash(location.hash);
-      if (target) {
-        // A highlight, or the directive a directive note belongs to.
-        const directive = Object.entries(visit.session?.state.directiveState ?? {}).find(([, s]) => s.id === target)?.[0];
-        const el = highlightElements(document, target)[0] ?? (directive !== undefined ? visit.analysis.directives[Number(directive)]?.element : undefined);
-        if (el) jumpTo(el);
-      }
+      // A link from the notes library: open at that annotation.
+      const target = lensFragmentId(location.hash);
+      const el = target ? elementForAnnotation(visit, target) : null;
+      if (el) jumpTo(el);
     }));
 
   void analyse();

@@ -1,21 +1,20 @@
 import { jumpTo } from '../../utils/page/page-style';
 import { highlightElements } from '../../utils/dom/highlighter';
+import { notNoticeStatus, type PanelTabRequest, type TabStatus } from '../../utils/tab-protocol';
 import type { Visit } from './visit';
 
-/** Requests from the background, side panel and popup about this tab's page. */
-export type TabRequest =
-  | { type: 'command'; command: 'highlight-selection' | 'note-selection' }
-  | { type: 'jump'; index: number }
-  | { type: 'jump-annotation'; id: string }
-  | { type: 'status' }
-  | { type: 'orphans' };
+/** Requests about this tab's page: the extension pages' (utils/tab-protocol.ts) and the background's keyboard commands. */
+export type TabRequest = PanelTabRequest | { type: 'command'; command: 'highlight-selection' | 'note-selection' };
 
-export interface TabStatus {
-  notice: boolean;
-  directives: number;
-  highlights: number;
-  orphans: number;
-  duplicateChars: number | null;
+/**
+ * Where an annotation is on the page: its highlight, or for a directive note the
+ * directive it belongs to. Null for a page note or an annotation not placed.
+ */
+export function elementForAnnotation(visit: Visit | null, id: string): Element | null {
+  const highlight = highlightElements(document, id)[0];
+  if (highlight) return highlight;
+  const entry = Object.entries(visit?.session?.state.directiveState ?? {}).find(([, s]) => s.id === id);
+  return (entry && visit?.analysis.directives[Number(entry[0])]?.element) || null;
 }
 
 /** Answers a tab request from the current visit; undefined for messages that are not ours. */
@@ -34,27 +33,23 @@ export function answerTabRequest(visit: Visit | null, message: unknown): TabStat
       return Boolean(el);
     }
     case 'jump-annotation': {
-      const el = highlightElements(document, m.id)[0];
+      const el = elementForAnnotation(visit, m.id);
       if (el) jumpTo(el);
       return Boolean(el);
     }
     case 'status':
+      if (!visit || !session) return notNoticeStatus();
       return {
-        notice: Boolean(session),
+        notice: true,
+        page: visit.page,
         directives: visit?.analysis.directives.length ?? 0,
-        highlights: session ? session.highlightCount() : 0,
-        orphans: session?.state.orphans.length ?? 0,
-        duplicateChars: visit?.analysis.duplicate?.chars ?? null,
+        highlights: session.highlightCount(),
+        orphans: session.state.orphans.length,
+        duplicateChars: visit.analysis.duplicate?.chars ?? null,
       };
     case 'orphans':
       return session?.state.orphans.map((o) => o.id) ?? [];
     default:
       return undefined;
   }
-}
-
-/** The annotation a link from the notes library points at: #notice-lens=<id>. */
-export function annotationFromHash(hash: string): string | null {
-  const m = /(?:^#|&)notice-lens=([A-Za-z0-9_.:-]{1,200})/.exec(hash);
-  return m ? m[1]! : null;
 }

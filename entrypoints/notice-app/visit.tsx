@@ -16,6 +16,8 @@ import { wireReaderInput } from './reader-input';
 
 export interface Visit {
   analysis: PageAnalysis;
+  /** The notice's storage key ('' when the page is not a notice). */
+  page: string;
   session: PageSession | null;
   /** Removes the UI and stops listening; the caller resets the page marks. */
   end: () => void;
@@ -30,7 +32,7 @@ export async function startVisit(ctx: ContentScriptContext, t: Translate, analys
   const html = document.documentElement;
   if (!analysis.verdict.isNotice || !analysis.index) {
     html.setAttribute('data-notice-lens', 'none');
-    return { analysis, session: null, end: () => {} };
+    return { analysis, page: '', session: null, end: () => {} };
   }
   installPageStyle(document);
   const store = messagePageStore(normalizeNoticeUrl(location.href));
@@ -81,6 +83,7 @@ export async function startVisit(ctx: ContentScriptContext, t: Translate, analys
   html.setAttribute('data-notice-lens', 'notice');
   return {
     analysis,
+    page: store.page,
     session,
     end: () => {
       stopInput();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { lensFragmentId, lensLink, readJumped, readOrphanIds, readTabStatus } from '../../utils/tab-protocol';
-import { annotationFromHash } from '../../entrypoints/notice-app/tab-messages';
 
 describe('reading the content script replies', () => {
   it('reads a status defensively', () => {
@@ -34,7 +33,6 @@ describe('library links to an annotation', () => {
   it('is read back by the content script for every id the store accepts', () => {
     for (const id of ['6f1c3b1e-8a55-4c1e-9b7e-000000000005', 'app:note.1_x', 'A']) {
       const hash = new URL(lensLink('https://www.gov.cn/x.htm', id)).hash;
-      expect(annotationFromHash(hash)).toBe(id);
       expect(lensFragmentId(hash)).toBe(id);
     }
   });
