@@ -8,7 +8,8 @@ import { OFFICIAL_MATCHES } from './utils/official-domains';
 // other sites enabled one at a time, at run time, through optional permissions.
 export default defineConfig({
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  // NL_UNMINIFIED=1 keeps names readable for profiling (tests/tools/profile-page.ts).
+  vite: () => ({ plugins: [preact()], ...(process.env.NL_UNMINIFIED ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -87,6 +87,18 @@ describe('anchor: unchanged page', () => {
 });
 
 describe('anchor: edited page', () => {
+  it('keeps a highlight whose words were corrected in place at the same place, also when text was inserted above', () => {
+    const quote = '这是全委共同努力和市级相关部门大力配合的结果';
+    const start = SEED.indexOf(quote);
+    const selectors = describeRange(SEED, start, start + quote.length);
+    const corrected = SEED.slice(0, start) + quote.replace('大力', '全力') + SEED.slice(start + quote.length);
+    expect(anchor(corrected, selectors)).toMatchObject({ status: 'anchored', start, end: start + quote.length, method: 'fuzzy' });
+    // Two corrections in a row, as anchorMany sees them after text inserted above.
+    const shifted = `新增一段。\n${corrected}`;
+    const [r] = anchorMany(shifted, [selectors]);
+    expect(r).toMatchObject({ status: 'anchored', start: start + 6, end: start + 6 + quote.length });
+  });
+
   it('finds the quote after a paragraph is inserted before its paragraph', () => {
     const page = new Page(SEED).insertBefore('李主任指出', '会议传达学习了全省工业经济运行调度会议精神，通报了上半年全市工业经济运行情况。\n\n');
     const r = roundTrip(page, '这是全委共同努力和市级相关部门大力配合的结果');

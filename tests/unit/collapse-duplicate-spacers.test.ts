@@ -24,27 +24,3 @@ describe('collapsing a duplicate found in the body container inside a wider page
     expect(visible).toEqual(PARAS);
   });
 });
-
-describe('the cheap recurrence check before the duplicate search', () => {
-  const body = PARAS.join('\n');
-  const span = (text: string, part: string) => ({ from: text.indexOf(part), to: text.indexOf(part) + part.length });
-
-  it('says no for a body printed once, so the searches are skipped', async () => {
-    const { bodyRecurs } = await import('../../utils/page/collapse-duplicate');
-    const text = `关于做好安全生产工作的通知\n发布时间：2024-03-01\n${body}\n【打印本页】`;
-    expect(bodyRecurs(text, span(text, body))).toBe(false);
-  });
-
-  it('says yes for a body printed twice, even with white space and width changed in the copy', async () => {
-    const { bodyRecurs } = await import('../../utils/page/collapse-duplicate');
-    const copy = body.replace(/，/g, ', ').replace(/。/g, '.\u00a0');
-    const text = `标题\n${body}${copy}`;
-    expect(bodyRecurs(text, span(text, body))).toBe(true);
-  });
-
-  it('says yes when the copy sits outside the body container (sibling containers)', async () => {
-    const { bodyRecurs } = await import('../../utils/page/collapse-duplicate');
-    const text = `${body}\n${body}`;
-    expect(bodyRecurs(text, { from: 0, to: body.length })).toBe(true);
-  });
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findContentRoot } from '../../utils/dom/content-root';
+import { countVisible, findContentRoot } from '../../utils/dom/content-root';
 import { parseHtml } from './helpers/load-page';
 
 const para = (s: string) => `<p>${s}</p>`;
@@ -66,5 +66,12 @@ describe('the body finder', () => {
     expect(found.root).toBe(chosen);
     expect(found.paragraphs).toBe(2);
     expect(found.unsure).toBe(false);
+  });
+});
+
+describe('countVisible', () => {
+  it('counts what a reader sees: no white space of any kind, no zero-width characters', () => {
+    expect(countVisible('')).toBe(0);
+    expect(countVisible(' \t\n\u3000\u00a0一要\u200b抓好\ufeff落实, ok\u2003')).toBe(9);
   });
 });

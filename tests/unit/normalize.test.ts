@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForCompare } from '../../utils/text/normalize';
+import { foldCode, normalizedLength, normalizedText, normalizeForCompare, normalizeToCodes, sliceNormalized } from '../../utils/text/normalize';
 
 /** The map must be strictly increasing, end at raw.length, and point at the source char. */
 function checkMap(raw: string) {
@@ -109,5 +109,39 @@ describe('normalizeForCompare', () => {
     const { text, map } = normalizeForCompare(raw);
     expect(map.length).toBe(text.length + 1);
     expect(text.length).toBeLessThan(raw.length);
+  });
+});
+
+describe('normalizedText: the regex form, for pages that need only the text', () => {
+  it('agrees with foldCode on every UTF-16 code unit', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const folded = foldCode(c);
+      const expected = folded === -1 ? '' : String.fromCharCode(folded);
+      if (normalizedText(`a${ch}b`) !== `a${expected}b`) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('equals normalizeForCompare on real notice text, and counts lengths the same way', () => {
+    const raw = '　　一要（加强）领导，\u00a0ＡＢＣ “落实” 责任；\r\n\t二是【坚持】标准…\u200b Ｆｉｎａｌｌｙ — OK.';
+    expect(normalizedText(raw)).toBe(normalizeForCompare(raw).text);
+    for (let at = 0; at <= raw.length; at++) expect(normalizedLength(raw, at)).toBe(normalizeForCompare(raw.slice(0, at)).text.length);
+  });
+});
+
+describe('sliceNormalized', () => {
+  it('gives what normalizing the slice on its own gives, for every slice boundary', () => {
+    const raw = '　　一要（加强）领导，\n\tＡＢＣ “落实” 责任；\r\n二是【坚持】标准… ok ';
+    const whole = normalizeToCodes(raw);
+    for (let a = 0; a <= raw.length; a += 3) {
+      for (let b = a; b <= raw.length; b += 5) {
+        const part = sliceNormalized(whole, a, b);
+        const own = normalizeToCodes(raw.slice(a, b));
+        expect([...part.codes]).toEqual([...own.codes]);
+        expect([...part.map]).toEqual([...own.map]);
+      }
+    }
   });
 });

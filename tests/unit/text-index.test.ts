@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, positionAt, rangeAt, splitAt } from '../../utils/dom/text-index';
+import { buildTextIndex, positionAt, rangeAt, splitAt, subIndex } from '../../utils/dom/text-index';
+import { FIXTURES, loadFixture } from './helpers/load-page';
 import { wrapRange, unwrap } from '../../utils/dom/wrap-range';
 import { hideRange } from '../../utils/dom/hide-range';
 
@@ -69,5 +72,40 @@ describe('hideRange', () => {
     expect(marked.slice(1).map((m) => m.tagName)).toEqual(['P', 'P']);
     const visible = buildTextIndex(root, { skip: (el) => el.hasAttribute('data-nl-duplicate') }).text;
     expect(visible.replace(/\n/g, '')).toBe('第一段。第二段顺利推进。');
+  });
+});
+
+describe('subIndex: a block\'s index taken from its ancestor\'s', () => {
+  const pages = [
+    ...readdirSync(join(FIXTURES, 'corpus/pages')).map((f) => `corpus/pages/${f}`),
+    ...readdirSync(join(FIXTURES, 'pages')).filter((f) => f.endsWith('.html')).map((f) => `pages/${f}`),
+  ];
+
+  it('equals a fresh walk of every block of every fixture page (text, nodes and offsets)', () => {
+    let compared = 0;
+    for (const page of pages) {
+      const doc = loadFixture(page);
+      const ancestor = buildTextIndex(doc.body);
+      for (const el of Array.from(doc.body.querySelectorAll('div, p, td, li, section, article, table'))) {
+        const derived = subIndex(ancestor, el);
+        const fresh = buildTextIndex(el);
+        if (!derived) {
+          expect(fresh.nodes.filter((n) => ancestor.nodes.includes(n))).toEqual([]);
+          continue;
+        }
+        expect(derived.text, page).toBe(fresh.text);
+        expect(derived.nodes).toEqual(fresh.nodes);
+        expect(derived.starts).toEqual(fresh.starts);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('declines an inline element, whose text a pending line break may precede', () => {
+    const root = dom('<div><p>甲</p><span>  <b>乙</b></span></div>');
+    const span = root.querySelector('span')!;
+    expect(buildTextIndex(span).text).toBe('  乙');
+    expect(subIndex(buildTextIndex(root), span)).toBeNull();
   });
 });

@@ -15,7 +15,7 @@
  * - 'not-found': nothing like the quote.
  */
 import type { Selector } from '../model';
-import { fuzzyCandidates } from './fuzzy';
+import { fuzzyCandidates, substitutedAt } from './fuzzy';
 import { lookAlike, twinNearHint } from './site';
 import {
   type Candidate,
@@ -121,7 +121,18 @@ function anchorIn(doc: Doc, selectors: Selector[], delta: number, trust?: { clea
   }
   if (pick.status === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };
 
-  // (3) Approximate matches near the hint, then (long enough quotes) anywhere.
+  // (3) The annotated place with a few characters replaced, when no exact copy
+  // exists anywhere to be confused with it; then approximate matches near the
+  // hint, then (long enough quotes) anywhere.
+  if (candidates.length === 0) {
+    for (const h of hints) {
+      const edited = substitutedAt(nt.text, fq, h, hints);
+      const p = edited && pickBest([edited], len);
+      if (p?.status !== 'ok') continue;
+      if (trust) trust.clear = true; // at a hint: cannot carry the shift far
+      return fromCandidate(nt, p.best);
+    }
+  }
   const decide = (): AnchorResult | null => {
     pick = pickBest(candidates, len);
     if (pick.status === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };

@@ -117,3 +117,24 @@ export function fuzzyCandidates(t: string, q: FoldedQuote, hints: number[], glob
   return out;
 }
 
+
+/**
+ * The annotated place itself with a few characters replaced (the commonest edit:
+ * a word corrected): at a position hint, the context on both sides is intact and
+ * the text between them is the quote's length with at most MAX_ERROR_RATE of its
+ * characters different. O(quote) where the approximate search costs O(window);
+ * null when that is not what happened.
+ */
+export function substitutedAt(t: string, q: FoldedQuote, at: number, hints: number[]): Candidate | null {
+  const len = q.exact.length;
+  const maxErrors = maxErrorsFor(len);
+  if (maxErrors < 1 || at < 0 || at + len > t.length) return null;
+  // Both sides of the context, as stored, must still be there: no guess at a place whose surroundings changed too.
+  if (!q.noPrefix && (q.prefix.length === 0 || !t.startsWith(q.prefix, at - q.prefix.length) || at < q.prefix.length)) return null;
+  if (!q.noSuffix && (q.suffix.length === 0 || !t.startsWith(q.suffix, at + len))) return null;
+  if (q.noPrefix && q.noSuffix) return null;
+  let errors = 0;
+  for (let i = 0; i < len && errors <= maxErrors; i++) if (t.charCodeAt(at + i) !== q.exact.charCodeAt(i)) errors++;
+  if (errors === 0 || errors > maxErrors) return null;
+  return score(t, q, at, at + len, 1 - errors / len, hints, 'fuzzy');
+}

@@ -49,7 +49,7 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
   const dateLine = titleLine ? [...area.before.slice(titleAt + 1).filter(text), ...head].find((l) => isDateLine(l.text)) : undefined;
   const docNumber = near.map((l) => findDocNumber(l.text)).find(Boolean) ?? '';
   const written = area.before.some((l, i) => WRITTEN.test(l.text) && (normalizeDate(l.text) || normalizeDate(area.before[i + 1]?.text ?? '')));
-  const tail = (doc.body?.textContent ?? '').slice(-3000);
+  const tail = doc.body ? tailText(doc.body, 3000) : '';
 
   // Labels and values may be separate lines (table cells, <dt>/<dd>), links included.
   const labelArea = [...area.before, ...area.after.slice(0, 10)];
@@ -120,4 +120,29 @@ function labelled(lines: Line[], labels: string[]): string {
     if (next && next.length <= 80 && !isInfoLine(next)) return next;
   }
   return '';
+}
+
+/**
+ * The last `max` characters of the element's text (as textContent would end),
+ * read from its last text nodes backwards: a page's footer, without building
+ * the whole page's text.
+ */
+export function tailText(el: Element, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  let n: Node | null = el.lastChild;
+  while (n && length < max) {
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      const data = (n as CharacterData).data;
+      parts.push(data);
+      length += data.length;
+    } else if (n.nodeType === 1 && n.lastChild) {
+      n = n.lastChild;
+      continue;
+    }
+    // Previous in document order, climbing out of finished subtrees.
+    while (n && n !== el && !n.previousSibling) n = n.parentNode;
+    n = n && n !== el ? n.previousSibling : null;
+  }
+  return parts.reverse().join('').slice(-max);
 }

@@ -80,6 +80,31 @@ export function buildTextIndex(root: Element, options: IndexOptions = {}): TextI
   return { root, text: parts.join(''), nodes, starts };
 }
 
+/**
+ * The index `buildTextIndex(el, options)` would build, taken from an index of an
+ * ancestor built with the same options, without walking the DOM again; null when
+ * it cannot be taken exactly (el is not a block, or holds no indexed text). A
+ * block's text is a contiguous part of its ancestor's with the same separators:
+ * both walks enter it with a line break pending, and a break pending before its
+ * first text falls outside the part.
+ */
+export function subIndex(index: TextIndex, el: Element): TextIndex | null {
+  if (el === index.root) return index;
+  if (!BLOCK_TAGS.has(el.tagName.toUpperCase()) || !index.root.contains(el)) return null;
+  const first = index.nodes.findIndex((n) => el.contains(n));
+  if (first < 0) return null;
+  let end = first + 1;
+  while (end < index.nodes.length && el.contains(index.nodes[end]!)) end++;
+  const from = index.starts[first]!;
+  const last = index.nodes[end - 1]!;
+  return {
+    root: el,
+    text: index.text.slice(from, index.starts[end - 1]! + last.data.length),
+    nodes: index.nodes.slice(first, end),
+    starts: index.starts.slice(first, end).map((s) => s - from),
+  };
+}
+
 /** Index of the node holding `offset` (the last node starting at or before it). */
 export function nodeIndexAt(index: TextIndex, offset: number): number {
   const { starts } = index;

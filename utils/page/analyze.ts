@@ -1,6 +1,6 @@
 import { findContentRoot, type ContentRoot } from '../dom/content-root';
 import { extractSignals, type NoticeFacts } from '../dom/signals';
-import { buildTextIndex, type TextIndex } from '../dom/text-index';
+import { buildTextIndex, subIndex, type TextIndex } from '../dom/text-index';
 import { DUPLICATE_ATTR } from '../dom/hide-range';
 import { hasIdentity, scoreNotice, type NoticeVerdict } from '../text/notice-score';
 import { collapseDuplicate, type DuplicateInfo } from './collapse-duplicate';
@@ -73,10 +73,13 @@ export function analyzeNotice(doc: Document, detection: Detection, perf: Perform
     measure(perf, 'total', start);
     return result;
   }
-  const { scope, duplicate } = timed(perf, 'dedupe', () => collapseDuplicate(content.root));
+  const skip = (el: Element) => el.hasAttribute(DUPLICATE_ATTR);
+  const search = timed(perf, 'dedupe', () => collapseDuplicate(content.root, skip));
+  const { scope, duplicate } = search;
   result.scope = scope;
   result.duplicate = duplicate;
-  const index = buildTextIndex(scope, { skip: (el) => el.hasAttribute(DUPLICATE_ATTR) });
+  // Without a duplicate hidden, the search's own walk of the page already holds the body's text.
+  const index = (search.index && subIndex(search.index, scope)) ?? buildTextIndex(scope, { skip });
   result.index = index;
   const found = timed(perf, 'directives', () => findDirectives(index.text));
   result.directives = timed(perf, 'highlight', () => markDirectives(index, found));

@@ -2,8 +2,21 @@ import { countVisible } from '../dom/content-root';
 import { hideRange } from '../dom/hide-range';
 import { buildTextIndex, nodeIndexAt, type TextIndex } from '../dom/text-index';
 import { bodyStart } from '../dom/title-area';
-import { findDuplicateBody, type DuplicateRange } from '../text/dedupe';
-import { normalizeForCompare } from '../text/normalize';
+import { findDuplicateInNormalized, type DuplicateRange } from '../text/dedupe';
+import { normalizedLength, normalizedText, normalizeToCodes, sliceNormalized, type NormalizedCodes } from '../text/normalize';
+import { mayRecurAsWhole } from '../text/recurrence';
+
+export interface DuplicateSearch {
+  /** The element whose text holds the copies (the content root when there are none). */
+  scope: Element;
+  duplicate: DuplicateInfo | null;
+  /**
+   * The text index the search built, when the search left the page unchanged:
+   * its root holds the content root, so the analysis can take the root's index
+   * from it (subIndex) instead of walking the DOM again.
+   */
+  index: TextIndex | null;
+}
 
 export interface DuplicateInfo {
   /** Characters (white space not counted) hidden. */
@@ -29,37 +42,45 @@ const MAX_SCOPES = 4;
  * found. The pure detector wants the copies to cover most of its text; a title
  * area above the body (inside the scope) is therefore left out on a second try.
  */
-export function collapseDuplicate(root: Element): { scope: Element; duplicate: DuplicateInfo | null } {
+export function collapseDuplicate(root: Element, skip?: (el: Element) => boolean): DuplicateSearch {
   const doc = root.ownerDocument;
   const own = countVisible(root.textContent ?? '');
   // The scopes to try, innermost first; each holds the one before it.
   const scopes: Element[] = [];
   let last = -1;
-  for (let scope: Element | null = root; scope && scope !== doc.documentElement && scopes.length < MAX_SCOPES; scope = scope.parentElement) {
-    const size = scope === root ? own : countVisible(scope.textContent ?? '');
+  let size = own;
+  for (let scope: Element | null = root, child: Element = root; scope && scope !== doc.documentElement && scopes.length < MAX_SCOPES; child = scope, scope = scope.parentElement) {
+    // A parent's text is its child's plus its other children's: the body is counted once.
+    if (scope !== root) size += countOthers(scope, child);
     if (size > own * MAX_GROWTH + TITLE_SLACK) break;
     // A wrapper that adds no text gives the same answer as the scope inside it.
     if (size === last) continue;
     last = size;
     scopes.push(scope);
   }
-  if (!scopes.length) return { scope: root, duplicate: null };
-  // One walk of the DOM for all of them: a nested scope's text is a contiguous
-  // part of its ancestor's, found from the index's nodes.
-  const index = buildTextIndex(scopes[scopes.length - 1]!);
+  const none = (index: TextIndex | null): DuplicateSearch => ({ scope: root, duplicate: null, index });
+  if (!scopes.length) return none(null);
+  // One walk of the DOM and one normalization for all of them: a nested scope's
+  // text is a contiguous part of its ancestor's, found from the index's nodes.
+  const index = buildTextIndex(scopes[scopes.length - 1]!, { skip });
   const rootSpan = spanOf(index, root);
-  // Most notices are printed once: if no piece of the body recurs anywhere in the
-  // widest scope, no scope can hold a second copy, and the searches are skipped.
-  if (!rootSpan || !bodyRecurs(index.text, rootSpan)) return { scope: root, duplicate: null };
+  if (!rootSpan) return none(index);
+  // Most notices are printed once, and many repeat phrases and sentences: unless
+  // pieces of the body recur at one steady distance, as a second copy makes them,
+  // no scope can hold a second copy and the searches are skipped.
+  const from = normalizedLength(index.text, rootSpan.from);
+  const to = from + normalizedLength(index.text.slice(rootSpan.from, rootSpan.to), rootSpan.to - rootSpan.from);
+  if (!mayRecurAsWhole(normalizedText(index.text), from, to)) return none(index);
+  const norm = normalizeToCodes(index.text);
   let start: Node | null | undefined;
   for (const scope of scopes) {
     const span = spanOf(index, scope);
     if (!span) continue;
-    const found = findIn(index, span.from, span.to) ?? findIn(index, bodyOffset(index, scope, (start ??= bodyStart(doc, root))), span.to);
+    const found = findIn(index, norm, span.from, span.to) ?? findIn(index, norm, bodyOffset(index, scope, (start ??= bodyStart(doc, root))), span.to);
     if (!found) continue;
     // A CMS that prints a second copy for printing may hide the first with a
     // stylesheet: then the later copy is the one the reader sees, and stays.
-    if (!rendered(index.nodes[nodeIndexAt(index, found.kept)]!)) return { scope: root, duplicate: null };
+    if (!rendered(index.nodes[nodeIndexAt(index, found.kept)]!)) return none(index);
     const elements: Element[] = [];
     let chars = 0;
     // Later ranges first, so earlier offsets stay valid while nodes are split.
@@ -67,43 +88,19 @@ export function collapseDuplicate(root: Element): { scope: Element; duplicate: D
       elements.push(...hideRange(index, range.start, range.end, range.end >= span.to ? scope : undefined));
       chars += range.chars;
     }
-    return { scope, duplicate: { chars, elements } };
+    // Hiding split text nodes: the index no longer describes the page.
+    return { scope, duplicate: { chars, elements }, index: null };
   }
-  return { scope: root, duplicate: null };
+  return none(index);
 }
 
-/** Pieces of the body sampled for a recurrence, and their length in compared characters. */
-const PROBES = 8;
-const PROBE_CHARS = 16;
-
-/**
- * Whether any of a few pieces spread over the body occurs a second time in the
- * text (compared as dedupe compares: white space and width folded). A body
- * printed twice always has recurring pieces, whichever scope holds the copies;
- * a copy changed in a few places still leaves most pieces intact.
- */
-export function bodyRecurs(text: string, body: { from: number; to: number }): boolean {
-  const norm = normalizeForCompare(text);
-  const map = norm.map;
-  const toNorm = (raw: number) => {
-    let lo = 0;
-    let hi = map.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map[mid]! < raw) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const from = toNorm(body.from);
-  const to = toNorm(body.to);
-  if (to - from < PROBE_CHARS * 2) return true; // too short to sample: let the full search decide
-  for (let k = 0; k < PROBES; k++) {
-    const at = from + Math.floor(((to - from - PROBE_CHARS) * (k + 0.5)) / PROBES);
-    const piece = norm.text.slice(at, at + PROBE_CHARS);
-    if (norm.text.indexOf(piece) !== at || norm.text.indexOf(piece, at + 1) >= 0) return true;
+/** Visible characters of `parent`'s children other than `child` (comments have no text). */
+function countOthers(parent: Element, child: Node): number {
+  let n = 0;
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    if (c !== child && (c.nodeType === 1 || c.nodeType === 3)) n += countVisible(c.textContent ?? '');
   }
-  return false;
+  return n;
 }
 
 /** The part [from, to) of the index's text that lies inside `scope`. */
@@ -117,9 +114,10 @@ function spanOf(index: TextIndex, scope: Element): { from: number; to: number } 
 }
 
 /** Duplicate ranges (and the kept copy's start) in the index's text from `from` on, as offsets in the whole text. */
-function findIn(index: TextIndex, from: number, to: number): { ranges: DuplicateRange[]; kept: number } | null {
+function findIn(index: TextIndex, codes: NormalizedCodes, from: number, to: number): { ranges: DuplicateRange[]; kept: number } | null {
   if (from < 0 || from >= to) return null;
-  const found = findDuplicateBody(from === 0 && to === index.text.length ? index.text : index.text.slice(from, to));
+  const whole = from === 0 && to === index.text.length;
+  const found = findDuplicateInNormalized(whole ? index.text : index.text.slice(from, to), whole ? codes : sliceNormalized(codes, from, to));
   if (!found || found.ranges.length === 0) return null;
   return { ranges: found.ranges.map((r) => ({ ...r, start: r.start + from, end: r.end + from })), kept: found.originalStart + from };
 }

@@ -24,7 +24,7 @@
 
 import { extend, OpCounter, reverseCodes, smallestPeriod, spanCost } from './align';
 import { boundaryScore, type Copy, type Ctx, rawEnd, rawStart, rotate } from './dedupe-bounds';
-import { normalizeToCodes } from './normalize';
+import { normalizeToCodes, type NormalizedCodes } from './normalize';
 
 export type DuplicateKind = 'whole-body-twice';
 /**
@@ -76,7 +76,15 @@ export function findDuplicateBody(raw: string): DuplicateResult | null {
 
 /** findDuplicateBody with an explicit operation counter (tests check the count stays linear). */
 export function findDuplicateBodyCounted(raw: string, ops: OpCounter): DuplicateResult | null {
-  const { codes: t, map } = normalizeToCodes(raw);
+  return findDuplicateInNormalized(raw, normalizeToCodes(raw), ops);
+}
+
+/**
+ * findDuplicateBody on text already normalized (`norm` is normalizeToCodes(raw)),
+ * for a caller that searches several parts of one normalized text.
+ */
+export function findDuplicateInNormalized(raw: string, norm: NormalizedCodes, ops = new OpCounter(dedupeOpLimit(raw.length))): DuplicateResult | null {
+  const { codes: t, map } = norm;
   ops.add(raw.length);
   const n = t.length;
   if (n < 2 * minCopyChars) return null;

@@ -189,7 +189,10 @@ export function normalizeToCodes(raw: string): NormalizedCodes {
   const map = new Int32Array(n + 1);
   let j = 0;
   for (let i = 0; i < n; i++) {
-    const c = foldCode(raw.charCodeAt(i));
+    let c = raw.charCodeAt(i);
+    // Ideographs, most of a Chinese notice, stay as they are: no call for them,
+    // which matters on a page's first visit, when this loop runs cold.
+    if (c < 0x4e00 || c > 0x9fff) c = foldCode(c);
     if (c === DROP) continue;
     codes[j] = c;
     map[j] = i;
@@ -197,6 +200,52 @@ export function normalizeToCodes(raw: string): NormalizedCodes {
   }
   map[j] = n;
   return j === n ? { codes, map } : { codes: codes.subarray(0, j), map: map.slice(0, j + 1) };
+}
+
+/**
+ * The part of a normalized text that comes from raw[from, to), as if
+ * raw.slice(from, to) had been normalized on its own: normalizing once and
+ * slicing is linear once, however many parts are looked at.
+ */
+export function sliceNormalized(norm: NormalizedCodes, from: number, to: number): NormalizedCodes {
+  const a = normalizedOffset(norm.map, from);
+  const b = normalizedOffset(norm.map, to);
+  const map = new Int32Array(b - a + 1);
+  for (let i = a; i < b; i++) map[i - a] = norm.map[i]! - from;
+  map[b - a] = to - from;
+  return { codes: norm.codes.subarray(a, b), map };
+}
+
+/** The first normalized offset whose raw offset is at or after `raw` (binary search in map). */
+export function normalizedOffset(map: Int32Array, raw: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The code units foldCode drops, as a regex (normalize.test.ts checks it against foldCode for every code unit). */
+const DROPPED = /[\t\n\v\f\r \u0085\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060-\u2064\u3000\ufeff]+/g;
+/** The code units foldCode changes (the same check). */
+const FOLDED = /[A-Z\u2010-\u2015\u2018-\u201f\u2027\u2212\u2219\u22c5\u22ef\u2329\u232a\u2500\u3010\u3011\u3014-\u3017\u301c-\u301f\u30fb\ufe50-\ufe52\ufe54-\ufe5a\ufe63\uff01-\uff5e\uff61\uff64\uff65]/g;
+const foldOne = (ch: string) => String.fromCharCode(foldCode(ch.charCodeAt(0)));
+
+/**
+ * normalizeForCompare(raw).text, without the map, by two regex replacements: on a
+ * page's first visit the regex engine is far faster than a script loop that has not
+ * been optimized yet, and most pages need only the text (recurrence.ts).
+ */
+export function normalizedText(raw: string): string {
+  return raw.replace(DROPPED, '').replace(FOLDED, foldOne);
+}
+
+/** normalizedText(raw.slice(0, at)).length: folding keeps lengths, so only dropped code units count. */
+export function normalizedLength(raw: string, at: number): number {
+  return raw.slice(0, at).replace(DROPPED, '').length;
 }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * A developer's tool, not a test: compares the extension's own stage timings
+ * (notice-lens:* measures) between two builds on the bench pages, alternating
+ * fresh tabs of two browsers so machine noise hits both alike.
+ *
+ *   npx tsx tests/tools/ab-stages.ts DIR_A DIR_B [runs] [page.html ...]
+ *
+ * DIR_A/DIR_B are built extensions (.output/chrome-mv3 copied aside). The pages
+ * are the bench's (npm run bench writes them to tests/.tmp/bench/pages).
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { startBenchServer } from '../bench/server';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const [dirA, dirB, runsArg, ...pageArgs] = process.argv.slice(2);
+if (!dirA || !dirB) throw new Error('usage: ab-stages.ts DIR_A DIR_B [runs] [pages…]');
+const runs = Number(runsArg ?? 9);
+const pages = pageArgs.length ? pageArgs : ['sample-notice.html', 'formal-20k.html', 'notice-200k.html', 'column-500.html'];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
+
+async function stages(b: ExtensionBrowser, url: string): Promise<Record<string, number>> {
+  const page = await b.context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-notice-lens'), null, { timeout: 20_000 });
+    await page.waitForTimeout(200);
+    return await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('notice-lens:')).map((e) => [e.name.slice(12), e.duration])),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+const server = await startBenchServer(join(REPO, 'tests/.tmp/bench/pages'));
+const A = await launchWithExtension({ extensionDir: dirA });
+const B = await launchWithExtension({ extensionDir: dirB });
+try {
+  for (const p of pages) {
+    const url = server.url('gxj.xa.gov.cn', p);
+    const got: Record<'A' | 'B', Record<string, number[]>> = { A: {}, B: {} };
+    for (let r = 0; r < runs; r++) {
+      for (const [name, b] of (r % 2 ? [['B', B], ['A', A]] : [['A', A], ['B', B]]) as [ 'A' | 'B', ExtensionBrowser][]) {
+        for (const [k, v] of Object.entries(await stages(b, url))) (got[name][k] ??= []).push(v);
+      }
+    }
+    const keys = [...new Set([...Object.keys(got.A), ...Object.keys(got.B)])].filter((k) => k !== 'load-app' && k !== 'anchor');
+    console.log(`${p}: ${keys.map((k) => `${k} ${median(got.A[k] ?? []).toFixed(2)} → ${median(got.B[k] ?? []).toFixed(2)}`).join(' · ')}`);
+  }
+} finally {
+  await A.close();
+  await B.close();
+  await server.close();
+}
