@@ -14,7 +14,7 @@
  * unit of the original, so a map from folded offsets back to original offsets is
  * enough to return ranges in the original text.
  */
-import { codesToString, foldCode as compareFold, isDroppedCode } from '../text/normalize';
+import { codesToString, foldCode as compareFold, isDroppedCode, normalizedOffset } from '../text/normalize';
 
 /** True for code units that are ignored when matching (the same set dedupe ignores). */
 export function isIgnorable(c: number): boolean {
@@ -77,15 +77,7 @@ export function foldedLength(s: string): number {
 
 /** Folded offset of the first kept character at or after original offset `pos`. */
 export function toFolded(nt: NormText, pos: number): number {
-  const map = nt.map;
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return normalizedOffset(nt.map, pos);
 }
 
 /** Original range of the folded range [s, e) (e > s). */

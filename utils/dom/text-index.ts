@@ -91,18 +91,28 @@ export function buildTextIndex(root: Element, options: IndexOptions = {}): TextI
 export function subIndex(index: TextIndex, el: Element): TextIndex | null {
   if (el === index.root) return index;
   if (!BLOCK_TAGS.has(el.tagName.toUpperCase()) || !index.root.contains(el)) return null;
+  const inside = nodesWithin(index, el);
+  if (!inside) return null;
+  const { first, end, from, to } = inside;
+  return {
+    root: el,
+    text: index.text.slice(from, to),
+    nodes: index.nodes.slice(first, end),
+    starts: index.starts.slice(first, end).map((s) => s - from),
+  };
+}
+
+/**
+ * The index's nodes inside `el`, nodes[first, end), and the part [from, to) of
+ * the text they cover (document order makes them contiguous); null when none.
+ */
+export function nodesWithin(index: TextIndex, el: Element): { first: number; end: number; from: number; to: number } | null {
+  if (el === index.root) return { first: 0, end: index.nodes.length, from: 0, to: index.text.length };
   const first = index.nodes.findIndex((n) => el.contains(n));
   if (first < 0) return null;
   let end = first + 1;
   while (end < index.nodes.length && el.contains(index.nodes[end]!)) end++;
-  const from = index.starts[first]!;
-  const last = index.nodes[end - 1]!;
-  return {
-    root: el,
-    text: index.text.slice(from, index.starts[end - 1]! + last.data.length),
-    nodes: index.nodes.slice(first, end),
-    starts: index.starts.slice(first, end).map((s) => s - from),
-  };
+  return { first, end, from: index.starts[first]!, to: index.starts[end - 1]! + index.nodes[end - 1]!.data.length };
 }
 
 /** Index of the node holding `offset` (the last node starting at or before it). */

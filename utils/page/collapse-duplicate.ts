@@ -1,6 +1,6 @@
 import { countVisible } from '../dom/content-root';
 import { hideRange } from '../dom/hide-range';
-import { buildTextIndex, nodeIndexAt, type TextIndex } from '../dom/text-index';
+import { buildTextIndex, nodeIndexAt, nodesWithin, type TextIndex } from '../dom/text-index';
 import { bodyStart } from '../dom/title-area';
 import { findDuplicateInNormalized, type DuplicateRange } from '../text/dedupe';
 import { normalizedLength, normalizedText, normalizeToCodes, sliceNormalized, type NormalizedCodes } from '../text/normalize';
@@ -63,20 +63,18 @@ export function collapseDuplicate(root: Element, skip?: (el: Element) => boolean
   // One walk of the DOM and one normalization for all of them: a nested scope's
   // text is a contiguous part of its ancestor's, found from the index's nodes.
   const index = buildTextIndex(scopes[scopes.length - 1]!, { skip });
-  const rootSpan = spanOf(index, root);
+  const rootSpan = nodesWithin(index, root);
   if (!rootSpan) return none(index);
   // Most notices are printed once, and many repeat phrases and sentences: unless
   // pieces of the body recur at one steady distance, as a second copy makes them,
   // no scope can hold a second copy and the searches are skipped.
-  const from = normalizedLength(index.text, rootSpan.from);
-  const to = from + normalizedLength(index.text.slice(rootSpan.from, rootSpan.to), rootSpan.to - rootSpan.from);
-  if (!mayRecurAsWhole(normalizedText(index.text), from, to)) return none(index);
+  if (!mayRecurAsWhole(normalizedText(index.text), normalizedLength(index.text, rootSpan.from), normalizedLength(index.text, rootSpan.to))) return none(index);
   const norm = normalizeToCodes(index.text);
   let start: Node | null | undefined;
   for (const scope of scopes) {
-    const span = spanOf(index, scope);
+    const span = nodesWithin(index, scope);
     if (!span) continue;
-    const found = findIn(index, norm, span.from, span.to) ?? findIn(index, norm, bodyOffset(index, scope, (start ??= bodyStart(doc, root))), span.to);
+    const found = findIn(index, norm, span.from, span.to) ?? findIn(index, norm, bodyOffset(index, scope, span.first, (start ??= bodyStart(doc, root))), span.to);
     if (!found) continue;
     // A CMS that prints a second copy for printing may hide the first with a
     // stylesheet: then the later copy is the one the reader sees, and stays.
@@ -103,16 +101,6 @@ function countOthers(parent: Element, child: Node): number {
   return n;
 }
 
-/** The part [from, to) of the index's text that lies inside `scope`. */
-function spanOf(index: TextIndex, scope: Element): { from: number; to: number } | null {
-  if (scope === index.root) return { from: 0, to: index.text.length };
-  const first = index.nodes.findIndex((n) => scope.contains(n));
-  if (first < 0) return null;
-  let last = first;
-  while (last + 1 < index.nodes.length && scope.contains(index.nodes[last + 1]!)) last++;
-  return { from: index.starts[first]!, to: index.starts[last]! + index.nodes[last]!.data.length };
-}
-
 /** Duplicate ranges (and the kept copy's start) in the index's text from `from` on, as offsets in the whole text. */
 function findIn(index: TextIndex, codes: NormalizedCodes, from: number, to: number): { ranges: DuplicateRange[]; kept: number } | null {
   if (from < 0 || from >= to) return null;
@@ -132,13 +120,13 @@ function rendered(node: Node): boolean {
  * Where the part of the scope that holds the body begins: the start of the
  * scope's child containing the body's first sentence. What comes before it in
  * the scope (a title, an info line) is printed once. -1 when nothing precedes.
+ * `first`: the index of the scope's first node.
  */
-function bodyOffset(index: TextIndex, scope: Element, start: Node | null): number {
+function bodyOffset(index: TextIndex, scope: Element, first: number, start: Node | null): number {
   if (!start || !scope.contains(start)) return -1;
   let child: Node = start;
   while (child.parentNode && child.parentNode !== scope) child = child.parentNode;
   // Text nodes come in document order: the first one inside `child` is near the start.
   const i = index.nodes.findIndex((n) => child.contains(n));
-  const first = index.nodes.findIndex((n) => scope.contains(n));
   return i > first ? index.starts[i]! : -1;
 }
