@@ -8,6 +8,8 @@ import { OFFICIAL_MATCHES } from './utils/official-domains';
 // other sites enabled one at a time, at run time, through optional permissions.
 export default defineConfig({
   manifestVersion: 3,
+  // NL_OUT_DIR lets several builds live side by side (parallel work on one machine); tests read the same variable.
+  outDir: process.env.NL_OUT_DIR || '.output',
   // NL_UNMINIFIED=1 keeps names readable for profiling (tests/tools/profile-page.ts).
   vite: () => ({ plugins: [preact()], ...(process.env.NL_UNMINIFIED ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({

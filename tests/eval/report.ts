@@ -21,19 +21,22 @@ export function evalTable(s: Summary): string[] {
   ];
 }
 
-export function evalMarkdown(s: Summary, table: string[], date = new Date()): string {
+export function evalMarkdown(splits: { name: string; summary: Summary }[], date = new Date()): string {
+  const pages = splits.reduce((n, x) => n + x.summary.pages, 0);
+  const sections = splits.map(({ name, summary: s }) =>
+    `### ${name} split · ${s.pages} pages (${s.detection.tp + s.detection.fn} notices)\n\n${evalTable(s).join('\n')}\n`);
   return `# Accuracy on the labelled corpus
 
-\`npm run eval\` builds the extension, opens each of the ${s.pages} pages of \`tests/fixtures/corpus\` in Chromium
+\`npm run eval\` builds the extension, opens each of the ${pages} pages of \`tests/fixtures/corpus\` in Chromium
 under its own host name, reads what the extension left in the page (the page-markup contract in README.md) and
-scores it against \`labels.json\`. It rewrites this file (\`--md FILE\` elsewhere, \`--no-md\` not at all).
+scores it against \`labels.json\`, each split on its own (\`tests/fixtures/corpus/split.ts\`: the test split is
+labelled first and never tuned on). It rewrites this file (\`--md FILE\` elsewhere, \`--no-md\` not at all).
 
 ## Latest run
 
-${date.toISOString()} · ${s.pages} pages (${s.detection.tp + s.detection.fn} notices)
+${date.toISOString()}
 
-${table.join('\n')}
-
+${sections.join('\n')}
 ## How to read it
 
 - *Detection*: a page counts as detected when \`<html data-notice-lens="notice">\`; precision over all pages

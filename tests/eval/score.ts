@@ -14,6 +14,7 @@ export interface Label {
   duplication: string;
   directives: { ordinal: string; level: number; startsWith: string }[];
   repeats: { text: string; count: number }[];
+  split: 'dev' | 'test';
 }
 
 export interface Observed {

@@ -7,7 +7,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../.output/firefox-mv3/', import.meta.url));
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL(`../../${process.env.NL_OUT_DIR || '.output'}/firefox-mv3/`, import.meta.url));
 
 export async function launchFirefoxWithExtension(): Promise<Browser> {
   const executablePath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
