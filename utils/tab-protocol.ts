@@ -15,6 +15,7 @@
  * defensively (bare values or `{ ids }` / `{ ok }` objects), so either side can
  * grow without breaking the other. Pure: no `browser`.
  */
+import { isStoreId } from './id';
 
 export type PanelTabRequest =
   | { type: 'status' }
@@ -72,13 +73,11 @@ export function readJumped(v: unknown): boolean {
 // ---- Opening a notice at an annotation: the fragment `#notice-lens=<id>` ----
 
 export const LENS_FRAGMENT_KEY = 'notice-lens';
-/** Store ids are letters, digits and `_ . : -` (utils/store/validate.ts): written as they are. */
-const PLAIN_ID = /^[A-Za-z0-9_.:-]{1,200}$/;
-
 /** The notice's URL with `#notice-lens=<id>`: the content script scrolls to that annotation on load. */
 export function lensLink(page: string, annotationId: string): string {
   const base = page.replace(/#.*$/, '');
-  const id = PLAIN_ID.test(annotationId) ? annotationId : encodeURIComponent(annotationId);
+  // Store ids need no escaping in a fragment; anything else is escaped (and refused on the way back).
+  const id = isStoreId(annotationId) ? annotationId : encodeURIComponent(annotationId);
   return `${base}#${LENS_FRAGMENT_KEY}=${id}`;
 }
 
@@ -88,7 +87,8 @@ export function lensFragmentId(hash: string): string | null {
   if (!m) return null;
   try {
     const id = decodeURIComponent(m[1]!);
-    return id && id.length <= 200 ? id : null;
+    // The hash is the page's to write: only an id that keeps the store's id rule goes on (a %0A or a quote never reaches a selector).
+    return isStoreId(id) ? id : null;
   } catch {
     return null;
   }

@@ -170,6 +170,27 @@ describe('anchor: edited page', () => {
     roundTrip(page, 'Developers must submit a tree survey');
   });
 
+  it('re-attaches a quote reworded in place, its context intact on both sides, after text was inserted above', () => {
+    const quote = '这是全委共同努力和市级相关部门大力配合的结果';
+    const start = SEED.indexOf(quote);
+    const selectors = describeRange(SEED, start, start + quote.length);
+    // Nine of 22 characters reworded (too many for an approximate match), the length kept.
+    const reworded = '这是全委上下齐心协力和各区部门大力配合的结果';
+    const edited = `会议前播放了宣传片。\n${SEED.slice(0, start)}${reworded}${SEED.slice(start + quote.length)}`;
+    expect(reworded.length).toBe(quote.length);
+    expectAnchored(anchor(edited, selectors), start + 11, start + 11 + quote.length, 'fuzzy');
+  });
+
+  it('does not take a reworded place when the same context stands around it twice (a repeated passage)', () => {
+    const quote = '这是全委共同努力和市级相关部门大力配合的结果';
+    const start = SEED.indexOf(quote);
+    const selectors = describeRange(SEED, start, start + quote.length).filter((sel) => sel.type === 'TextQuoteSelector');
+    const reworded = '这是全委上下齐心协力和各区部门大力配合的结果';
+    const page = SEED.slice(0, start) + reworded + SEED.slice(start + quote.length);
+    const twice = page + '\n' + page;
+    expect(anchor(twice, selectors)).toMatchObject({ status: 'orphan' });
+  });
+
   it('orphans a quote that was deleted', () => {
     const page = new Page(SEED).remove('机关纪委要不定期进行明察暗访，确保不出问题。');
     const [s, e] = span(SEED, '机关纪委要不定期进行明察暗访');
@@ -257,6 +278,18 @@ describe('anchor: short quotes', () => {
     const sels = describeRange(SPEECH, s, e);
     const page = new Page(SPEECH).replace('二要防范化解债务风险，严格控制新增隐性债务。', '二要守住不发生系统性风险的底线。').replace('维护社会稳定，及时化解矛盾纠纷，', '做好社会面风险防控工作，');
     expect(anchor(page.text, sels)).toMatchObject({ status: 'orphan' });
+  });
+
+  it('a short quote still exactly at its stored position stays there when the words around it were reworded', () => {
+    const [s, e] = span(SPEECH, '三要', 2);
+    const sels = describeRange(SPEECH, s, e);
+    // Same length on both sides (so the position holds), other words: the context no longer agrees.
+    const before = SPEECH.slice(s - 6, s);
+    const after = SPEECH.slice(e, e + 6);
+    const edited = SPEECH.slice(0, s - 6) + '甲乙丙丁戊己' + '三要' + '庚辛壬癸子丑' + SPEECH.slice(e + 6);
+    expect(before).not.toBe('甲乙丙丁戊己');
+    expect(after).not.toBe('庚辛壬癸子丑');
+    expectAnchored(anchor(edited, sels), s, e, 'position');
   });
 
   it('a short quote is never fuzzy-matched: 一要 changed to 一是 is an orphan', () => {

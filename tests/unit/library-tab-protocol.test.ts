@@ -42,4 +42,14 @@ describe('library links to an annotation', () => {
     expect(lensFragmentId('#notice-lens=')).toBeNull();
     expect(lensFragmentId('#notice-lens=%E0%A4%A')).toBeNull();
   });
+
+  it('refuses a fragment id the store would never have written, beside one it would', () => {
+    // A page (or a link someone sent) writes the hash: a newline, a quote or a selector never passes.
+    expect(lensFragmentId('#notice-lens=a%0Ab')).toBeNull();
+    expect(lensFragmentId('#notice-lens=a%22%5D%2C*%5Bx')).toBeNull();
+    expect(lensFragmentId('#notice-lens=-leading-dash')).toBeNull();
+    expect(lensFragmentId(`#notice-lens=${'a'.repeat(201)}`)).toBeNull();
+    expect(lensFragmentId(`#notice-lens=${'a'.repeat(200)}`)).toBe('a'.repeat(200));
+    expect(lensFragmentId('#notice-lens=ok-1')).toBe('ok-1');
+  });
 });

@@ -15,6 +15,7 @@
  * - 'not-found': nothing like the quote.
  */
 import type { Selector } from '../model';
+import { editedBetweenContext, intactCopyElsewhere } from './edited-in-place';
 import { fuzzyCandidates, substitutedAt } from './fuzzy';
 import { lookAlike, twinNearHint } from './site';
 import {
@@ -75,8 +76,11 @@ function anchorIn(doc: Doc, selectors: Selector[], delta: number, trust?: { clea
   // (1) The stored position; then the position shifted like the previous
   // annotation (anchorMany), if the quote and its whole context are there
   // and no twin sits around the stored position.
+  // The quote still stands exactly at its stored position (its context may have changed).
+  let atPosition = false;
   if (position) {
     const c = contextAt(text, position.start, position.end, quote, fq);
+    atPosition = c !== null;
     if (c && positionOk(c, len)) {
       if (trust) trust.clear = true;
       return anchored(position.start, position.end, 'position', combine(1, c.prefixSim, c.suffixSim, 0));
@@ -119,6 +123,11 @@ function anchorIn(doc: Doc, selectors: Selector[], delta: number, trust?: { clea
     if (trust) trust.clear = pick.clear;
     return fromCandidate(nt, pick.best);
   }
+  // A short quote exactly at its stored position stays there unless a copy elsewhere kept its whole context.
+  if (atPosition && !intactCopyElsewhere(candidates, hints[0]!)) {
+    if (trust) trust.clear = true;
+    return anchored(position!.start, position!.end, 'position', combine(1, 0, 0, 0));
+  }
   if (pick.status === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };
 
   // (3) The annotated place with a few characters replaced, when no exact copy
@@ -132,6 +141,9 @@ function anchorIn(doc: Doc, selectors: Selector[], delta: number, trust?: { clea
       if (trust) trust.clear = true; // at a hint: cannot carry the shift far
       return fromCandidate(nt, p.best);
     }
+    // Far from a stored position it could as well be a copy of the passage elsewhere: not clear then.
+    const edited = editedBetweenContext(nt.text, fq, hints);
+    if (edited && !isFar(edited, len)) return fromCandidate(nt, edited);
   }
   const decide = (): AnchorResult | null => {
     pick = pickBest(candidates, len);

@@ -20,7 +20,9 @@ export function drawHighlight(index: TextIndex, start: number, end: number, id: 
 }
 
 export function highlightElements(root: ParentNode, id: string): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(`[${ANNOTATION_ATTR}="${cssEscape(id)}"]`));
+  const view = ((root as Node).ownerDocument ?? (root as Document)).defaultView;
+  const escaped = view?.CSS?.escape ? view.CSS.escape(id) : cssEscape(id);
+  return Array.from(root.querySelectorAll<HTMLElement>(`[${ANNOTATION_ATTR}="${escaped}"]`));
 }
 
 export function eraseHighlight(root: ParentNode, id: string): void {
@@ -37,6 +39,7 @@ export function markHasNote(root: ParentNode, id: string, hasNote: boolean): voi
   els.forEach((el, i) => el.toggleAttribute('data-nl-has-note', hasNote && i === els.length - 1));
 }
 
+/** Where CSS.escape is missing (test DOMs): quotes, backslashes and control characters escaped as CSS does. */
 function cssEscape(s: string): string {
-  return s.replace(/["\\]/g, '\\$&');
+  return s.replace(/["\\]/g, '\\$&').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
 }

@@ -5,6 +5,7 @@
  * store's own rules (ids, normalized page URLs, non-empty keys, request sizes)
  * and words each failure as an `invalid` StoreError naming the field.
  */
+import { isStoreId } from '../id';
 import type { Annotation, NoticeRecord } from '../model';
 import { assembleAnnotation, has, makeReaders, own, typeName, type FieldProblem } from '../model-read';
 import { isHttpUrl, normalizeNoticeUrl } from '../text/url';
@@ -29,8 +30,6 @@ export const LIMITS = {
   pagesPerRequest: 10_000,
 } as const;
 
-/** Letters, digits and `_ . : -`, starting with a letter or digit (UUIDs and app ids). */
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
 /** The English message after `path: ` (for logs and developers; the UI words `code` itself). */
 function english(p: FieldProblem): string {
@@ -64,7 +63,7 @@ function nonEmpty(v: unknown, path: string): unknown {
 
 export function readId(v: unknown, path: string): string {
   const s = R.string(nonEmpty(v, path), path, LIMITS.idChars);
-  if (!ID.test(s)) throw invalid(path, 'not a valid id (letters, digits, _ . : - only)');
+  if (!isStoreId(s)) throw invalid(path, 'not a valid id (letters, digits, _ . : - only)');
   return s;
 }
 
