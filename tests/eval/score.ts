@@ -60,7 +60,13 @@ export function scorePage(label: Label, seen: Observed, bodyText: string | null)
   for (const want of label.directives) {
     const start = squash(want.startsWith);
     let k = j;
-    while (k < found.length && !(squash(found[k]!.ordinal) === squash(want.ordinal) && squash(found[k]!.text).startsWith(start.slice(0, Math.max(2, Math.min(start.length, 6)))))) k++;
+    // A directive whose text is shorter than the 6 characters compared (`3.—` before `(1)`, `(a)` of
+    // `(a)(1)(A)`, a `PART 1` line) matches when the labelled start begins with all of it.
+    const textMatches = (text: string) => {
+      const t = squash(text);
+      return t.startsWith(start.slice(0, Math.max(2, Math.min(start.length, 6)))) || (t.length >= 2 && t.length < 6 && start.startsWith(t));
+    };
+    while (k < found.length && !(squash(found[k]!.ordinal) === squash(want.ordinal) && textMatches(found[k]!.text))) k++;
     if (k < found.length) {
       matched++;
       if (found[k]!.level === want.level) levelOk++;

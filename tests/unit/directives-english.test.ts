@@ -28,6 +28,8 @@ describe('English numbering: 1. and 1.1', () => {
   it('does not chain 1.1 with 2.2 across different sections', () => {
     const text = lines('1.1 Background. Text.', '2.2 Budget. Text.');
     expect(findDirectives(text)).toEqual([]);
+    const chained = lines('1.1 Background. Text.', '1.2 Budget. Text.');
+    expect(shape(chained)).toEqual(['1:1.1:decimal', '1:1.2:decimal']);
   });
 });
 
@@ -85,6 +87,8 @@ describe('English numbering: First, Second', () => {
   it('ignores First as an adjective', () => {
     const text = 'First Secretary Jones opened the meeting. Second reading of the bill followed.';
     expect(findDirectives(text)).toEqual([]);
+    const list = `${text} He made two points. First, the bill is affordable. Second, it is lawful.`;
+    expect(shape(list)).toEqual(['1:First:en-word', '1:Second:en-word']);
   });
 });
 
@@ -115,5 +119,7 @@ describe('English numbering: a. b. c. (U.S. memoranda)', () => {
       'i.e. the leave must be used within 12 months.',
     );
     expect(findDirectives(text)).toEqual([]);
+    const list = lines(text, 'An employee must:', 'a. give notice;', 'b. agree to return.');
+    expect(shape(list)).toEqual(['1:a.:en-alpha-dot', '1:b.:en-alpha-dot']);
   });
 });

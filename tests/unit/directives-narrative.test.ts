@@ -163,6 +163,7 @@ describe('首先 / 其次 / 再次 / 最后', () => {
     expect(findDirectives('我们首先要提高认识，其次要加强协作。')).toEqual([]);
     expect(findDirectives('最后，会议对下一阶段工作进行了部署。')).toEqual([]);
     expect(findDirectives('首先，感谢各位的辛勤工作。会议再次强调了安全生产。')).toEqual([]);
+    expect(ordinals('首先，感谢各位的辛勤工作。下面我讲两点。首先，要提高认识。其次，要狠抓落实。')).toEqual(['首先', '其次']);
   });
 });
 
@@ -183,6 +184,7 @@ describe('narrative runs', () => {
   it('does not take a single item for a list', () => {
     expect(findDirectives('会议要求，一是要高度重视安全生产工作。')).toEqual([]);
     expect(findDirectives('李主任指出：\n一要坚决打好秦岭保卫战。这是目前最大的政治任务。')).toEqual([]);
+    expect(ordinals('李主任指出：\n一要坚决打好秦岭保卫战。\n二要认真开展作风问题大排查。')).toEqual(['一要', '二要']);
   });
 
   it('nests a narrative list one level under the heading it occurs in', () => {
@@ -226,5 +228,55 @@ describe('narrative runs', () => {
       ['一是', 1, '一是抓好春季安全生产；'],
       ['二是', 1, '二是做好森林防火工作。'],
     ]);
+  });
+});
+
+describe('首先 … 其次 … 最后 inside one item', () => {
+  it('nests a sequence written inside the paragraph of an item one level below it, last item included', () => {
+    const text = lines(
+      '县政府召开安全生产工作会议，对岁末年初安全生产工作作出部署。会议要求：',
+      '一是压实企业主体责任。首先，要督促企业开展全员安全培训；其次，要落实隐患自查自改制度；最后，要严格执行领导带班制度。',
+      '二是强化部门监管。首先要开展联合执法检查。其次要建立问题整改台账。再次要实行挂牌督办。最后要严肃追责问责。',
+    );
+    expect(brief(text)).toEqual([
+      ['一是', 1, '一是压实企业主体责任。'],
+      ['首先', 2, '首先，要督促企业开展全员安全培训；'],
+      ['其次', 2, '其次，要落实隐患自查自改制度；'],
+      ['最后', 2, '最后，要严格执行领导带班制度。'],
+      ['二是', 1, '二是强化部门监管。'],
+      ['首先', 2, '首先要开展联合执法检查。'],
+      ['其次', 2, '其次要建立问题整改台账。'],
+      ['再次', 2, '再次要实行挂牌督办。'],
+      ['最后', 2, '最后要严肃追责问责。'],
+    ]);
+  });
+
+  it('nests it under a 一要 or 第一 item, and under an item inside a heading', () => {
+    const text = lines(
+      '一、工作措施',
+      '（一）抓好项目建设。第一，要加快前期工作。首先，要完成用地预审；其次，要完成环评批复。第二，要加快建设进度。',
+      '（二）抓好招商引资。一要精准招商；二要以商招商。',
+      '二、工作要求',
+      '各单位每月报送进展。',
+    );
+    expect(brief(text).map(([o, l]) => `${l}:${o}`)).toEqual([
+      '1:一、', '2:（一）', '3:第一', '4:首先', '4:其次', '3:第二', '2:（二）', '3:一要', '3:二要', '1:二、',
+    ]);
+  });
+
+  it('does not nest 首先 … 其次 after commas inside an item, nor a sequence in the paragraph after the last item', () => {
+    const text = lines(
+      '会议要求：',
+      '一是抓好学习，首先要学原文，其次要悟原理。',
+      '二是抓好落实。',
+      '首先，要细化任务清单。',
+      '其次，要明确完成时限。',
+    );
+    expect(brief(text).map(([o, l]) => `${l}:${o}`)).toEqual(['1:一是', '1:二是', '1:首先', '1:其次']);
+  });
+
+  it('keeps a single 首先 inside an item out: a sequence needs a second step', () => {
+    const text = lines('会议强调：', '一是加强领导。首先要统一思想认识。', '二是完善机制。各部门要密切配合。');
+    expect(brief(text).map(([o, l]) => `${l}:${o}`)).toEqual(['1:一是', '1:二是']);
   });
 });

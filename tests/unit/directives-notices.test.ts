@@ -117,7 +117,8 @@ describe('layouts and edge cases', () => {
   });
 
   it('does not take 第一、二批 for 第一、', () => {
-    expect(findDirectives('第一、二批试点单位名单已经公布。第二、三批将于年内确定。')).toEqual([]);
+    const text = '第一、二批试点单位名单已经公布。第二、三批将于年内确定。遴选标准：第一、基础扎实；第二、特色鲜明。';
+    expect(leads(text)).toEqual(['第一、基础扎实；', '第二、特色鲜明。']);
   });
 
   it('reads 其一是 and 其二是', () => {

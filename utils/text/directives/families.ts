@@ -1,61 +1,18 @@
 /**
  * The numbering families, one table entry each: adding a family is adding an
- * entry here (and its tests). A matcher only says "a marker of this family is
- * written at i"; whether it stands at a list position, and whether it belongs
- * to a run of consecutive items, is decided by the scanner and the run builder.
+ * entry here (and its tests). What a family is: marker.ts; the legislation
+ * headings and the English paren families: legal-families.ts.
  */
+import { LEGAL_FAMILIES } from './legal-families';
+import { type FamilyDef, type MarkerMatch, charSet, exec, mk, sticky, isLetter } from './marker';
 import {
-  CN_NUM, DIGIT, circledValue, dotDigitValue, isDigitCode, parenDigitValue, parseArabic, parseCnNumeral, parseRoman,
+  CN_NUM, DIGIT, circledValue, dotDigitValue, isDigitCode, parenDigitValue, parseArabic, parseCnNumeral,
 } from './numerals';
 
-export interface MarkerMatch {
-  family: string;
-  ordinal: string;
-  markerEnd: number;
-  number: number;
-  /** 最后 / Finally: takes whatever number continues the open run, and ends it. */
-  wildcard: boolean;
-  /** Items sharing a key form one run, so 1.1 1.2 and 2.1 2.2 never mix. */
-  runKey: string;
-  /** One of two readings of the same marker ((i): letter or Roman): a misfit is skipped, not a break. */
-  soft: boolean;
-}
+export type { FamilyDef, MarkerMatch } from './marker';
 
-export interface FamilyDef {
-  id: string;
-  /** Document headings nest by rank (GB/T 9704 order); narrative lists sit under them. */
-  doc: boolean;
-  rank: number;
-  /**
-   * Narrative markers may also follow a comma ("王书记要求，一要…"); 首先 only after
-   * a lead-in verb ("会议强调，首先，…"); headings never do.
-   */
-  afterComma: boolean | 'lead-in';
-  /** A family whose run this one may continue when the number is next (一要…四要, 五是). */
-  partner?: string;
-  /** Cheap test of the first character, so most positions never reach a regex. */
-  starts(c: number): boolean;
-  match(text: string, i: number): MarkerMatch | MarkerMatch[] | null;
-}
-
-const charSet = (chars: string) => {
-  const set = new Set([...chars].map((ch) => ch.charCodeAt(0)));
-  return (c: number) => set.has(c);
-};
 const cnDigit = charSet('一二三四五六七八九十');
 const open = charSet('（(');
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-const sticky = (src: string, flags = '') => new RegExp(src, 'y' + flags);
-
-function exec(re: RegExp, text: string, i: number): RegExpExecArray | null {
-  re.lastIndex = i;
-  return re.exec(text);
-}
-
-function mk(family: string, ordinal: string, markerEnd: number, number: number, runKey = family): MarkerMatch {
-  return { family, ordinal, markerEnd, number, wildcard: false, runKey, soft: false };
-}
 
 // 要 opening a noun makes a word, not "firstly, (we) must": 一要素, 第一要务, 要点, 要件.
 const YAO_NOUN = '素件点务闻害领职员塞道案目义旨诀览略';
@@ -73,14 +30,18 @@ const RE_YAO = sticky(`(${CN_NUM})要(?![${YAO_NOUN}是])`);
 const RE_DI = sticky(`第(${CN_NUM})${DI_NEXT}`);
 const RE_QI = sticky(`其(${CN_NUM})${DI_NEXT}`);
 const RE_SEQ = sticky('(首先|其次|再次|最后)(?=[，、,：:要是])');
-const RE_CN_TOP = sticky(`(${CN_NUM})、${NOT_NUMERAL_LIST}`);
+// 一． and 一. are the same heading typed with another dot (never before a digit: 一.5).
+const RE_CN_TOP = sticky(`(${CN_NUM})(?:、|[.．](?!${DIGIT}))${NOT_NUMERAL_LIST}`);
 const RE_CN_PAREN = sticky(`[（(](${CN_NUM})[）)]`);
 const RE_AR_DOT = sticky(`(${DIGIT}{1,2})[.．、](?!${DIGIT})`);
+// An item whose text begins with a number: 1.2023年起 (a year, never a decimal's fraction) is firm;
+// any other number (2.3个工作日内…) only tentative, since 1.5亿元 reads as a quantity.
+const RE_AR_DOT_YEAR = sticky(`(${DIGIT}{1,2})[.．、](?=(?:19|20)${DIGIT}{2}(?:年|[—–\\-～~至]))`);
+const RE_AR_DOT_NUMBER = sticky(`(${DIGIT}{1,2})[.．](?=${DIGIT})`);
 // 1.5亿元, 3.2%, 2.5倍 are quantities; a section number is followed by its title.
 const RE_DECIMAL = sticky(`(${DIGIT}{1,2})[.．](${DIGIT}{1,2})(?![0-9０-９.．%％‰亿万千百元倍])`);
 const RE_AR_PAREN = sticky(`[（(](${DIGIT}{1,2})[）)]`);
 const RE_AR_RPAREN = sticky(`(${DIGIT}{1,2})[)）]`);
-const RE_EN_PAREN = sticky('\\(([a-z]{1,6})\\)');
 // a. b. c. under 1. 2. in U.S. memoranda: a lower-case letter, a dot, then a space
 // (so e.g. and a.m. never match).
 const RE_EN_ALPHA_DOT = sticky('([a-z])[.．](?=[ \\t\\u00a0])');
@@ -170,8 +131,13 @@ export const FAMILIES: FamilyDef[] = [
     match(text, i) {
       const v = dotDigitValue(text.charCodeAt(i));
       if (v) return mk('arabic-dot', text[i], i + 1, v);
-      const m = exec(RE_AR_DOT, text, i);
-      return m && mk('arabic-dot', m[0], i + m[0].length, parseArabic(m[1]));
+      const m = exec(RE_AR_DOT, text, i) ?? exec(RE_AR_DOT_YEAR, text, i);
+      if (m) return mk('arabic-dot', m[0], i + m[0].length, parseArabic(m[1]));
+      const t = exec(RE_AR_DOT_NUMBER, text, i);
+      if (!t) return null;
+      const r = mk('arabic-dot', t[0], i + t[0].length, parseArabic(t[1]));
+      r.tentative = true;
+      return r;
     },
   },
   {
@@ -192,7 +158,7 @@ export const FAMILIES: FamilyDef[] = [
     },
   },
   {
-    id: 'arabic-paren', doc: true, rank: 4, afterComma: false,
+    id: 'arabic-paren', doc: true, rank: 4, afterComma: false, chains: true,
     starts: (c) => c === 40 || c === 0xff08 || parenDigitValue(c) > 0,
     match(text, i) {
       const v = parenDigitValue(text.charCodeAt(i));
@@ -215,28 +181,7 @@ export const FAMILIES: FamilyDef[] = [
       return v ? mk('circled', text[i], i + 1, v) : null;
     },
   },
-  {
-    id: 'en-alpha-paren', doc: true, rank: 7, afterComma: false, starts: (c) => c === 40,
-    match(text, i) {
-      const m = exec(RE_EN_PAREN, text, i);
-      if (!m || m[1].length !== 1) return null;
-      const r = mk('en-alpha-paren', m[0], i + m[0].length, m[1].charCodeAt(0) - 96);
-      r.soft = parseRoman(m[1]) > 0;
-      return r;
-    },
-  },
-  {
-    // (i) is also the letter after (h): both readings are offered and the runs decide.
-    id: 'en-roman-paren', doc: true, rank: 8, afterComma: false, starts: (c) => c === 40,
-    match(text, i) {
-      const m = exec(RE_EN_PAREN, text, i);
-      const v = m ? parseRoman(m[1]) : 0;
-      if (!m || !v) return null;
-      const r = mk('en-roman-paren', m[0], i + m[0].length, v);
-      r.soft = m[1].length === 1;
-      return r;
-    },
-  },
+  ...LEGAL_FAMILIES,
 ];
 
 export const FAMILY_BY_ID = new Map(FAMILIES.map((f) => [f.id, f]));

@@ -3,8 +3,10 @@
  * → levels → lead sentences. Pure text in, offsets out; linear in the text
  * apart from sorting the (few) candidates.
  */
-import { isDocFamily } from './families';
+import { listEnds } from './entries';
+import { FAMILY_BY_ID, isDocFamily } from './families';
 import { place } from './hierarchy';
+import { withLoneHeadings } from './lone-headings';
 import { isSpaceCode } from './numerals';
 import { RunBuilder, resolveSharedStarts } from './runs';
 import { type Candidate, scanText, sentenceEndIn } from './scan';
@@ -33,15 +35,24 @@ export function findDirectives(text: string): Directive[] {
 
   const headingRuns = new RunBuilder();
   const narrative: Candidate[] = [];
+  const standalone: Candidate[] = [];
+  const docCandidates: Candidate[] = [];
   for (const c of candidates) {
-    if (isDocFamily(c.family)) headingRuns.feed(c);
-    else narrative.push(c);
+    if (FAMILY_BY_ID.get(c.family)?.standalone) standalone.push(c);
+    else if (isDocFamily(c.family)) {
+      docCandidates.push(c);
+      headingRuns.feed(c);
+    } else narrative.push(c);
   }
-  const headings = resolveSharedStarts(headingRuns.finish())
-    .flatMap((r) => r.items)
-    .sort((a, b) => a.start - b.start);
+  const runs = resolveSharedStarts(headingRuns.finish());
+  const inRuns = runs.flatMap((r) => r.items);
+  const headings = withLoneHeadings(
+    [...inRuns, ...standalone].sort((a, b) => a.start - b.start),
+    headingRuns.singles,
+    docCandidates,
+  );
 
-  const placed = place(headings, narrative);
+  const placed = place(headings, narrative, listEnds(text, scan, runs));
   return placed.map(({ item, level }, k) => {
     const block = scan.blocks[item.block];
     // The lead stops at the sentence end, the block end, or the next item of an

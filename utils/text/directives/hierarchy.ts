@@ -4,7 +4,8 @@
  * starts at （一） has （一） at level 1. Narrative lists (一是, 一要, 第一, 其一,
  * 首先, First) sit one level under the heading they occur in.
  */
-import { familyRank } from './families';
+import type { ListEnded } from './entries';
+import { documentRanks } from './ranks';
 import { RunBuilder, type Run } from './runs';
 import type { Candidate } from './scan';
 
@@ -18,28 +19,32 @@ export interface Placed {
  * candidates in order, whose runs are built here because a new heading at or
  * above the one a list began under ends that list.
  */
-export function place(headings: Candidate[], narrative: Candidate[]): Placed[] {
+export function place(headings: Candidate[], narrative: Candidate[], ended: ListEnded = () => false): Placed[] {
   const out: Placed[] = [];
-  // An item written inline ("…：（1）…；（2）…") only encloses the rest of its own block.
-  const stack: { rank: number; inlineIn: number }[] = [];
+  // An item written inline ("…：（1）…；（2）…") only encloses the rest of its own block,
+  // and the last entry of an English list nothing after the list's end.
+  const stack: { rank: number; inlineIn: number; item: Candidate }[] = [];
   const top = () => stack[stack.length - 1];
-  const prune = (block: number) => {
-    while (stack.length && top().inlineIn >= 0 && top().inlineIn < block) stack.pop();
+  const closed = (open: { inlineIn: number; item: Candidate }, next: Candidate) =>
+    (open.inlineIn >= 0 && open.inlineIn < next.block) || ended(open.item, next);
+  const prune = (next: Candidate) => {
+    while (stack.length && closed(top(), next)) stack.pop();
   };
+  const rankOf = documentRanks(headings);
   const builder = new RunBuilder();
   let j = 0;
   const feedUntil = (pos: number) => {
     for (; j < narrative.length && narrative[j].start < pos; j++) {
-      prune(narrative[j].block);
+      prune(narrative[j]);
       builder.feed(narrative[j], stack.length);
     }
   };
   for (const h of headings) {
     feedUntil(h.start);
-    prune(h.block);
-    const rank = familyRank(h.family);
+    prune(h);
+    const rank = rankOf(h.family);
     while (stack.length && top().rank >= rank) stack.pop();
-    stack.push({ rank, inlineIn: h.kind === 'block' ? -1 : h.block });
+    stack.push({ rank, inlineIn: h.kind === 'block' ? -1 : h.block, item: h });
     const level = stack.length;
     out.push({ item: h, level });
     builder.closeWhere((r) => r.depth >= level);
@@ -49,24 +54,35 @@ export function place(headings: Candidate[], narrative: Candidate[]): Placed[] {
   return out.sort((a, b) => a.item.start - b.item.start);
 }
 
+const lastStart = (run: Run) => run.items[run.items.length - 1].start;
+
 /**
  * A narrative list that falls wholly between two items of another list under
  * the same heading ("一是…。一要…；二要…。二是…") is a sub-list of that item.
+ * So is 首先…其次…最后 written inside the paragraph of an item, even the last
+ * one; other lists sharing a paragraph are siblings ("会议要求：一要…。会议强调：一是…").
  */
 function placeNarrative(runs: Run[]): Placed[] {
   const out: Placed[] = [];
   const open: { run: Run; level: number }[] = [];
-  const lastStart = (run: Run) => run.items[run.items.length - 1].start;
   for (const run of runs) {
     const first = run.items[0].start;
-    while (open.length && lastStart(open[open.length - 1].run) < first) open.pop();
+    const ended = (o: { run: Run }) => lastStart(o.run) < first && !isSequenceInLastItem(o.run, run);
+    while (open.length && ended(open[open.length - 1])) open.pop();
     const top = open[open.length - 1];
-    const inside = top && top.run.depth === run.depth && nextItemAfter(top.run, first) > lastStart(run);
+    const inside = top && top.run.depth === run.depth &&
+      (nextItemAfter(top.run, first) > lastStart(run) || isSequenceInLastItem(top.run, run));
     const level = inside ? top.level + 1 : run.depth + 1;
     open.push({ run, level });
     for (const item of run.items) out.push({ item, level });
   }
   return out;
+}
+
+function isSequenceInLastItem(outer: Run, inner: Run): boolean {
+  if (inner.items[0].family !== 'seq' || outer.items[0].family === 'seq') return false;
+  const item = outer.items[outer.items.length - 1];
+  return item.start < inner.items[0].start && inner.items.every((c) => c.block === item.block);
 }
 
 /** Start of the first item of `run` after `pos`, or -1 when none (binary search: runs can be long). */

@@ -1,6 +1,7 @@
 /**
  * Runs: a list is consecutive numbers of one family starting at 1. A gap or a
- * repeat ends the run, a 1 starts a new one, and a run of one item is not a list.
+ * repeat ends the run, a 1 starts a new one, and a run of one item is not a list
+ * (lone-headings.ts takes back the lone headings of a formal document).
  */
 import { FAMILY_BY_ID } from './families';
 import type { Candidate } from './scan';
@@ -16,6 +17,8 @@ const last = (r: Run) => r.items[r.items.length - 1];
 export class RunBuilder {
   private open = new Map<string, Run>();
   private done: Run[] = [];
+  /** Items whose run ended at one item, in order: candidates for a lone heading. */
+  readonly singles: Candidate[] = [];
 
   feed(c: Candidate, depth = 0): void {
     const key = c.runKey;
@@ -28,8 +31,14 @@ export class RunBuilder {
       }
       return;
     }
-    if (own && c.number === last(own).number + 1) {
+    // An abridged instrument skips regulations (1. … 5.—(1)): its own form carries the run on.
+    if (own && (c.number === last(own).number + 1 || (c.anchor && c.number > last(own).number))) {
       own.items.push(c);
+      return;
+    }
+    if (c.tentative) {
+      // 2.3个工作日内… may carry a list on, or begin one at 1, but never breaks one.
+      if (c.kind === 'block' && !own && c.number === 1) this.open.set(key, { items: [c], depth });
       return;
     }
     // A list may switch wording on the way (一要…四要, 五是, 六是) when the count carries on.
@@ -44,7 +53,7 @@ export class RunBuilder {
     }
     if (c.soft && c.number !== 1) return;
     this.close(key);
-    if (c.number === 1) this.open.set(key, { items: [c], depth });
+    if (c.number === 1 || c.anchor) this.open.set(key, { items: [c], depth });
   }
 
   /** Ends the open runs that a new heading at this depth closes. */
@@ -61,7 +70,9 @@ export class RunBuilder {
     const r = this.open.get(key);
     if (!r) return;
     this.open.delete(key);
-    if (r.items.length >= 2) this.done.push(r);
+    // A list needs a firm item: 1.5万人… 2.3万人… is a column of quantities.
+    if ((r.items.length >= 2 || r.items[0].anchor) && r.items.some((c) => !c.tentative)) this.done.push(r);
+    else if (r.items.length === 1 && !r.items[0].tentative) this.singles.push(r.items[0]);
   }
 }
 
@@ -82,7 +93,8 @@ export function resolveSharedStarts(runs: Run[]): Run[] {
   for (const list of byStart.values()) {
     if (list.length < 2) continue;
     const score = (e: { run: Run; at: number }) =>
-      (e.at < e.run.items.length - 1 ? 2 : 0) + (e.run.items[e.at].family === 'en-roman-paren' ? 1 : 0);
+      (e.at < e.run.items.length - 1 ? 4 : 0) + (e.run.items[e.at].tentative ? 0 : 2) +
+      (e.run.items[e.at].family === 'en-roman-paren' ? 1 : 0);
     list.sort((a, b) => score(b) - score(a));
     for (const e of list.slice(1)) losers.add(e.run.items[e.at]);
   }

@@ -14,6 +14,11 @@ export interface Candidate extends MarkerMatch {
   kind: PosKind;
   /** Index into Scan.blocks. */
   block: number;
+  /**
+   * A regulation written `5.—(1)`, legislation's own form: its number may begin a
+   * run, since extracts and abridged texts start past 1.
+   */
+  anchor: boolean;
 }
 
 export interface Block {
@@ -38,6 +43,13 @@ const COMMAS = codes('，,');
 const OPENERS = codes('“「『（(【[《〔');
 const CLOSERS = codes('”」』）)】]》〕');
 const DOT = 46;
+const OPEN_PAREN = 40;
+const DASHES = codes('—–');
+// The last item of an inline English list follows "or" / "and": "(a) …; (b) …; or (c) …".
+const CONJUNCTION = /(?:and|or)[ \u00a0]+(?=\()/y;
+// What may stand between a marker and a paren marker chained to it: 3.—(1), 3. (1), (a)(1)(A).
+// White space alone only after a dot ("3. (1)"): "(i) (ii) (iii)" is a list written on one line.
+const CHAIN_GAP = /[ \u00a0]*[—–][ \u00a0]*|[ \u00a0]*/y;
 
 // Verbs that announce a list: 会议强调，首先，… / 王书记要求，一要…
 const LEAD_IN = /(?:要求|强调|指出|提出|表示|认为|明确|部署|希望)[，,]\s*$/;
@@ -49,7 +61,7 @@ const LEAD_IN = /(?:要求|强调|指出|提出|表示|认为|明确|部署|希�
  * page's first visit runs this code cold, where a loop over every character is
  * what costs.
  */
-const NEXT_STOP = /[\n。！？；!?;：:.，,“「『（(【[《〔”」』）)】\]》〕]/g;
+const NEXT_STOP = /[\n。！？；!?;：:.，,“「『（(【[《〔”」』）)】\]》〕—–]/g;
 
 /** The families whose markers may begin with a character, per character seen. */
 const familiesStarting = new Map<number, typeof FAMILIES>();
@@ -61,19 +73,20 @@ function startingWith(c: number): typeof FAMILIES {
 
 const NO_MATCH: MarkerMatch[] = [];
 
-function matchAt(text: string, i: number, kind: PosKind, comma: number): MarkerMatch[] {
+function matchAt(text: string, i: number, kind: PosKind, comma: number, chained = false): MarkerMatch[] {
   const families = startingWith(text.charCodeAt(i));
   if (!families.length) return NO_MATCH;
   const out: MarkerMatch[] = [];
   let leadIn: boolean | undefined;
   for (const f of families) {
+    if (chained ? !f.chains : f.blockOnly && kind !== 'block') continue;
     if (kind === 'comma') {
       if (!f.afterComma) continue;
       if (f.afterComma === 'lead-in' && !(leadIn ??= LEAD_IN.test(text.slice(Math.max(0, comma - 2), i)))) continue;
     }
     const r = f.match(text, i);
     if (!r) continue;
-    for (const m of Array.isArray(r) ? r : [r]) if (hasBody(text, m.markerEnd)) out.push(m);
+    for (const m of Array.isArray(r) ? r : [r]) if (f.standalone || hasBody(text, m.markerEnd)) out.push(m);
   }
   return out;
 }
@@ -82,6 +95,35 @@ function matchAt(text: string, i: number, kind: PosKind, comma: number): MarkerM
 function hasBody(text: string, p: number): boolean {
   while (p < text.length && text.charCodeAt(p) !== 10 && isSpaceCode(text.charCodeAt(p))) p++;
   return p < text.length && text.charCodeAt(p) !== 10;
+}
+
+/**
+ * Records the markers found at `at`, and those written right after them, which
+ * each begin an item too: 3.—(1) In these…, (a)(1)(A) text. Returns where the
+ * last marker ends. A regulation written 3.—(1) is marked an anchor.
+ */
+function takeMarkers(
+  text: string, at: number, found: MarkerMatch[], kind: PosKind, comma: number, block: number, out: Candidate[],
+): number {
+  for (;;) {
+    let end = at;
+    const heads = out.length;
+    for (const m of found) {
+      out.push({
+        family: m.family, ordinal: m.ordinal, markerEnd: m.markerEnd, number: m.number, wildcard: m.wildcard,
+        soft: m.soft, tentative: m.tentative, runKey: m.runKey, start: at, kind, block, anchor: false,
+      });
+      end = Math.max(end, m.markerEnd);
+    }
+    CHAIN_GAP.lastIndex = end;
+    CHAIN_GAP.test(text);
+    at = CHAIN_GAP.lastIndex;
+    const dashed = at > end && /[—–]/.test(text.slice(end, at));
+    const gapOk = at === end || dashed || text.charCodeAt(end - 1) === DOT;
+    found = gapOk && text.charCodeAt(at) === OPEN_PAREN ? matchAt(text, at, kind, comma, true) : NO_MATCH;
+    if (!found.length) return end;
+    if (dashed) for (let k = heads; k < out.length; k++) out[k].anchor = out[k].family === 'arabic-dot';
+  }
 }
 
 export function scanText(text: string): Scan {
@@ -131,17 +173,15 @@ export function scanText(text: string): Scan {
       continue;
     }
     if (atPos && depth === 0) {
-      const found = matchAt(text, i, kind, comma);
+      // "(a) a motor vehicle; (b) a trailer; or (c) a pedal cycle": the last item follows "or" / "and".
+      let at = i;
+      if (kind === 'sentence' && (c === 97 || c === 111)) {
+        CONJUNCTION.lastIndex = i;
+        if (CONJUNCTION.test(text)) at = CONJUNCTION.lastIndex;
+      }
+      const found = matchAt(text, at, kind, comma);
       if (found.length) {
-        let end = i;
-        for (const m of found) {
-          candidates.push({
-            family: m.family, ordinal: m.ordinal, markerEnd: m.markerEnd, number: m.number,
-            wildcard: m.wildcard, soft: m.soft, runKey: m.runKey, start: i, kind, block: blocks.length,
-          });
-          end = Math.max(end, m.markerEnd);
-        }
-        i = end;
+        i = takeMarkers(text, at, found, kind, comma, blocks.length, candidates);
         atPos = false;
         continue;
       }
@@ -156,11 +196,18 @@ export function scanText(text: string): Scan {
     } else if (c === DOT) {
       // A '.' ends a sentence only before white space: 3.2%, 2024.1.5 and 1.5亿 are numbers.
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 10;
-      atPos = next === 10 || isSpaceCode(next);
+      // Nor after initials: U.S.C. 6382, U.K. law.
+      atPos = (next === 10 || isSpaceCode(next)) && !isInitial(text, i);
       if (atPos) {
         if (depth === 0) sentenceEnds.push(i);
         kind = 'sentence';
       }
+    } else if (DASHES.has(c)) {
+      // "In these Regulations— (a) …": a dash before a paren marker opens a list.
+      let p = i + 1;
+      while (p < n && isSpaceCode(text.charCodeAt(p))) p++;
+      atPos = text.charCodeAt(p) === OPEN_PAREN;
+      if (atPos) kind = 'sentence';
     } else if (COMMAS.has(c)) {
       atPos = true;
       kind = 'comma';
@@ -178,6 +225,12 @@ export function scanText(text: string): Scan {
   }
   blocks.push({ start: blockStart, end: n, seq: blank ? -1 : seq });
   return { candidates, blocks, sentenceEnds };
+}
+
+/** The '.' at i closes a one-letter capital that follows another '.': the C of U.S.C. */
+function isInitial(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  return c >= 65 && c <= 90 && i >= 2 && text.charCodeAt(i - 2) === DOT;
 }
 
 /** First sentence end at or after `from` and before `to`, or -1. */

@@ -2,6 +2,9 @@
  * A table of contents lists the headings once as short adjacent lines, and the
  * body then repeats them. Only the real headings are directives, so a run of
  * heading-only lines whose titles come back later under the same number is dropped.
+ * Legislation prints a provision's title on the line above its number
+ * ("Interpretation" / "2. In these Regulations…") and a part's title on the line
+ * below a bare "PART 1", which counts as coming back too.
  */
 import { isDocFamily } from './families';
 import { type Candidate, type Scan, sentenceEndIn } from './scan';
@@ -13,10 +16,17 @@ const TRAILER = /[\s.．…·•‥\-—_\d。；;:：]+$/;
 function title(text: string, scan: Scan, c: Candidate): string {
   const block = scan.blocks[c.block];
   const end = sentenceEndIn(scan.sentenceEnds, c.markerEnd, block.end);
-  return text
-    .slice(c.markerEnd, end < 0 ? block.end : end)
-    .replace(/[\s\u3000\u00a0]+/g, '')
-    .replace(TRAILER, '');
+  return squashTitle(text.slice(c.markerEnd, end < 0 ? block.end : end));
+}
+
+const squashTitle = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '').replace(TRAILER, '');
+
+/** The short line next to a heading (step -1: above, +1: below), which legislation uses as its title. */
+function titleBeside(text: string, scan: Scan, c: Candidate, step: -1 | 1): string {
+  let k = c.block + step;
+  while (k >= 0 && k < scan.blocks.length && scan.blocks[k].seq < 0) k += step;
+  const b = scan.blocks[k];
+  return b && b.end - b.start <= MAX_TOC_LINE ? squashTitle(text.slice(b.start, b.end)) : '';
 }
 
 function isTocLine(text: string, scan: Scan, c: Candidate): boolean {
@@ -34,6 +44,14 @@ export function dropTableOfContents(text: string, scan: Scan): Candidate[] {
   });
   const lastAt = new Map<string, number>();
   keys.forEach((k, at) => k && lastAt.set(k, at));
+  cands.forEach((c, at) => {
+    if (c.kind !== 'block' || !isDocFamily(c.family)) return;
+    const beside = [titleBeside(text, scan, c, -1), keys[at] ? '' : titleBeside(text, scan, c, 1)];
+    for (const t of beside) {
+      const key = `${c.family}|${c.number}|${t}`;
+      if (t && (lastAt.get(key) ?? -1) < at) lastAt.set(key, at);
+    }
+  });
 
   const drop = new Set<number>();
   let k = 0;

@@ -1,0 +1,38 @@
+/**
+ * English list entries end with their list. "The effect of the Order will be
+ * to: 1. …; 2. …; 4. …." then a paragraph, then "Objections must: (a) …": the
+ * second list has its own lead-in, so it is a list beside the first, not a
+ * sub-list of entry 4. Headings (（一）加强领导, then paragraphs, then 1. …) enclose
+ * what follows them whatever comes between, so this holds only for runs of
+ * entries written one after another in Latin script.
+ */
+import type { Run } from './runs';
+import type { Candidate, Scan } from './scan';
+
+const ENTRY_FAMILIES = new Set([
+  'arabic-dot', 'arabic-rparen', 'en-alpha-dot', 'arabic-paren', 'en-alpha-paren', 'en-upper-paren', 'en-roman-paren',
+]);
+const LATIN_AFTER_MARKER = /^[ \u00a0]*[A-Za-z“"‘]/;
+const LEAD_IN_END = /[:：][ \u00a0]*$/;
+
+/** Whether `entry`, the last item of its list, no longer encloses `next`. */
+export type ListEnded = (entry: Candidate, next: Candidate) => boolean;
+
+export function listEnds(text: string, scan: Scan, runs: Run[]): ListEnded {
+  const seqOf = (c: Candidate) => scan.blocks[c.block].seq;
+  const lastEntries = new Set<Candidate>();
+  for (const run of runs) {
+    const items = run.items;
+    if (!ENTRY_FAMILIES.has(items[0].family)) continue;
+    const adjacent = items.every((c, k) => k === 0 || seqOf(c) - seqOf(items[k - 1]) <= 1);
+    const latin = items.every((c) => LATIN_AFTER_MARKER.test(text.slice(c.markerEnd, c.markerEnd + 3)));
+    if (adjacent && latin) lastEntries.add(items[items.length - 1]);
+  }
+  if (!lastEntries.size) return () => false;
+  return (entry, next) => {
+    if (!lastEntries.has(entry) || next.kind !== 'block' || seqOf(next) - seqOf(entry) < 2) return false;
+    let k = next.block - 1;
+    while (k >= 0 && scan.blocks[k].seq < 0) k--;
+    return k >= 0 && LEAD_IN_END.test(text.slice(scan.blocks[k].start, scan.blocks[k].end));
+  };
+}
