@@ -59,6 +59,17 @@ describe('the body finder', () => {
     expect(findContentRoot(doc)!.unsure).toBe(false);
   });
 
+  it('never takes the footer for the body, however short the body (a 令 of one sentence)', () => {
+    const footer = (tag: string) => `<${tag}><p>主办单位：国务院办公厅 运行维护单位：中国政府网运行中心</p><p>网站标识码bm01000001 京ICP备05070218号 京公网安备11010202000001号</p></${tag.split(' ')[0]}>`;
+    const ling = '<div class="main"><div id="ling"><h1>中华人民共和国国务院令</h1><p>第777号</p><p>《社会保险经办条例》已经2023年12月1日国务院第19次常务会议通过，现予公布，自2024年3月1日起施行。</p></div></div>';
+    for (const tag of ['footer', 'div class="footer"', 'div id="copyright"']) {
+      const found = findContentRoot(page(`${ling}${footer(tag)}`))!;
+      expect(found.root.id, tag).toBe('ling');
+    }
+    // Without the footer's markup the footer's lines outscore the one sentence: the rule is what keeps it out.
+    expect(findContentRoot(page(`${ling}${footer('div class="site-info"')}`))!.root.id).not.toBe('ling');
+  });
+
   it('measures an element chosen by another finder', () => {
     const doc = page(`<div id="a">${SENTENCES.slice(0, 2).map(para).join('')}</div><div id="b">${SENTENCES.slice(2).map(para).join('')}</div>`);
     const chosen = doc.getElementById('b')!;

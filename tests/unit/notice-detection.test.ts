@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findContentRoot } from '../../utils/dom/content-root';
 import { extractSignals } from '../../utils/dom/signals';
 import { scoreNotice, type NoticeSignals } from '../../utils/text/notice-score';
@@ -29,6 +30,8 @@ describe('detecting the sample notice', () => {
       source: '市工信委',
       published: '2018-09-05',
       docNumber: '',
+      issuer: '',
+      written: '',
     });
   });
 });
@@ -45,11 +48,13 @@ describe('pages that are not notices', () => {
   });
 });
 
+/** Signals of a page that says nothing: each rule test sets what it needs. */
+const base: NoticeSignals = {
+  meta: {}, articleType: false, infoLine: false, datedTitle: false, memoHeader: false, signedAndDated: false, docNumberTable: false, formalTitle: false, issuedLine: false, officialSite: true,
+  bodyText: 0, bodyLinkDensity: 0, bodyParagraphs: 0, datedLinks: 0, datedLinksInBody: 0, formFields: 0,
+};
+
 describe('notice scoring rules', () => {
-  const base: NoticeSignals = {
-    meta: {}, articleType: false, infoLine: false, datedTitle: false, memoHeader: false, signedAndDated: false, docNumberTable: false, officialSite: true,
-    bodyText: 0, bodyLinkDensity: 0, bodyParagraphs: 0, datedLinks: 0, datedLinksInBody: 0, formFields: 0,
-  };
   it('needs a prose body whatever the labels say', () => {
     const v = scoreNotice({ ...base, meta: { articletitle: 'x', pubdate: 'y', contentsource: 'z' }, infoLine: true, docNumberTable: true, bodyText: 60 });
     expect(v.isNotice).toBe(false);
@@ -111,5 +116,131 @@ describe('the second opinion is asked only where it can help', () => {
     const detection = detectPage(loadFixture('pages/column-list.html'));
     expect(detection.verdict.isNotice).toBe(false);
     expect(detection.unsure).toBe(false);
+  });
+});
+
+describe('short formal documents (决议, 决定, 公告, 令, 批复 of a paragraph or two)', () => {
+  const windows: Window[] = [];
+  afterAll(() => Promise.all(windows.map((w) => w.happyDOM.close())));
+  /** A page under its own address, as the content script sees it. */
+  const load = (html: string, url: string) => {
+    const win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+    windows.push(win);
+    const doc = win.document as unknown as Document;
+    doc.write(html);
+    return doc;
+  };
+  /** A government site's chrome around `main`: navigation, a sidebar of a few dated links, the footer. */
+  const site = (title: string, main: string, name = '中国政府网') => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>
+<div class="header"><a href="/">${name}</a><ul class="nav"><li><a href="/zhengce/">政策</a></li><li><a href="/hudong/">互动</a></li><li><a href="/fuwu/">服务</a></li><li><a href="/shuju/">数据</a></li></ul>
+<form action="/search"><input type="search" name="q"><button>搜索</button></form></div>
+<div class="crumb"><a href="/">首页</a> &gt; <a href="/zhengce/">政策</a> &gt; 正文</div>
+<div class="main">${main}</div>
+<div class="side"><h3>相关文件</h3><ul><li><a href="/z/1.html">关于进一步优化营商环境的意见</a><span>2024-02-01</span></li><li><a href="/z/2.html">关于做好春节期间有关工作的通知</a><span>2024-01-20</span></li></ul></div>
+<div class="footer"><p>主办单位：国务院办公厅 运行维护单位：中国政府网运行中心</p><p>网站标识码bm01000001 京ICP备05070218号 京公网安备11010202000001号</p></div></body></html>`;
+
+  it('accepts a 决定 printed as in the 国务院公报: title, 发文字号, one paragraph, 落款', () => {
+    const doc = load(site('国务院关于废止部分行政法规的决定_国务院文件_中国政府网', `
+<h1>国务院关于废止部分行政法规的决定</h1><p class="wh">国发〔2024〕3号</p>
+<div id="UCAP-CONTENT"><p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>
+<p>　　为全面贯彻落实党的二十大精神，国务院对现行行政法规进行了清理。经过清理，国务院决定废止《外商投资电信企业管理规定》等6部行政法规。本决定自公布之日起施行。</p>
+<p style="text-align:right">国务院</p><p style="text-align:right">2024年3月10日</p></div>`), 'https://www.gov.cn/zhengce/content/202403/content_1.htm');
+    const { signals, facts, verdict } = detect(doc);
+    expect(signals.bodyText).toBeLessThan(150);
+    expect(signals.formalTitle).toBe(true);
+    expect(verdict.isNotice).toBe(true);
+    expect(facts).toMatchObject({ title: '国务院关于废止部分行政法规的决定', docNumber: '国发〔2024〕3号', issuer: '国务院', written: '2024-03-10' });
+  });
+
+  it('accepts a 人大 决议 with the 通过 line in parentheses under its title', () => {
+    const doc = load(site('第十四届全国人民代表大会第二次会议关于政府工作报告的决议_中国人大网', `
+<div class="tit"><h1>第十四届全国人民代表大会第二次会议关于政府工作报告的决议</h1></div>
+<div class="fontsize" id="Zoom"><p align="center">（2024年3月11日第十四届全国人民代表大会第二次会议通过）</p>
+<p>　　第十四届全国人民代表大会第二次会议听取和审议了国务院总理李强所作的政府工作报告。会议充分肯定国务院过去一年的工作，同意报告提出的2024年经济社会发展总体要求和政策取向，决定批准这个报告。</p></div>`, '中国人大网'), 'http://www.npc.gov.cn/npc/c2/c30834/202403/t20240311_1.html');
+    const { signals, facts, verdict } = detect(doc);
+    expect(signals.bodyText).toBeLessThan(150);
+    expect(signals.issuedLine).toBe(true);
+    expect(verdict.isNotice).toBe(true);
+    // The 通过 line dates the resolution; no 发文字号 is printed, and the meeting that passed it is no issuing body.
+    expect(facts).toMatchObject({ title: '第十四届全国人民代表大会第二次会议关于政府工作报告的决议', docNumber: '', issuer: '', written: '2024-03-11' });
+  });
+
+  it('accepts a 国务院令 page: the title, 第777号, one sentence, the signer and the date', () => {
+    const doc = load(site('中华人民共和国国务院令（第777号）_国务院文件_中国政府网', `
+<div class="article"><h1>中华人民共和国国务院令</h1><p align="center">第777号</p>
+<p>　　《社会保险经办条例》已经2023年12月1日国务院第19次常务会议通过，现予公布，自2024年3月1日起施行。</p>
+<p align="right">总理　李强</p><p align="right">2023年12月9日</p></div>`), 'https://www.gov.cn/zhengce/content/202312/content_2.htm');
+    const { signals, facts, verdict } = detect(doc);
+    expect(signals.bodyText).toBeLessThan(80);
+    expect(signals.formalTitle && signals.issuedLine).toBe(true);
+    expect(verdict.isNotice).toBe(true);
+    // The signer is a person, not an issuing body; the date he signed on is the 令's.
+    expect(facts.issuer).toBe('');
+    expect(facts.written).toBe('2023-12-09');
+  });
+
+  it('accepts a 公告 of one paragraph with its 落款 on a city site', () => {
+    const doc = load(site('某市人民政府关于某片区国有土地上房屋征收的公告_通知公告_某市人民政府', `
+<h2 class="article-title">某市人民政府关于某片区国有土地上房屋征收的公告</h2><div class="info">发布时间：2024-03-02 来源：市住房和城乡建设局</div>
+<div class="article-content"><p>　　根据《国有土地上房屋征收与补偿条例》有关规定，经市人民政府研究决定，对某片区国有土地上房屋实施征收。现予公告。</p>
+<p style="text-align:right">某市人民政府</p><p style="text-align:right">2024年3月1日</p></div>`, '某市人民政府'), 'http://www.example.gov.cn/zwgk/tzgg/202403/t20240302_1.html');
+    const { signals, facts, verdict } = detect(doc);
+    expect(signals.bodyText).toBeLessThan(150);
+    expect(verdict.isNotice).toBe(true);
+    expect(facts).toMatchObject({ issuer: '某市人民政府', written: '2024-03-01', docNumber: '' });
+  });
+
+  it('accepts a 公告 whose 落款 the CMS prints in a container of its own, below the body', () => {
+    const doc = load(site('某县人民政府关于禁止燃放烟花爆竹的通告_通知公告_某县人民政府', `
+<h2 class="article-title">某县人民政府关于禁止燃放烟花爆竹的通告</h2>
+<div class="article-content"><p>　　为保障公共安全，根据《烟花爆竹安全管理条例》，县人民政府决定：县城建成区全年禁止燃放烟花爆竹。违反本通告的，由公安机关依法处理。</p></div>
+<div class="article-sign"><p>某县人民政府</p><p>2024年1月20日</p></div>`, '某县人民政府'), 'http://www.example.gov.cn/zwgk/tzgg/202401/t20240121_1.html');
+    const { signals, facts, verdict } = detect(doc);
+    expect(signals.bodyText).toBeLessThan(150);
+    expect(signals.signedAndDated).toBe(true);
+    expect(verdict.isNotice).toBe(true);
+    expect(facts).toMatchObject({ issuer: '某县人民政府', written: '2024-01-20' });
+  });
+
+  it('keeps a homepage out, even when its 公告栏 shows one short 公告 with its 落款', () => {
+    const links = (col: string) => `<div class="box"><h2>${col}</h2><ul>${Array.from({ length: 6 }, (_, i) =>
+      `<li><a href="/${col}/${i}.html">关于做好第${i + 1}批重点项目建设工作的通知</a><span>2024-04-1${i}</span></li>`).join('')}</ul></div>`;
+    const doc = load(`<html><head><title>某市人民政府</title></head><body><div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a></div>
+<div class="ggl"><h3>某市人民政府关于某片区国有土地上房屋征收的公告</h3><p>根据《国有土地上房屋征收与补偿条例》有关规定，经市人民政府研究决定，对某片区国有土地上房屋实施征收。现予公告。</p>
+<p>某市人民政府</p><p>2024年3月1日</p></div>${links('工作动态')}${links('政策文件')}
+<div class="footer">网站标识码：6101000035</div></body></html>`, 'http://www.example.gov.cn/');
+    const { signals, verdict } = detect(doc);
+    expect(signals.formalTitle).toBe(false);
+    expect(verdict.isNotice).toBe(false);
+  });
+
+  it('keeps a search result page out, even with a single 决议 among the results', () => {
+    const doc = load(site('决议 - 搜索结果 - 中国人大网', `
+<div class="search-head">找到约 1 条结果</div><ul class="results"><li><h3><a href="/npc/c2/1.html">第十四届全国人民代表大会第二次会议关于政府工作报告的<em>决议</em></a></h3>
+<p>（2024年3月11日第十四届全国人民代表大会第二次会议通过）第十四届全国人民代表大会第二次会议听取和审议了国务院总理李强所作的政府工作报告……</p><span>2024-03-11</span></li></ul>`, '中国人大网'), 'http://www.npc.gov.cn/search?q=决议');
+    const { signals, verdict } = detect(doc);
+    expect(signals.formalTitle).toBe(false);
+    expect(verdict.isNotice).toBe(false);
+  });
+
+  it('keeps a form page out: an application form with a short intro', () => {
+    const doc = load(site('政府信息公开申请_某市人民政府', `
+<h1>政府信息公开申请</h1><p>　　申请人可通过本页面在线提交政府信息公开申请，我们将依法在规定期限内答复。</p>
+<form><label>姓名<input name="n"></label><label>证件号码<input name="id"></label><label>联系电话<input name="t"></label>
+<label>所需信息内容描述<textarea name="d"></textarea></label><select name="m"><option>电子邮件</option></select><button>提交</button></form>`, '某市人民政府'), 'http://www.example.gov.cn/ysqgk/');
+    expect(detect(doc).verdict.isNotice).toBe(false);
+  });
+
+  it('asks for a mark of a published document beside the formal title', () => {
+    const short = { ...base, formalTitle: true, bodyText: 90, bodyParagraphs: 1 };
+    expect(scoreNotice({ ...short, issuedLine: true }).isNotice).toBe(true);
+    expect(scoreNotice({ ...short, signedAndDated: true }).isNotice).toBe(true);
+    expect(scoreNotice({ ...short, docNumberTable: true }).isNotice).toBe(true);
+    // The title alone, or the marks without a formal title, do not make a short block a notice.
+    expect(scoreNotice(short).isNotice).toBe(false);
+    expect(scoreNotice({ ...short, formalTitle: false, issuedLine: true, signedAndDated: true }).isNotice).toBe(false);
+    // Nor do they make one of a page's link lists or an empty shell one.
+    expect(scoreNotice({ ...short, issuedLine: true, datedLinksInBody: 6 }).isNotice).toBe(false);
+    expect(scoreNotice({ ...short, issuedLine: true, bodyText: 12 }).isNotice).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isClosingDate, isDateLine, isInfoLine, isMemoLine, isPageTitle, normalizeDate } from '../../utils/text/notice-meta';
+import { closingDate, isClosingDate, isDateLine, isInfoLine, isMemoLine, isPageTitle, normalizeDate } from '../../utils/text/notice-meta';
+import { bracketedDate, isFormalTitle, isIssuedLine, isIssuerName, isOrderNumber, issuerInTitle, madeDate, ownDocNumber, signedByAuthority } from '../../utils/text/document-marks';
 
 describe('dates in English', () => {
   it('reads gov.uk and U.S. styles', () => {
@@ -54,5 +55,68 @@ describe('the page title', () => {
   it('does not match a short column name or a fragment', () => {
     expect(isPageTitle('通知公告', ['通知公告_周至县人民政府'])).toBe(false);
     expect(isPageTitle('中华人民共和国', titles)).toBe(false);
+  });
+});
+
+describe("a notice's own marks", () => {
+  it('reads a 落款 date in figures or in Chinese numerals, and nothing else', () => {
+    expect(closingDate('2024年3月20日')).toBe('2024-03-20');
+    expect(closingDate('二〇二四年三月二十日')).toBe('2024-03-20');
+    expect(closingDate('二〇二三年十二月九日')).toBe('2023-12-09');
+    expect(closingDate('二〇二四年十月三十一日')).toBe('2024-10-31');
+    expect(closingDate('请于2024年3月20日前报送。')).toBe('');
+    expect(closingDate('二〇二四年十三月一日')).toBe('');
+  });
+  it('knows an issuing body from a signer, a sentence or a line of the body', () => {
+    for (const name of ['国务院', '生态环境部办公厅', '周至县防汛抗旱指挥部', '某市人民政府', '宝鸡市人民代表大会常务委员会', '国 务 院']) expect(isIssuerName(name), name).toBe(true);
+    for (const line of ['总理 李强', '特此通知。', '附件：任务清单', '各区县人民政府，市政府各部门：', '第十四届全国人民代表大会第二次会议']) expect(isIssuerName(line), line).toBe(false);
+  });
+  it('recognises the number of a 令 or a 公告 and the 通过 line under a title', () => {
+    expect(isOrderNumber('第777号')).toBe(true);
+    expect(isOrderNumber('（第二十一号）')).toBe(true);
+    expect(isOrderNumber('2024年第5号')).toBe(true);
+    expect(isOrderNumber('会议决定，自2024年第5号文件印发之日起施行。')).toBe(false);
+    expect(isIssuedLine('（2024年3月11日第十四届全国人民代表大会第二次会议通过）')).toBe(true);
+    expect(isIssuedLine('（2023年12月29日国务院令第772号公布）')).toBe(true);
+    expect(isIssuedLine('（2024年3月11日）')).toBe(false);
+    expect(isIssuedLine('会议于2024年3月11日审议通过了该报告。')).toBe(false);
+  });
+  it('recognises a title that names a formal document type, with or without its number', () => {
+    for (const t of ['国务院关于废止部分行政法规的决定', '第十四届全国人民代表大会第二次会议关于政府工作报告的决议', '中华人民共和国国务院令（第777号）', '中华人民共和国国务院令第777号', '某市人民政府关于某片区房屋征收的公告']) {
+      expect(isFormalTitle(t), t).toBe(true);
+    }
+    for (const t of ['政府信息公开申请', '通知公告', '某市人民政府', '决议 - 搜索结果', '关于做好安全生产工作的意见征集表']) expect(isFormalTitle(t), t).toBe(false);
+  });
+  it("takes a document number only from a line that holds nothing else, as the page writes it", () => {
+    expect(ownDocNumber('国发〔2022〕22号')).toBe('国发〔2022〕22号');
+    expect(ownDocNumber('财政部 税务总局公告2023年第61号')).toBe('财政部 税务总局公告2023年第61号');
+    expect(ownDocNumber('根据《意见》（某政发〔2006〕4号）有关规定')).toBe('');
+    expect(ownDocNumber('2024 No. 301')).toBe('2024 No. 301');
+    expect(ownDocNumber('2024 CHAPTER 7')).toBe('2024 CHAPTER 7');
+    expect(ownDocNumber('ORDINANCE NO. 2024-15')).toBe('Ordinance No. 2024-15');
+    expect(ownDocNumber('CPD Memorandum 24-06')).toBe('CPD Memorandum 24-06');
+    expect(ownDocNumber('Public Notice 2024')).toBe('');
+    expect(ownDocNumber('This order is made under section 4 of the Act, No. 12.')).toBe('');
+  });
+  it('reads the date an English instrument was made, passed or dated', () => {
+    expect(madeDate('Made 6th March 2024')).toBe('2024-03-06');
+    expect(madeDate('Passed: March 4, 2024')).toBe('2024-03-04');
+    expect(madeDate('ADOPTED this 10th day of July, 2024.')).toBe('2024-07-10');
+    expect(madeDate('Made')).toBe('');
+    expect(madeDate('Published 1 April 2024')).toBeNull();
+    expect(madeDate('Madeleine Smith, Clerk')).toBeNull();
+    expect(bracketedDate('[19th March 2024]')).toBe('2024-03-19');
+    expect(bracketedDate('[See note 2024]')).toBe('');
+  });
+  it('names the issuer a title gives before 关于, but not a forwarding title’s', () => {
+    expect(issuerInTitle('宝鸡市人民代表大会常务委员会关于召开宝鸡市第十六届人民代表大会第五次会议的决定')).toBe('宝鸡市人民代表大会常务委员会');
+    expect(issuerInTitle('四川省农业农村厅 四川省财政厅关于做好农机购置补贴工作的通知')).toBe('四川省农业农村厅 四川省财政厅');
+    expect(issuerInTitle('天津市人民政府办公厅转发市商务局关于开展汽车以旧换新补贴工作的通知')).toBe('');
+    expect(issuerInTitle('关于开展2024年度排污许可证执行报告检查工作的通知')).toBe('');
+    expect(issuerInTitle('第十四届全国人民代表大会第二次会议关于政府工作报告的决议')).toBe('');
+  });
+  it('reads the body an English instrument is signed for', () => {
+    expect(signedByAuthority('Signed by authority of the Secretary of State for Transport')).toBe('Secretary of State for Transport');
+    expect(signedByAuthority('Signed: Guy Ashworth')).toBe('');
   });
 });

@@ -146,8 +146,11 @@ export function findContentRoot(doc: Document, chosen?: Element): ContentRoot | 
     // The <html> element collects its share from blocks directly in <body>; it is never the body.
     if (score > 0 && body.contains(el)) ranked.push({ el, score });
   }
-  if (!ranked.length && !chosen) return null;
   ranked.sort((a, b) => b.score - a.score);
+  // A page's footer (主办单位, ICP and 公网安备 lines) can outscore a notice of one short
+  // paragraph: it is never the body, nor the body's rival.
+  while (ranked.length && isFooter(ranked[0]!.el, body)) ranked.shift();
+  if (!ranked.length && !chosen) return null;
   const best = chosen ? { el: chosen, score: Infinity } : ranked[0]!;
   const t = tallies.get(best.el) ?? { text: 0, links: 0, score: 0 };
   let paragraphs = 0;
@@ -160,7 +163,7 @@ export function findContentRoot(doc: Document, chosen?: Element): ContentRoot | 
     text: t.text,
     linkDensity: t.links / Math.max(1, t.text + t.links),
     paragraphs,
-    unsure: !chosen && hasRival(best, ranked.slice(1, 12), tallies),
+    unsure: !chosen && hasRival(best, ranked.slice(1, 12).filter((o) => !isFooter(o.el, body)), tallies),
     datedItems: items.length,
     datedItemsInRoot: items.filter((el) => best.el.contains(el)).length,
   };
@@ -197,6 +200,17 @@ function hasRival(best: { el: Element; score: number }, others: { el: Element; s
     const text = tallies.get(o.el)!.text;
     if (o.el.parentElement === best.el.parentElement && Math.abs(text - own) <= 0.1 * Math.max(text, own)) continue;
     return true;
+  }
+  return false;
+}
+
+/** Class names and ids of a page's footer, and the <footer> element. */
+const FOOTER = /footer|copyright|\bfoot\b|\bbottom\b/i;
+
+/** True when `el` is, or sits in, the page's footer. */
+function isFooter(el: Element, body: Element): boolean {
+  for (let a: Element | null = el; a && a !== body; a = a.parentElement) {
+    if (a.localName === 'footer' || FOOTER.test(`${a.getAttribute('class') ?? ''} ${a.id}`)) return true;
   }
   return false;
 }

@@ -6,8 +6,8 @@
 const DATE = /((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-/** 24 April 2023 (gov.uk) and April 24, 2023 (US agencies). */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'i');
+/** 24 April 2023 (gov.uk), 6th March 2024 and 10th day of July, 2024 (legislation), April 24, 2023 (US agencies). */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+day\\s+of)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i');
 
 /** YYYY-MM-DD from the first date in `s`, or '' when there is none. */
@@ -58,8 +58,29 @@ export function isDateLine(s: string): boolean {
  * 「2024年3月20日」 or 「二〇二四年三月二十日」.
  */
 export function isClosingDate(s: string): boolean {
+  return closingDate(s) !== '';
+}
+
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** 「三」 → 3, 「十二」 → 12, 「二十一」 → 21; NaN for anything else. */
+function cnNumber(s: string): number {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || !s) return NaN;
+  const tens = m[2] ? (m[1] ? CN_DIGITS.indexOf(m[1]) : 1) : 0;
+  if (!m[2] && m[1] && m[3]) return NaN;
+  return tens * 10 + (m[3] ? CN_DIGITS.indexOf(m[3]) : m[2] ? 0 : CN_DIGITS.indexOf(m[1]!));
+}
+
+/** YYYY-MM-DD of a line that is nothing but a date written out in full (a 落款 date), or ''. */
+export function closingDate(s: string): string {
   const t = s.replace(/\s+/g, '');
-  return /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(t) || /^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/.test(t);
+  let m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/.exec(t);
+  if (m) return ymd(m[1]!, Number(m[2]), Number(m[3]));
+  m = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/.exec(t);
+  if (!m) return '';
+  const year = [...m[1]!].map((c) => (c === '零' ? 0 : CN_DIGITS.indexOf(c))).join('');
+  return /^(?:19|20)\d{2}$/.test(year) ? ymd(year, cnNumber(m[2]!), cnNumber(m[3]!)) : '';
 }
 
 /** The header of a U.S. memorandum: MEMORANDUM FOR …, SUBJECT:, FROM:, TO:. */

@@ -1,0 +1,121 @@
+import type { Line, TitleArea } from './title-area';
+import { closingDate, isDateLine, normalizeDate } from '../text/notice-meta';
+import { bracketedDate, englishDocNumber, INFO_LABELS, infoValue, isIssuedLine, isIssuerName, issuerInTitle, madeDate, ownDocNumber, signedByAuthority } from '../text/document-marks';
+
+/**
+ * The notice's own 发文字号, 发文机关 and 成文日期, read where the notice states them: the 信息公开 box
+ * above it (table cells, <dt>/<dd>, <li> label and value, or 「label：value」 lines), the number
+ * printed on a line of its own under the title, and the signature block (落款: the issuing body on
+ * one line, the date on the next). Never from a sentence of the body, where 〔2006〕4号 is a document
+ * the notice cites, and never a guess: a field nothing states stays empty.
+ */
+export interface OwnFacts {
+  docNumber: string;
+  issuer: string;
+  written: string;
+  /** The 成文日期 came from a labelled box (identity evidence, like a 发文字号). */
+  writtenLabelled: boolean;
+  /** A signature block closes the body: at the root's end, or just below it in a container of its own. */
+  signedAtEnd: boolean;
+}
+
+/** Lines of the box looked at below the body's start (a box printed inside the article). */
+const BOX_LINES_AFTER = 10;
+/** Lines of the body's start in which the number under the title may sit. */
+const HEAD_LINES = 4;
+
+/**
+ * In order of trust: the box; the lines under the title (the number, an English instrument's 「Made」
+ * date, a 决议's 通过 line); the signature block; for the issuer, last, the body a 公文's title names
+ * before 关于 (发文机关 + 关于 + 事由 + 文种), unless a signature said otherwise.
+ */
+export function readOwnFacts(area: TitleArea, title: string): OwnFacts {
+  const box = [...area.before, ...area.after.slice(0, BOX_LINES_AFTER)];
+  const head = [...area.before, ...area.after.slice(0, HEAD_LINES)].filter((l) => l.links < l.chars);
+  const rest = [...area.body, ...area.end, ...area.following].filter((l) => l.links < l.chars);
+  const signature = findSignature(rest);
+  const boxWritten = labelledValue(box, INFO_LABELS.written, (v) => (v.length <= 30 ? normalizeDate(v) : ''));
+  const passed = head.find((l) => isIssuedLine(l.text) && /通过/.test(l.text));
+  return {
+    docNumber: labelledValue(box, INFO_LABELS.docNumber, ownDocNumber) || headerDocNumber(head),
+    issuer: labelledValue(box, INFO_LABELS.issuer, issuerValue) || signature?.issuer ||
+      rest.map((l) => signedByAuthority(l.text)).find(Boolean) || (signature ? '' : issuerInTitle(title)),
+    written: boxWritten || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) ||
+      signature?.written || normalizeDate(passed?.text ?? ''),
+    writtenLabelled: Boolean(boxWritten),
+    signedAtEnd: Boolean(findSignature([...area.end, ...area.following].filter((l) => l.links < l.chars))),
+  };
+}
+
+/** The date of the first 「Made …」/「Passed: …」/「Dated …」 line, or of the line after a bare 「Made」. */
+function madeDateOf(lines: Line[]): string {
+  for (let i = 0; i < lines.length; i++) {
+    const date = madeDate(lines[i]!.text);
+    if (date === null) continue;
+    if (date) return date;
+    const next = lines[i + 1]?.text ?? '';
+    if (isDateLine(next)) return normalizeDate(next);
+  }
+  return '';
+}
+
+/**
+ * The value of the first line carrying `label` that `accept` takes: after the label on its line,
+ * or, when nothing follows the label there, the next line (the next cell, the <dd>).
+ */
+function labelledValue(lines: Line[], label: RegExp, accept: (v: string) => string): string {
+  for (let i = 0; i < lines.length; i++) {
+    const v = infoValue(lines[i]!.text, label);
+    if (v === null) continue;
+    const got = accept(v || (lines[i + 1]?.text ?? ''));
+    if (got) return got;
+  }
+  return '';
+}
+
+/**
+ * One issuing body, or several jointly (国家发展改革委 财政部: one space between them, however the page
+ * spaces them); a name printed letter-spaced (国 务 院) is one body.
+ */
+function issuerValue(v: string): string {
+  const parts = v.trim().split(/[\s、，,；;]+/).filter(Boolean);
+  if (parts.length > 1 && parts.every(isIssuerName)) return parts.join(' ');
+  return isIssuerName(v) ? v.replace(/\s+/g, '') : '';
+}
+
+/** A standard 发文字号 (国发〔2022〕22号) alone on its line under the title. */
+function headerDocNumber(lines: Line[]): string {
+  for (const l of lines) {
+    const n = ownDocNumber(l.text);
+    // A bare 第777号 under a 令's title is its order number, not a 发文字号 a reader would copy.
+    if (n && (/〔|［|\[|\(|（/.test(n) || englishDocNumber(l.text))) return n;
+  }
+  return '';
+}
+
+/** 总理　李强, 主席 习近平, 市长 张三: the head who signs a 令 or an order. */
+const isSignerLine = (s: string) => /^(?:代理?)?(?:总理|主席|委员长|省长|市长|县长|区长|州长|部长|厅长|局长|署长|主任|院长)[\s\u3000]*[\u4e00-\u9fa5·]{2,5}$/.test(s.trim());
+
+const isCell = (el: Element) => /^T[DH]$/.test(el.tagName.toUpperCase());
+
+/**
+ * The first signature block: a line naming one issuing body directly above a line that is only a
+ * date; bodies signing jointly are named together. Cells of
+ * a table row (责任单位 | 完成时间) are not a signature.
+ */
+export function findSignature(lines: Line[]): { issuer: string; written: string } | null {
+  for (let i = 1; i < lines.length; i++) {
+    const date = lines[i]!;
+    const written = closingDate(date.text);
+    if (!written) continue;
+    const organ = lines[i - 1]!;
+    // A 令 is signed by its head (总理 李强): dated, with no issuing body to name.
+    if (!organ.links && isSignerLine(organ.text)) return { issuer: '', written };
+    if (organ.links || !issuerValue(organ.text)) continue;
+    if (organ.el !== date.el && (isCell(organ.el) || isCell(date.el))) continue;
+    // Bodies signing jointly stand on lines of their own, or side by side on one line.
+    const joint = i >= 2 && !lines[i - 2]!.links && issuerValue(lines[i - 2]!.text);
+    return { issuer: joint ? `${joint} ${issuerValue(organ.text)}` : issuerValue(organ.text), written };
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+/**
+ * The marks a published document carries, read from short strings of its page: the body that issues
+ * it, its number (发文字号, a 令's 第777号, an English instrument's 2024 No. 301), the dates it was
+ * made or passed, the kind of document its title names, the 信息公开 box's labels. Pure, like
+ * notice-meta.ts, whose dates and numbers it builds on; the DOM side is utils/dom/own-facts.ts.
+ */
+import { findDocNumber, hasDate, normalizeDate } from './notice-meta';
+
+/**
+ * What an issuing body's name ends with: 国务院, 财政部, 生态环境部办公厅, 周至县防汛抗旱指挥部,
+ * 某市人民政府, 某县委员会. A signer's name (总理 李强) or a sentence is not one.
+ */
+const ORGAN_END = /(?:院|部|委|厅|局|办|室|政府|委员会|常委会|指挥部|领导小组|中心|署|司|社|馆|所|站|队|处|机关|公司|集团|协会|联合会|大学|学院|法院|检察院|银行)$/;
+
+/** True for a line that names one issuing body, as the 落款 above its date does. */
+export function isIssuerName(s: string): boolean {
+  const t = s.replace(/\s+/g, '');
+  return t.length >= 2 && t.length <= 40 && /^[\u4e00-\u9fa5（）()·]+$/.test(t) && ORGAN_END.test(t) &&
+    !/^(?:附件|特此|抄送|联系|主题词|印发|会议|根据|按照|经)/.test(t);
+}
+
+/** 第777号, （第二十一号）, 国令第777号, 2024年第5号: the number of a 令 or a numbered 公告, as a line of its own. */
+const ORDER_NUMBER = /^[\u4e00-\u9fa5]{0,12}[〔［\[(（]?\s*(?:(?:19|20)\d{2}\s*[〕］\])）年]\s*)?第\s*[0-9〇零一二三四五六七八九十百千]{1,7}\s*号\s*[)）]?$/;
+
+export function isOrderNumber(s: string): boolean {
+  const t = s.replace(/\s+/g, '');
+  return t.length <= 24 && ORDER_NUMBER.test(t);
+}
+
+/**
+ * The dated line under a short formal document's title that says how it was made:
+ * 「（2024年3月11日第十四届全国人民代表大会第二次会议通过）」, 「（2023年12月29日国务院令第772号公布）」.
+ */
+export function isIssuedLine(s: string): boolean {
+  const t = s.replace(/\s+/g, '');
+  return t.length <= 120 && /^[（(]/.test(t) && /[)）]$/.test(t) && hasDate(t) && /(?:通过|公布|发布|批准|修订|修正|施行|印发)/.test(t);
+}
+
+/**
+ * A title that names a formal document type — 决议, 决定, 公告, 通告, 令, 批复, 公报, 通知 … —
+ * as its last word, before an optional number: 「…关于政府工作报告的决议」, 「中华人民共和国国务院令（第777号）」.
+ */
+export function isFormalTitle(s: string): boolean {
+  const t = s.replace(/\s+/g, '').replace(/[（(]?(?:(?:19|20)\d{2}[年〔［\[]?[〕］\]]?)?第?[0-9〇零一二三四五六七八九十百千]+号[)）]?$/, '');
+  // A column named after document types (通知公告, 政府公告) is no document's title.
+  return t.length >= 4 && /(?:决议|决定|公告|通告|令|批复|公报|通知|通报|命令|复函|函)$/.test(t) &&
+    !/^(?:通知|公告|通告|公示|决定|决议|公报|批复|文件|政策|法规|规章|命令|政府|最新)+$/.test(t);
+}
+
+/**
+ * The 发文字号 of a line that holds nothing else — the number printed under a notice's title
+ * (国发〔2022〕22号), or an info table's value (国务院令第777号) — or ''. A number inside a
+ * sentence is one the body cites, not the notice's own.
+ */
+export function ownDocNumber(s: string): string {
+  const t = s.replace(/\s+/g, '');
+  if (t.length > 30) return englishDocNumber(s);
+  const n = findDocNumber(t);
+  // As the page writes it (财政部 税务总局公告2023年第61号 keeps its space).
+  if ((n && n === t) || isOrderNumber(t)) return s.replace(/\s+/g, ' ').trim();
+  return englishDocNumber(s);
+}
+
+/**
+ * A legislation or order number on a line of its own: 2024 No. 301, 2024 CHAPTER 7 (UK), ORDINANCE
+ * NO. 2024-15, Executive Order No. 24-09, CPD Memorandum 24-06 (US). A line in capitals is given
+ * as the title writes it (Ordinance No. 2024-15); a UK number keeps its form.
+ */
+const EN_DOC_NUMBER = /^(?:(?:19|20)\d{2}\s+(?:No\.|CHAPTER)\s*\d{1,5}|(?:[A-Za-z]{2,}\s+){0,3}(?:Ordinance|Resolution|Order|Memorandum|Proclamation|Directive|Circular|Bill|Law)\s+(?:No\.\s*[A-Z]?\d[\w-]*|\d+-\d+))$/i;
+
+export function englishDocNumber(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length > 48 || !EN_DOC_NUMBER.test(t)) return '';
+  if (/^(?:19|20)\d{2}\s/.test(t) || /[a-z]/.test(t)) return t;
+  return t.replace(/[A-Z]+/g, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/**
+ * The date an English instrument was made, passed or signed: 「Made 6th March 2024」, 「Passed: March 4,
+ * 2024」, 「Dated July 18, 2024」, 「ADOPTED this 10th day of July, 2024.」, or a bare 「Made」 label whose
+ * date is the next line. Returns the date, '' when the label's line has none, null when it is no such line.
+ */
+export function madeDate(s: string): string | null {
+  const m = /^(?:Made|Passed|Adopted|Dated|Enacted)\b\s*:?\s*(.*)$/i.exec(s.trim());
+  if (!m || s.length > 60) return null;
+  return normalizeDate(m[1]!);
+}
+
+/** The Royal Assent date under a UK Act's long title: 「[19th March 2024]」. */
+export function bracketedDate(s: string): string {
+  const m = /^\[\s*([^\]]{6,30})\s*\]$/.exec(s.trim());
+  return m ? normalizeDate(m[1]!) : '';
+}
+
+/** The body an English instrument is signed for: 「Signed by authority of the Secretary of State for Transport」. */
+export function signedByAuthority(s: string): string {
+  const m = /^Signed by authority of (?:the )?(.{4,80}?)\.?$/.exec(s.trim());
+  return m ? m[1]! : '';
+}
+
+/** The issuing body a title names before 关于 (「宝鸡市人民代表大会常务委员会关于…的决定」); not a 转发/印发 title's. */
+export function issuerInTitle(title: string): string {
+  const m = /^(.{2,40}?)关于/.exec(title.trim());
+  if (!m || /转发|印发|批转|转批/.test(m[1]!)) return '';
+  // Bodies issuing jointly are named side by side (四川省农业农村厅 四川省财政厅关于…).
+  const parts = m[1]!.trim().split(/\s+/);
+  return parts.every(isIssuerName) ? parts.join(' ') : '';
+}
+
+const spaced = (word: string) => [...word].join('\\s*');
+/** Labels of the 信息公开 box above a published document, for the notice's own facts. */
+const infoLabel = (words: string[]) => {
+  const w = words.map(spaced).join('|');
+  // 「发文机关：」 anywhere, a bare label ending its line (a table's label cell), or a label
+  // opening a line straight into its value (<li><span>文号</span><span>…</span></li>).
+  return new RegExp(`(?:${w})\\s*(?:[:：]|$)|^\\s*(?:${w})`);
+};
+export const INFO_LABELS = {
+  issuer: infoLabel(['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布机关']),
+  docNumber: infoLabel(['发文字号', '发文文号', '文号']),
+  written: infoLabel(['成文日期', '成文时间', '印发日期', '发文日期', '签发日期']),
+};
+/** Any label of such a box or of the line under a title: where a value on a shared line ends. */
+const ANY_LABEL = new RegExp(`(?:${['索引号', '主题分类', '发文机关', '发布机构', '发文单位', '发文字号', '文号', '成文日期', '发布日期', '发布时间', '标题', '来源', '有效性', '主题词', '体裁分类', '组配分类', '公开方式', '字号', '字体'].map(spaced).join('|')})\\s*[:：]|【`);
+
+/**
+ * The value after `label` in an info-table line (「发文机关：国务院办公厅」, or 「索引号：… 发文机关：国务院 成文日期：…」,
+ * up to the next label), '' when nothing follows it on the line (the value is then the next cell).
+ */
+export function infoValue(line: string, label: RegExp): string | null {
+  const m = label.exec(line);
+  if (!m) return null;
+  let rest = line.slice(m.index + m[0].length).replace(/^\s*[:：]/, '');
+  const stop = rest.search(ANY_LABEL);
+  if (stop >= 0) rest = rest.slice(0, stop);
+  return rest.replace(/\s+/g, ' ').trim();
+}
