@@ -33,7 +33,8 @@ export interface SiteApis {
   };
   scripting: {
     registerContentScripts(scripts: {
-      id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions?: boolean;
+      id: string; matches: string[]; js: string[]; runAt: 'document_idle'; allFrames?: boolean;
+      persistAcrossSessions?: boolean;
     }[]): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
     getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Registered[]>;
@@ -85,7 +86,9 @@ export async function siteState(api: SiteApis, url: string | undefined): Promise
 async function register(api: SiteApis, host: string): Promise<void> {
   const id = scriptId(host);
   if ((await api.scripting.getRegisteredContentScripts({ ids: [id] })).length) return;
-  const script = { id, matches: [sitePattern(host)], js: SITE_SCRIPT_FILES, runAt: 'document_idle' as const };
+  // Like the official sites' script, every frame of the site (framed 信息公开 bodies, utils/frames/); frames
+  // without a URL of their own (about:blank, srcdoc) need the manifest's match_about_blank, official sites only.
+  const script = { id, matches: [sitePattern(host)], js: SITE_SCRIPT_FILES, runAt: 'document_idle' as const, allFrames: true };
   try {
     await api.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
   } catch {

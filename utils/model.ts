@@ -64,6 +64,11 @@ export interface NoticeRecord {
   published: string;
   /** 发文字号, when the page has one. */
   docNumber: string;
+  /**
+   * The top-level page a framed notice is shown in (normalized), when it is not `page` itself: old
+   * 信息公开 pages put the body in an <iframe> or <frameset>; links open this shell page.
+   */
+  shell?: string;
   directives: { ordinal: string; level: number; lead: string }[];
   firstSeen: string;
   lastSeen: string;

@@ -4,10 +4,26 @@
  */
 import { browser } from 'wxt/browser';
 import { readJumped, readOrphanIds, readTabStatus, type PanelTabRequest, type TabStatus } from './tab-protocol';
+import { PANEL_FRAME } from './frames/protocol';
+
+/**
+ * The frame that holds the tab's notice (the one showing its panel; utils/frames/), or undefined when the
+ * background knows of none: then the message goes to every frame, and only the top document and notice
+ * frames answer.
+ */
+async function noticeFrame(tabId: number): Promise<number | undefined> {
+  try {
+    const frameId: unknown = await browser.runtime.sendMessage({ type: PANEL_FRAME, tabId });
+    return typeof frameId === 'number' && Number.isInteger(frameId) && frameId >= 0 ? frameId : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 async function ask(tabId: number, request: PanelTabRequest): Promise<unknown> {
   try {
-    return await browser.tabs.sendMessage(tabId, request);
+    const frameId = await noticeFrame(tabId);
+    return await (frameId === undefined ? browser.tabs.sendMessage(tabId, request) : browser.tabs.sendMessage(tabId, request, { frameId }));
   } catch {
     return undefined; // no content script (not a matching site, still loading, or a browser page)
   }

@@ -6,8 +6,11 @@ import { isHttpUrl } from '../../utils/text/url';
 import { COLOR_LABEL } from '../page/SelectionToolbar';
 import { statusLabel } from '../shared/StatusSelect';
 
-/** One annotation in a search result, with a link that opens the notice scrolled to it. */
-export function HitItem({ a, t }: { a: Annotation; t: Translate }) {
+/**
+ * One annotation in a search result, with a link that opens the notice scrolled to it. `opensIn` is the
+ * page to open (a framed notice's shell page; by default the annotation's own page).
+ */
+export function HitItem({ a, t, opensIn = a.page }: { a: Annotation; t: Translate; opensIn?: string }) {
   const quote = quoteOf(a);
   const kind = a.kind === 'page-note' ? t('pageNote') : a.kind === 'directive' ? `${t('directiveNote')} · ${a.directive?.ordinal ?? ''}` : '';
   return (
@@ -20,8 +23,8 @@ export function HitItem({ a, t }: { a: Annotation; t: Translate }) {
         {a.kind === 'highlight' && <span class="nl-swatch" role="img" data-color={a.color ?? 'yellow'} aria-label={t(COLOR_LABEL[a.color ?? 'yellow'])} />}
         {a.tags.map((tag) => <span key={tag} class="nl-badge">#{tag}</span>)}
         <time class="nl-muted" dateTime={a.modified}>{a.modified.slice(0, 10)}</time>
-        {isHttpUrl(a.page) && (
-          <a class="lib-open-at" data-nl-action="open-at" href={lensLink(a.page, a.id)} target="_blank" rel="noopener noreferrer">
+        {isHttpUrl(opensIn) && (
+          <a class="lib-open-at" data-nl-action="open-at" href={lensLink(opensIn, a.id)} target="_blank" rel="noopener noreferrer">
             {t('libOpenAt')}
           </a>
         )}

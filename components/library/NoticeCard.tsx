@@ -24,13 +24,15 @@ export function NoticeCard({ result, selected, t, onSelect, onDownload, onCopy }
   const shown = all ? hits : hits.slice(0, FIRST_HITS);
   const meta = [notice.site, r?.source, r?.published, r?.docNumber].filter((x): x is string => Boolean(x && x.trim()));
   const headingId = `n-${notice.page}`;
+  // A framed notice opens in the page that frames it (its shell); the shell passes the link on to the frame.
+  const opensIn = r?.shell && isHttpUrl(r.shell) ? r.shell : notice.page;
   return (
     <article class="lib-card" data-nl-notice={notice.page} aria-labelledby={headingId}>
       <header class="lib-card-head">
         <input type="checkbox" data-nl-select checked={selected} aria-label={t('libSelect', title)}
           onChange={(e) => onSelect((e.target as HTMLInputElement).checked)} />
         <h2 id={headingId}>
-          {isHttpUrl(notice.page) ? <a href={notice.page} target="_blank" rel="noopener noreferrer">{title}</a> : title}
+          {isHttpUrl(opensIn) ? <a href={opensIn} target="_blank" rel="noopener noreferrer">{title}</a> : title}
         </h2>
         <span class="lib-card-actions">
           <button type="button" data-nl-action="export-notice" onClick={onDownload} title={t('libDownloadMdHint')}>{t('libDownloadMd')}</button>
@@ -43,7 +45,7 @@ export function NoticeCard({ result, selected, t, onSelect, onDownload, onCopy }
         {t('libCount', total)}
       </p>
       <ul class="lib-hits">
-        {shown.map((a) => <HitItem key={a.id} a={a} t={t} />)}
+        {shown.map((a) => <HitItem key={a.id} a={a} t={t} opensIn={opensIn} />)}
       </ul>
       {hits.length > FIRST_HITS && (
         <button type="button" class="nl-link" data-nl-action="more-hits" aria-expanded={all} onClick={() => setAll(!all)}>

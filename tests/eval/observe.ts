@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { FIXTURES } from '../tools/server';
 import { scorePage, type Label, type Observed, type PageScore } from './score';
 
@@ -15,6 +15,23 @@ export function readLabels(): Label[] {
   return JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8')) as Label[];
 }
 
+/**
+ * The frame whose document holds the page's notice: the top document unless the page frames its body
+ * (an <iframe>, a <frameset>, a frame its script fills). Then the frame marked a notice, else (nothing
+ * detected) the one with the most text, so a missed framed notice is scored on its body all the same.
+ */
+async function noticeFrame(page: Page): Promise<Frame> {
+  const frames = page.frames();
+  if (frames.length === 1) return page.mainFrame();
+  // Each frame decides on its own; a frame too small to hold a body is never marked (utils/frames/frame-gate.ts).
+  await Promise.all(frames.slice(1).map((f) => f.waitForSelector('html[data-notice-lens]', { timeout: 4000 }).catch(() => {})));
+  const seen = await Promise.all(frames.map(async (f) => ({
+    f,
+    ...(await f.evaluate(() => ({ state: document.documentElement.getAttribute('data-notice-lens'), text: document.body?.textContent?.length ?? 0 })).catch(() => ({ state: null, text: 0 }))),
+  })));
+  return (seen.find((x) => x.state === 'notice') ?? [...seen].sort((a, b) => b.text - a.text)[0]!).f;
+}
+
 /** Opens the page under its own host name, waits for the analysis, reads the contract and scores it. */
 export async function observePage(context: BrowserContext, url: (host: string, path: string) => string, label: Label): Promise<PageScore> {
   const page = await context.newPage();
@@ -22,7 +39,7 @@ export async function observePage(context: BrowserContext, url: (host: string, p
     await page.goto(url(label.host, `corpus/${label.file}`));
     // Pages on hosts the extension does not run on never get the attribute.
     await page.waitForSelector('html[data-notice-lens]', { timeout: 4000 }).catch(() => {});
-    const seen: Observed = await page.evaluate(() => ({
+    const seen: Observed = await (await noticeFrame(page)).evaluate(() => ({
       state: document.documentElement.getAttribute('data-notice-lens'),
       directives: Array.from(document.querySelectorAll('[data-nl-directive]')).map((el) => ({
         ordinal: el.getAttribute('data-nl-ordinal') ?? '',

@@ -44,7 +44,8 @@ describe('enabling Notice Lens on a site', () => {
     expect(await enableSite(f.api, URL_)).toBe(true);
     expect(f.requests).toEqual([['*://news.example.com/*']]);
     expect([...f.scripts.values()]).toEqual([
-      { id: 'notice-lens-site:news.example.com', matches: ['*://news.example.com/*'], js: SITE_SCRIPT_FILES, runAt: 'document_idle', persistAcrossSessions: true },
+      // Every frame of the site, like the official sites' script (framed bodies).
+      { id: 'notice-lens-site:news.example.com', matches: ['*://news.example.com/*'], js: SITE_SCRIPT_FILES, runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
     ]);
     expect(await enabledSites(f.api)).toEqual(['news.example.com']);
     expect(await siteState(f.api, 'http://news.example.com/other')).toBe('enabled');

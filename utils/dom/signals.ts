@@ -1,7 +1,9 @@
 import type { ContentRoot } from './content-root';
 import { readTitleArea, type Line } from './title-area';
+import { readOwnFacts } from './own-facts';
 import type { NoticeSignals } from '../text/notice-score';
-import { findDocNumber, isClosingDate, isDateLine, isInfoLine, isMemoLine, isPageTitle, normalizeDate, valueAfter } from '../text/notice-meta';
+import { isClosingDate, isDateLine, isInfoLine, isMemoLine, isPageTitle, normalizeDate, valueAfter } from '../text/notice-meta';
+import { isFormalTitle, isIssuedLine, isOrderNumber } from '../text/document-marks';
 import { isOfficialHost } from '../official-domains';
 
 /** Facts shown in the side panel and written into exports. */
@@ -10,7 +12,12 @@ export interface NoticeFacts {
   site: string;
   source: string;
   published: string;
+  /** 发文字号 */
   docNumber: string;
+  /** 发文机关 */
+  issuer: string;
+  /** 成文日期, YYYY-MM-DD */
+  written: string;
 }
 
 const META_NAMES = ['articletitle', 'pubdate', 'contentsource', 'sitename', 'siteidcode', 'columnname', 'firstimgurl', 'description',
@@ -30,13 +37,11 @@ const SOURCE_LABELS = ['信息来源', '文章来源', '来源', '发文机关',
 /** Dated links on a page from which it looks like a portal or a column page. */
 const PORTAL_ITEMS = 8;
 const DATE_LABELS = ['发布日期', '发布时间', '成文日期', 'Published', 'Date:', 'DATE:'];
-/** Labels of the 政府信息公开 box (table, list or lines) printed above a published document. */
-const WRITTEN = /成文日期|发文日期|印发日期/;
 
 export function extractSignals(doc: Document, content: ContentRoot | null): { signals: NoticeSignals; facts: NoticeFacts } {
   const meta = readMeta(doc);
   const root = content?.root ?? null;
-  const area = root ? readTitleArea(doc, root) : { before: [], after: [], end: [] };
+  const area = root ? readTitleArea(doc, root) : { before: [], after: [], body: [], end: [], following: [] };
   const text = (l: Line) => l.links < l.chars;
   const head = area.after.filter(text).slice(0, 4);
   const near = [...area.before.filter(text), ...head];
@@ -47,21 +52,26 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
   // A date printed between the title and the body (or in the body's first lines):
   // the unlabelled date under a mobile page's title, gov.uk's "Published" date.
   const dateLine = titleLine ? [...area.before.slice(titleAt + 1).filter(text), ...head].find((l) => isDateLine(l.text)) : undefined;
-  const docNumber = near.map((l) => findDocNumber(l.text)).find(Boolean) ?? '';
-  const written = area.before.some((l, i) => WRITTEN.test(l.text) && (normalizeDate(l.text) || normalizeDate(area.before[i + 1]?.text ?? '')));
+  const own = readOwnFacts(area, meta.articletitle || titleLine?.text || '');
+  const formal = formalHeader(area.before, titleAt, head, titles);
   const tail = doc.body ? tailText(doc.body, 3000) : '';
 
   // Labels and values may be separate lines (table cells, <dt>/<dd>), links included.
   const labelArea = [...area.before, ...area.after.slice(0, 10)];
   const titleParts = doc.title.split(/[_|－—]| - |-(?=[^-]*$)/);
+  const title = meta.articletitle || titleLine?.text || meta['og:title'] || titleParts[0]!.trim();
+  const siteName = meta.sitename || meta['og:site_name'] || (titleParts.length > 1 ? titleParts.pop()!.trim() : '');
   const facts: NoticeFacts = {
-    title: meta.articletitle || titleLine?.text || meta['og:title'] || titleParts[0]!.trim(),
-    site: meta.sitename || meta['og:site_name'] || (titleParts.length > 1 ? titleParts.pop()!.trim() : '') || doc.location?.hostname || '',
+    title,
+    // A <title> without a separator is the document's title alone: it names no site.
+    site: (siteName !== title && siteName) || doc.location?.hostname || '',
     source: meta.contentsource || labelled(labelArea, SOURCE_LABELS) || besideDate(dateLine?.text ?? ''),
     published: normalizeDate(meta.pubdate ?? '') || info.map((l) => normalizeDate(l.text)).find(Boolean) ||
       normalizeDate(labelled(labelArea, DATE_LABELS)) || normalizeDate(dateLine?.text ?? '') ||
       normalizeDate(meta['article:published_time'] ?? meta['dcterms.date'] ?? ''),
-    docNumber,
+    docNumber: own.docNumber,
+    issuer: own.issuer,
+    written: own.written,
   };
 
   const signals: NoticeSignals = {
@@ -72,8 +82,10 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     // more likely one item of a portal (a homepage's headline) than the page's notice.
     datedTitle: Boolean(dateLine) && (isPageTitle(titleLine!.text, titles) || (content?.datedItems ?? 0) < PORTAL_ITEMS),
     memoHeader: near.filter((l) => isMemoLine(l.text)).length >= 2,
-    signedAndDated: area.end.some((l) => isClosingDate(l.text)),
-    docNumberTable: Boolean(docNumber) || written,
+    signedAndDated: area.end.some((l) => isClosingDate(l.text)) || own.signedAtEnd,
+    docNumberTable: Boolean(own.docNumber) || own.writtenLabelled,
+    formalTitle: formal.title,
+    issuedLine: formal.issued,
     officialSite: isOfficialHost(doc.location?.hostname ?? '') || Boolean(meta.siteidcode) || /网站标识码|政府网站/.test(tail) ||
       doc.querySelector('img[alt*="党政机关"]') !== null,
     bodyText: content?.text ?? 0,
@@ -84,6 +96,21 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     formFields: doc.body?.querySelectorAll('input:not([type=hidden]):not([type=search]):not([type=submit]):not([type=button]),textarea,select').length ?? 0,
   };
   return { signals, facts };
+}
+
+/**
+ * A short formal document's header: the page's own title names a formal document type (决议, 决定,
+ * 公告, 令 …; a 令's title may end on the next line, 第777号), and the lines between the title and
+ * the body's first sentences carry the dated 通过/公布 line or the order number.
+ */
+function formalHeader(before: Line[], titleAt: number, head: Line[], titles: string[]): { title: boolean; issued: boolean } {
+  if (titleAt < 0) return { title: false, issued: false };
+  const titleText = before[titleAt]!.text;
+  const next = before[titleAt + 1]?.text ?? '';
+  const full = isOrderNumber(next) ? `${titleText}${next}` : titleText;
+  const title = isFormalTitle(full) && (isPageTitle(full, titles) || isPageTitle(titleText, titles));
+  const issued = [...before.slice(titleAt + 1), ...head.slice(0, 3)].some((l) => isIssuedLine(l.text) || isOrderNumber(l.text));
+  return { title, issued };
 }
 
 /**
@@ -125,9 +152,9 @@ function labelled(lines: Line[], labels: string[]): string {
 /**
  * The last `max` characters of the element's text (as textContent would end),
  * read from its last text nodes backwards: a page's footer, without building
- * the whole page's text.
+ * the whole page's text. `skip` leaves out elements (and what they hold), e.g. scripts.
  */
-export function tailText(el: Element, max: number): string {
+export function tailText(el: Element, max: number, skip?: (el: Element) => boolean): string {
   const parts: string[] = [];
   let length = 0;
   let n: Node | null = el.lastChild;
@@ -136,7 +163,7 @@ export function tailText(el: Element, max: number): string {
       const data = (n as CharacterData).data;
       parts.push(data);
       length += data.length;
-    } else if (n.nodeType === 1 && n.lastChild) {
+    } else if (n.nodeType === 1 && n.lastChild && !skip?.(n as Element)) {
       n = n.lastChild;
       continue;
     }

@@ -25,23 +25,50 @@ export interface TitleArea {
   before: Line[];
   /** The body's first lines, starting with its first sentence. */
   after: Line[];
+  /**
+   * The body's lines from its first sentence on, up to BODY_LINES: where the notice's own 落款 is
+   * (the first one: a cover letter is signed before the plan it issues, a forwarding notice before
+   * the notice it forwards).
+   */
+  body: Line[];
   /** The root's last lines, in document order: where a 公文 is signed and dated (落款). */
   end: Line[];
+  /** The lines just below the root: a 落款 some CMSs print in a container of its own, after the body's. */
+  following: Line[];
 }
 
 /** Lines looked at above the body (link-only lines not counted), below its start and at its end. */
 const BEFORE_LINES = 30;
 const AFTER_LINES = 6;
+const BODY_LINES = 80;
 const END_LINES = 4;
+const FOLLOWING_LINES = 3;
 /** Nodes visited at most in either direction: a bound on the work on huge pages. */
 const MAX_NODES = 1500;
 
 export function readTitleArea(doc: Document, root: Element): TitleArea {
-  const start = bodyStart(doc, root);
-  const after = collect(doc, root, start, 'next', AFTER_LINES);
+  // An element without text of its own (a frame element, utils/frames/shell.ts) starts where it stands.
+  const start = bodyStart(doc, root) ?? (root.firstChild ? null : root);
+  const body = collect(doc, root, start, 'next', BODY_LINES);
   const before = start ? collect(doc, doc.body, start, 'previous', BEFORE_LINES).reverse() : [];
   const end = collect(doc, root, null, 'previous', END_LINES).reverse();
-  return { before, after, end };
+  const below = nextOutside(doc, root);
+  const following = below ? collect(doc, doc.body, below, 'next', FOLLOWING_LINES) : [];
+  return { before, after: firstLines(body, AFTER_LINES), body, end, following };
+}
+
+/** The node after `el` and all it holds, in document order, within the body. */
+function nextOutside(doc: Document, el: Element): Node | null {
+  let n: Node | null = el;
+  while (n && n !== doc.body && !n.nextSibling) n = n.parentNode;
+  return n && n !== doc.body ? n.nextSibling : null;
+}
+
+/** The first lines of `lines` up to the `max`-th that is not made only of links (as collect counts). */
+function firstLines(lines: Line[], max: number): Line[] {
+  let kept = 0;
+  const i = lines.findIndex((l) => l.links < l.chars && ++kept >= max);
+  return i < 0 ? lines : lines.slice(0, i + 1);
 }
 
 /** The first text node of the first sentence line in the root (or the root's first text). */

@@ -1,5 +1,7 @@
 import { findContentRoot, type ContentRoot } from '../dom/content-root';
 import { extractSignals, type NoticeFacts } from '../dom/signals';
+import { isGovernmentPage } from '../dom/government-signals';
+import { readShell, withShellFacts } from '../frames/shell';
 import { buildTextIndex, subIndex, type TextIndex } from '../dom/text-index';
 import { DUPLICATE_ATTR } from '../dom/hide-range';
 import { hasIdentity, scoreNotice, type NoticeVerdict } from '../text/notice-score';
@@ -50,12 +52,18 @@ export function detectPage(doc: Document, perf: Performance | undefined = doc.de
   return timed(perf, 'detect', () => {
     const content = findContentRoot(doc);
     const { signals, facts } = extractSignals(doc, content);
+    // Off the official suffixes, a site that says it is a government's is an official site too
+    // (run on all sites, or a site enabled by hand; utils/dom/government-signals.ts).
+    if (!signals.officialSite) signals.officialSite = isGovernmentPage(doc);
+    // A framed article: the page around its frame may carry its title bar and labels (utils/frames/shell.ts).
+    const shell = readShell(doc);
+    if (shell) signals.shellIdentity = shell.identity;
     const verdict = scoreNotice(signals);
     // Pages without a notice's labels (homepages, lists, forms) stop here, cheaply;
     // so do pages whose best block holds almost no prose (a column list whose rows
     // carry dates): no second opinion can find a notice body that is not there.
     const unsure = hasIdentity(signals) && (content?.text ?? 0) >= MIN_PROSE_FOR_SECOND_OPINION && (!verdict.isNotice || Boolean(content?.unsure));
-    return { content, verdict, facts, start, unsure, detectMs: (perf?.now() ?? 0) - start };
+    return { content, verdict, facts: shell ? withShellFacts(facts, shell.facts) : facts, start, unsure, detectMs: (perf?.now() ?? 0) - start };
   });
 }
 

@@ -23,6 +23,15 @@ export interface NoticeSignals {
   signedAndDated: boolean;
   /** A 发文字号 (国办发〔2024〕5号) or a 成文日期 with its date above the body. */
   docNumberTable: boolean;
+  /** The page's own title names a formal document type: 决议, 决定, 公告, 通告, 令, 批复, 公报, 通知 … */
+  formalTitle: boolean;
+  /** Under the title: a dated 通过/公布 line in parentheses, or a 令's 第X号. */
+  issuedLine: boolean;
+  /**
+   * The document is framed by a page (its shell, same origin) whose lines around the frame say "one
+   * published item": old 信息公开 pages print the title bar and info table there and frame only the body.
+   */
+  shellIdentity?: boolean;
   /** Official host, SiteIDCode tag, or a footer with the 网站标识码. */
   officialSite: boolean;
   /** The main prose block. */
@@ -44,11 +53,24 @@ export interface NoticeVerdict {
 }
 
 export const NOTICE_THRESHOLD = 5;
+/** Prose a short formal document needs at least (a 令 of one sentence: 「《…条例》已经…通过，现予公布，自…起施行。」). */
+const SHORT_FORMAL_BODY = 30;
+
+/**
+ * A 决议 / 决定 / 公告 / 令 / 批复 of a paragraph or two: its identity is strong enough to make up
+ * for the short body. Its own title names the kind of document, and one of the marks only a
+ * published document carries stands beside it: the 通过/公布 line or the 令 number, its 发文字号 or
+ * 成文日期, or its 落款 date. A 公告栏 snippet on a homepage or a search result has no title of its
+ * own page and none of these marks.
+ */
+export function isShortFormal(s: NoticeSignals): boolean {
+  return s.formalTitle && (s.issuedLine || s.docNumberTable || s.signedAndDated) && s.bodyText >= SHORT_FORMAL_BODY;
+}
 
 /** Does anything on the page say it is one published item (rather than a page about many)? */
 export function hasIdentity(s: NoticeSignals): boolean {
   return Boolean(s.meta.articletitle || s.meta.pubdate) || s.articleType || s.infoLine || s.datedTitle || s.memoHeader ||
-    s.docNumberTable || s.signedAndDated;
+    s.docNumberTable || s.signedAndDated || (s.formalTitle && s.issuedLine) || Boolean(s.shellIdentity);
 }
 
 export function scoreNotice(s: NoticeSignals): NoticeVerdict {
@@ -68,12 +90,16 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   if (s.memoHeader) add(2, 'memorandum header');
   if (s.docNumberTable) add(3, 'document number');
   if (s.signedAndDated) add(2, 'signed and dated');
+  if (s.formalTitle && s.issuedLine) add(2, 'formal title with its 通过/公布 line or number');
+  if (s.shellIdentity) add(2, 'framed by a page with its title and labels');
   if (s.officialSite) add(1, 'official site');
   else add(-1, 'no sign of an official site');
 
   // The body itself: a dominant block of prose with few links.
+  const shortFormal = isShortFormal(s);
   if (s.bodyText >= 400) add(3, 'long prose body');
   else if (s.bodyText >= 150) add(2, 'prose body');
+  else if (shortFormal) add(2, 'short formal document');
   else if (s.bodyText < 80) add(-6, 'no prose body');
   if (s.bodyLinkDensity > 0.35) add(-4, 'body is mostly links');
   if (s.bodyParagraphs >= 3) add(1, 'several paragraphs');
@@ -84,7 +110,7 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   if (list) add(-6, 'list of dated links');
   if (s.formFields >= 4 && s.bodyText < 600) add(-3, 'form page');
 
-  const structural = s.bodyText >= 150 && s.bodyLinkDensity <= 0.35;
+  const structural = (s.bodyText >= 150 || shortFormal) && s.bodyLinkDensity <= 0.35;
   const identity = hasIdentity(s);
   if (!identity) reasons.push('no title, date or document labels');
   return { isNotice: structural && identity && !list && score >= NOTICE_THRESHOLD, score, reasons };
