@@ -7,6 +7,7 @@ import { openSidePanel } from '../../utils/side-panel';
 import { sendFromExtension } from '../../utils/store/client';
 import { downloadFile, MARKDOWN } from '../shared/download';
 import { SiteToggle } from './SiteToggle';
+import { AllSitesToggle } from '../options/AllSitesToggle';
 import { usePopupTarget } from './usePopupTarget';
 
 /** Opened as an ordinary page (`?tab=<id>`, in tests) the popup must not close itself. */
@@ -64,6 +65,7 @@ export function PopupApp({ lang, t }: { lang: Lang; t: Translate }) {
       {tabId !== null && target.url && (
         <SiteToggle url={target.url} tabId={tabId} state={target.site} t={t} onChanged={() => setRefresh((n) => n + 1)} />
       )}
+      <AllSitesToggle t={t} />
       <p class="pop-message" role="status" data-nl-field="message">{message}</p>
     </main>
   );

@@ -17,7 +17,9 @@ const scores = new Map<string, PageScore>();
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  browser = await launchWithExtension();
+  // As `npm run eval` judges it: a reader with "run on all sites" on, so government pages off the
+  // official suffixes are judged, and so are the commercial and forum pages that mode must leave alone.
+  browser = await launchWithExtension({ allSites: true });
   for (const label of labels) scores.set(label.id, await observePage(browser.context, server.url, label));
 }, 20 * 60_000);
 afterAll(async () => {

@@ -24,7 +24,8 @@ const mdOut = args.includes('--md') ? args[args.indexOf('--md') + 1] : only || s
 const labels = readLabels().filter((l) => (!only || only.has(l.id)) && (!splitArg || l.split === splitArg));
 
 const server = await startFixtureServer();
-const browser = await launchWithExtension();
+// With "run on all sites" on, as a reader who turned it on sees pages: off-suffix pages (notices and not) are judged too.
+const browser = await launchWithExtension({ allSites: true });
 const scores: PageScore[] = [];
 try {
   for (const label of labels) scores.push(await observePage(browser.context, server.url, label));

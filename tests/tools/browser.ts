@@ -4,7 +4,7 @@
  * fixture server answers, so pages load under their government host names.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,12 +32,33 @@ export interface LaunchOptions {
   /** Browser UI language, e.g. 'zh-CN' (default) or 'en-US'. */
   lang?: string;
   colorScheme?: 'light' | 'dark';
+  /**
+   * Run on all sites, granted at install: a copy of the build whose manifest lists the
+   * all-sites pattern under host_permissions (Chromium cannot answer a permission prompt
+   * here). The mode follows the permission however it was granted, so this is the mode on.
+   */
+  allSites?: boolean;
+}
+
+/** The all-sites dynamic content script's id (utils/all-sites.ts). */
+const ALL_SITES_SCRIPT_ID = 'notice-lens-all-sites';
+
+/** A temporary copy of the build with the all-sites pattern granted at install. */
+async function allSitesCopy(extensionDir: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'notice-lens-all-sites-'));
+  await cp(extensionDir, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), '*://*/*'];
+  await writeFile(manifestPath, JSON.stringify(manifest));
+  return dir;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const lang = options.lang ?? 'zh-CN';
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
+  const builtDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(builtDir, 'manifest.json'))) throw new Error(`No built extension in ${builtDir}: run npm run build first.`);
+  const extensionDir = options.allSites ? await allSitesCopy(builtDir) : builtDir;
   const profile = await mkdtemp(join(tmpdir(), 'notice-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath(),
@@ -66,6 +87,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  // With the mode on, pages are judged once the background has registered its script for all sites.
+  if (options.allSites) await waitForAllSitesScript(worker);
   return {
     context,
     extensionId,
@@ -73,6 +96,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
+      if (extensionDir !== builtDir) await rm(extensionDir, { recursive: true, force: true });
     },
   };
 }
@@ -83,4 +107,13 @@ export async function openAnalyzed(context: BrowserContext, url: string): Promis
   await page.goto(url);
   await page.waitForSelector('html[data-notice-lens]', { timeout: 15_000 });
   return page;
+}
+
+async function waitForAllSitesScript(worker: Worker): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const ids = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((x) => x.id));
+    if (ids.includes(ALL_SITES_SCRIPT_ID)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('The background did not register the all-sites content script');
 }
