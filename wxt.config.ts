@@ -26,7 +26,12 @@ export default defineConfig({
     host_permissions: OFFICIAL_MATCHES,
     // The note editor is framed into notice pages; it holds no data in its address but an id.
     // notice-app.js is the part of the content script loaded with import() on notices only.
-    web_accessible_resources: [{ resources: ['note-frame.html', 'notice-app.js'], matches: OFFICIAL_MATCHES }],
+    // On Chrome the note frame is reachable only at a per-session address (use_dynamic_url), so a page
+    // cannot frame it, or tell the extension is installed, from a fixed URL. Firefox's address is per install.
+    web_accessible_resources: [
+      { resources: ['note-frame.html'], matches: OFFICIAL_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['notice-app.js'], matches: OFFICIAL_MATCHES },
+    ],
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdHighlight__' },
       'note-selection': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNote__' },

@@ -7,7 +7,6 @@ import { watchLateContent } from '../../utils/page/late-content';
 import { jumpTo } from '../../utils/page/page-style';
 import { startVisit, type Visit } from './visit';
 import { answerTabRequest, elementForAnnotation } from './tab-messages';
-import { lensFragmentId } from '../../utils/tab-protocol';
 
 /** What the small content script gets back once it has loaded the app on a notice. */
 export interface NoticeApp {
@@ -34,16 +33,23 @@ export function startNoticeApp(ctx: ContentScriptContext, first: Detection): Not
       const detection = pending;
       pending = null;
       visit = await startVisit(ctx, t, detection ? (doc) => analyzeNotice(doc, confirmDetection(doc, detection)) : undefined);
-      // A link from the notes library: open at that annotation.
-      const target = lensFragmentId(location.hash);
+      // A link from the notes library: open at that annotation (in a frame, the link is the shell page's).
+      const target = visit.lensTarget;
       const el = target ? elementForAnnotation(visit, target) : null;
       if (el) jumpTo(el);
-    }));
+      // One failing visit (a hostile page, an odd DOM) must never stop the later ones: the chain goes on.
+    }).catch((error: unknown) => console.warn('Notice Lens: this analysis of the page failed', error)));
 
   void analyse();
-  const stopWatching = watchLateContent(document, () => void analyse());
+  let stopWatching = watchLateContent(document, () => void analyse());
   return {
-    reanalyse: analyse,
+    // A new address (History API) is a new page: its content may arrive late too, so the
+    // bounded watch for late content starts afresh instead of counting the old page's changes.
+    reanalyse: () => {
+      stopWatching();
+      stopWatching = watchLateContent(document, () => void analyse());
+      return analyse();
+    },
     answer: (message) => answerTabRequest(visit, message),
     stop: () => {
       stopWatching();

@@ -1,6 +1,7 @@
 import { jumpTo } from '../../utils/page/page-style';
 import { highlightElements } from '../../utils/dom/highlighter';
 import { notNoticeStatus, type PanelTabRequest, type TabStatus } from '../../utils/tab-protocol';
+import { isStoreId } from '../../utils/id';
 import type { Visit } from './visit';
 
 /** Requests about this tab's page: the extension pages' (utils/tab-protocol.ts) and the background's keyboard commands. */
@@ -33,6 +34,7 @@ export function answerTabRequest(visit: Visit | null, message: unknown): TabStat
       return Boolean(el);
     }
     case 'jump-annotation': {
+      if (!isStoreId(m.id)) return false;
       const el = elementForAnnotation(visit, m.id);
       if (el) jumpTo(el);
       return Boolean(el);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
 import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { highlights, selectText } from './helpers';
+import { closedUi, noteFrame } from './closed-root';
 
 // A reader highlights and annotates the sample notice; everything must come back on
 // exactly the same text after reloads and a killed service worker, show up in a
@@ -16,7 +17,8 @@ let before: Awaited<ReturnType<typeof highlights>>;
 const NOTE = '落实到人：本周五前报送排查台账 <b>不是HTML</b>';
 const DIRECTIVE_NOTE = '作风排查由机关纪委牵头';
 const PAGE_NOTE = '9月全体干部大会要点';
-const ui = (p: Page, selector: string) => p.locator(`notice-lens-ui ${selector}`);
+// The in-page UI's root is closed: reached through the DevTools protocol, clicked with the real mouse.
+const ui = (p: Page) => closedUi(p);
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -30,19 +32,19 @@ afterAll(async () => {
 });
 
 async function typeNote(p: Page, text: string) {
-  const frame = p.frameLocator('notice-lens-ui .nl-note-frame iframe');
+  const frame = await noteFrame(p);
   const area = frame.locator('textarea[data-nl-field="note"]');
   await area.waitFor();
   await area.fill(text);
   await expect.poll(() => frame.locator('[data-nl-save-state]').getAttribute('data-nl-save-state')).toBe('saved');
   await frame.locator('[data-nl-action="close-note"]').click();
-  await ui(p, '.nl-note-frame').waitFor({ state: 'detached' });
+  await ui(p).waitFor('.nl-note-frame', { state: 'detached' });
 }
 
 describe('annotating the sample notice', () => {
   it('highlights a selection in the colour chosen from the toolbar', async () => {
     await selectText(page, '必须切实扛起生态保护政治责任');
-    await ui(page, '[data-nl-action="highlight"][data-nl-color="green"]').click();
+    await ui(page).click('[data-nl-action="highlight"][data-nl-color="green"]');
     await expect.poll(() => highlights(page)).toEqual([
       expect.objectContaining({ text: '必须切实扛起生态保护政治责任', color: 'green', hasNote: false }),
     ]);
@@ -50,10 +52,10 @@ describe('annotating the sample notice', () => {
 
   it('highlights across paragraphs and overlapping another highlight', async () => {
     await selectText(page, '确保不出问题。三要抓好省市考指标进度');
-    await ui(page, '[data-nl-action="highlight"][data-nl-color="blue"]').click();
+    await ui(page).click('[data-nl-action="highlight"][data-nl-color="blue"]');
     await expect.poll(async () => (await highlights(page)).length).toBe(2);
     await selectText(page, '三要抓好省市考指标进度。相关责任处室');
-    await ui(page, '[data-nl-action="highlight"][data-nl-color="pink"]').click();
+    await ui(page).click('[data-nl-action="highlight"][data-nl-color="pink"]');
     await expect.poll(async () => (await highlights(page)).length).toBe(3);
     const texts = (await highlights(page)).map((h) => h.text);
     expect(texts).toContain('确保不出问题。三要抓好省市考指标进度');
@@ -62,7 +64,7 @@ describe('annotating the sample notice', () => {
 
   it('adds a note in the extension frame; the note text never enters the page', async () => {
     await selectText(page, '每周至少集中协调一次幸福路地区大企业搬迁工作');
-    await ui(page, '[data-nl-action="note"]').click();
+    await ui(page).click('[data-nl-action="note"]');
     await typeNote(page, NOTE);
     const h = (await highlights(page)).find((x) => x.text === '每周至少集中协调一次幸福路地区大企业搬迁工作');
     expect(h?.hasNote).toBe(true);
@@ -71,12 +73,12 @@ describe('annotating the sample notice', () => {
   });
 
   it('sets a directive status, a directive note and a page note', async () => {
-    await ui(page, '[data-nl-outline-item="0"] ~ [data-nl-action="directive-status"]').selectOption('done');
-    await ui(page, '[data-nl-outline-item="1"] ~ [data-nl-action="directive-note"]').click();
+    await ui(page).select('[data-nl-outline-item="0"] ~ [data-nl-action="directive-status"]', 'done');
+    await ui(page).click('[data-nl-outline-item="1"] ~ [data-nl-action="directive-note"]');
     await typeNote(page, DIRECTIVE_NOTE);
-    await ui(page, '[data-nl-action="page-note"]').click();
+    await ui(page).click('[data-nl-action="page-note"]');
     await typeNote(page, PAGE_NOTE);
-    await expect.poll(() => ui(page, '[data-nl-action="page-note"]').getAttribute('data-has-note')).toBe('');
+    await expect.poll(() => ui(page).attr('[data-nl-action="page-note"]', 'data-has-note')).toBe('');
   });
 
 
@@ -87,9 +89,9 @@ describe('annotating the sample notice', () => {
     await page.waitForSelector('html[data-notice-lens="notice"]');
     expect(await highlights(page)).toEqual(before);
     // The panel re-renders on the next frame after the annotations load.
-    await expect.poll(() => ui(page, '[data-nl-outline-item="0"] ~ [data-nl-action="directive-status"]').inputValue()).toBe('done');
-    await expect.poll(() => ui(page, '[data-nl-outline-item="1"] ~ [data-nl-action="directive-note"]').getAttribute('data-has-note')).toBe('');
-    expect(await ui(page, '[data-nl-orphan]').count()).toBe(0);
+    await expect.poll(() => ui(page).value('[data-nl-outline-item="0"] ~ [data-nl-action="directive-status"]')).toBe('done');
+    await expect.poll(() => ui(page).attr('[data-nl-outline-item="1"] ~ [data-nl-action="directive-note"]', 'data-has-note')).toBe('');
+    expect(await ui(page).count('[data-nl-orphan]')).toBe(0);
   });
 
   it('opens at a directive note from a library link (#notice-lens=<id>)', async () => {
@@ -121,18 +123,18 @@ describe('annotating the sample notice', () => {
 
   it('opens the note of a highlight again from the highlight itself', async () => {
     await page.locator('[data-nl-annotation][data-nl-has-note]').first().click();
-    await ui(page, '[data-nl-action="edit-note"]').click();
-    const frame = page.frameLocator('notice-lens-ui .nl-note-frame iframe');
+    await ui(page).click('[data-nl-action="edit-note"]');
+    const frame = await noteFrame(page);
     await expect.poll(() => frame.locator('textarea').inputValue()).toBe(NOTE);
     await frame.locator('[data-nl-action="close-note"]').click();
   });
 
   it('asks before deleting a highlight with a note, and undo brings it back', async () => {
     await page.locator('[data-nl-annotation][data-nl-has-note]').first().click();
-    await ui(page, '.nl-menu [data-nl-action="delete"]').click();
-    await ui(page, '[data-nl-action="confirm-delete"]').click();
+    await ui(page).click('.nl-menu [data-nl-action="delete"]');
+    await ui(page).click('[data-nl-action="confirm-delete"]');
     await expect.poll(async () => (await highlights(page)).length).toBe(3);
-    await ui(page, '[data-nl-action="undo"]').click();
+    await ui(page).click('[data-nl-action="undo"]');
     await expect.poll(() => highlights(page)).toEqual(before);
   });
 
@@ -140,7 +142,7 @@ describe('annotating the sample notice', () => {
     const other = await openAnalyzed(browser.context, url);
     expect(await highlights(other)).toEqual(before);
     await selectText(page, '全力加快企业搬迁进度');
-    await ui(page, '[data-nl-action="highlight"][data-nl-color="purple"]').click();
+    await ui(page).click('[data-nl-action="highlight"][data-nl-color="purple"]');
     await expect.poll(async () => (await highlights(other)).map((h) => h.text), { timeout: 10_000 }).toContain('全力加快企业搬迁进度');
     await other.close();
   });
@@ -148,7 +150,7 @@ describe('annotating the sample notice', () => {
 
 describe('the side panel', () => {
   it('opens from the in-page panel', async () => {
-    await ui(page, '[data-nl-action="open-sidepanel"]').click();
+    await ui(page).click('[data-nl-action="open-sidepanel"]');
     type Runtime = { getContexts(f: object): Promise<{ documentUrl?: string }[]> };
     await expect
       .poll(() => browser.worker.evaluate(async () => {
@@ -178,20 +180,28 @@ describe('the page cannot reach the annotations', () => {
 
   it('cannot read the note frame, and a forged close message is ignored', async () => {
     await page.locator('[data-nl-annotation][data-nl-has-note]').first().click();
-    await ui(page, '[data-nl-action="edit-note"]').click();
-    await page.frameLocator('notice-lens-ui .nl-note-frame iframe').locator('textarea').waitFor();
-    const peek = await page.evaluate(() => {
-      const frame = document.querySelector('notice-lens-ui')!.shadowRoot!.querySelector('iframe')!;
-      window.postMessage({ type: 'notice-lens:close-note' }, '*');
-      try {
-        return frame.contentDocument?.body?.innerText ?? 'no access';
-      } catch {
-        return 'no access';
+    await ui(page).click('[data-nl-action="edit-note"]');
+    await (await noteFrame(page)).locator('textarea').waitFor();
+    const peek = await page.evaluate(async () => {
+      // The root is closed (no shadowRoot), and a frame reached any other way is another origin.
+      const seen: string[] = [String(document.querySelector('notice-lens-ui')?.shadowRoot ?? 'no root')];
+      for (let i = 0; i < window.frames.length; i++) {
+        try {
+          seen.push(window.frames[i]!.document.body.innerText);
+        } catch {
+          seen.push('no access');
+        }
       }
+      window.postMessage({ type: 'notice-lens:close-note' }, '*');
+      // Messages arrive in order: once this one is here, the forged one has been handled.
+      await new Promise<void>((done) => {
+        addEventListener('message', (e) => e.data === 'after-forged' && done());
+        window.postMessage('after-forged', '*');
+      });
+      return seen;
     });
-    expect(peek).toBe('no access');
-    await page.waitForTimeout(300);
-    expect(await ui(page, '.nl-note-frame').count()).toBe(1);
+    expect(peek.every((s) => s === 'no root' || s === 'no access')).toBe(true);
+    expect(await ui(page).count('.nl-note-frame')).toBe(1);
   });
 
   it('a page script that forges highlight markup creates no annotation', async () => {

@@ -25,11 +25,12 @@ describe('Firefox', () => {
     const seen = await page.evaluate(() => ({
       ordinals: Array.from(document.querySelectorAll('[data-nl-directive]')).map((e) => e.getAttribute('data-nl-ordinal')),
       body: (document.querySelector('#zoom') as HTMLElement).innerText.replace(/\s+/g, ''),
-      outline: document.querySelector('notice-lens-ui')?.shadowRoot?.querySelectorAll('[data-nl-outline-item]').length,
+      // One panel host, its root closed to the page's scripts (the outline inside is checked in Chromium).
+      ui: Array.from(document.querySelectorAll('notice-lens-ui'), (el) => el.shadowRoot === null),
     }));
     expect(seen.ordinals).toEqual(['一要', '二要', '三要', '四要', '五是', '六是']);
     expect(seen.body.split('9月4日上午，市工信委李初管主任').length - 1).toBe(1);
-    expect(seen.outline).toBe(6);
+    expect(seen.ui).toEqual([true]);
   });
 
   it('leaves a column list page alone', async () => {

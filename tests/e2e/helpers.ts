@@ -2,10 +2,11 @@ import type { Page } from 'playwright-core';
 
 /**
  * Selects the `occurrence`-th visible instance of `needle` in the notice body, the
- * way a reader's drag would leave it, and fires the mouseup the extension listens for.
+ * way a reader's drag would leave it, and releases the real mouse button over its
+ * end: the extension acts only on trusted input, as a reader's own mouseup is.
  */
 export async function selectText(page: Page, needle: string, occurrence = 0, rootSelector = '#zoom'): Promise<void> {
-  const ok = await page.evaluate(
+  const end = await page.evaluate(
     ({ needle, occurrence, rootSelector }) => {
       const root = document.querySelector(rootSelector)!;
       // Match ignoring white space (paragraph breaks, tabs), as a reader's eye does.
@@ -35,12 +36,16 @@ export async function selectText(page: Page, needle: string, occurrence = 0, roo
       const sel = document.getSelection()!;
       sel.removeAllRanges();
       sel.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return true;
+      const rects = range.getClientRects();
+      const r = rects[rects.length - 1] ?? range.getBoundingClientRect();
+      return { x: Math.max(0, r.right - 1), y: r.top + r.height / 2 };
     },
     { needle, occurrence, rootSelector },
   );
-  if (!ok) throw new Error(`Text not found on the page: ${needle}`);
+  if (!end) throw new Error(`Text not found on the page: ${needle}`);
+  // A release with no press first: the reader's selection stays as it is, and the page gets a trusted mouseup.
+  await page.mouse.move(end.x, end.y);
+  await page.mouse.up();
 }
 
 /** The text of each highlight on the page, by annotation id, in document order. */

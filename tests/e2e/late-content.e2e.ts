@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
 import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { closedUi } from './closed-root';
 
 // Notices whose body arrives after load, and portals that change page through the
 // History API: the reader must get the same result as on a plain page.
@@ -38,7 +39,7 @@ describe('late and changing content', () => {
     await page.click('a[data-route="article"]');
     await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 10_000 });
     expect(await ordinals(page)).toEqual(ORDINALS);
-    expect(await page.locator('notice-lens-ui [data-nl-outline-item]').count()).toBe(6);
+    expect(await closedUi(page).count('[data-nl-outline-item]')).toBe(6);
     // And back to the list: the marks and the panel go away.
     await page.click('a[data-route="list"]');
     await page.waitForSelector('html[data-notice-lens="none"]', { timeout: 10_000 });

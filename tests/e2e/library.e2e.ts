@@ -7,6 +7,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
 import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { ofType, parseMd, splitFrontMatter, textOf } from '../fixtures/export/md-helpers';
 import { selectText } from './helpers';
+import { closedUi } from './closed-root';
 import * as D from './library-data';
 import { controlPage, download, extUrl, openTab, send, until } from './panel-helpers';
 
@@ -36,7 +37,7 @@ beforeAll(async () => {
   const { page: tab } = await openTab(ctl, browser.context, url);
   await tab.waitForSelector('html[data-notice-lens="notice"]');
   await selectText(tab, '必须切实扛起生态保护政治责任');
-  await tab.locator('notice-lens-ui [data-nl-action="highlight"][data-nl-color="green"]').click();
+  await closedUi(tab).click('[data-nl-action="highlight"][data-nl-color="green"]');
   const h = await until(async () => (await send<Annotation[]>(ctl, { type: 'annotations/list', page: key }))[0]);
   hId = h.id;
   const { created: _c, modified: _m, ...input } = h;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
 import { FIXTURES, startFixtureServer, type FixtureServer } from '../tools/server';
 import { highlights, selectText } from './helpers';
+import { closedUi } from './closed-root';
 
 // The website edits its notice: highlights on text that is still there come back,
 // a highlight whose text is gone is listed as an orphan (never placed on a guess)
@@ -11,7 +12,8 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 const PATH = 'pages/sample-notice.html';
 const original = readFileSync(`${FIXTURES}${PATH}`, 'utf8');
-const ui = (p: import('playwright-core').Page, s: string) => p.locator(`notice-lens-ui ${s}`);
+// The in-page UI's root is closed: reached through the DevTools protocol, clicked with the real mouse.
+const ui = (p: import('playwright-core').Page) => closedUi(p);
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -27,9 +29,9 @@ describe('when the site edits the notice', () => {
     const url = server.url('gxj.xa.gov.cn', PATH);
     const page = await openAnalyzed(browser.context, url);
     await selectText(page, '每周至少集中协调一次幸福路地区大企业搬迁工作');
-    await ui(page, '[data-nl-action="highlight"][data-nl-color="yellow"]').click();
+    await ui(page).click('[data-nl-action="highlight"][data-nl-color="yellow"]');
     await selectText(page, '确保规上工业实现稳定增长');
-    await ui(page, '[data-nl-action="highlight"][data-nl-color="blue"]').click();
+    await ui(page).click('[data-nl-action="highlight"][data-nl-color="blue"]');
     await expect.poll(async () => (await highlights(page)).length).toBe(2);
 
     // The site rewrites one sentence (in both printed copies) and adds a paragraph at the top.
@@ -39,14 +41,13 @@ describe('when the site edits the notice', () => {
     await page.reload();
     await page.waitForSelector('html[data-notice-lens="notice"]');
     expect((await highlights(page)).map((h) => h.text)).toEqual(['确保规上工业实现稳定增长']);
-    const orphan = ui(page, '[data-nl-orphan]');
-    await expect.poll(() => orphan.count()).toBe(1);
-    expect(await orphan.locator('.nl-quote').innerText()).toContain('每周至少集中协调一次幸福路地区大企业搬迁工作');
+    await expect.poll(() => ui(page).count('[data-nl-orphan]')).toBe(1);
+    expect(await ui(page).text('[data-nl-orphan] .nl-quote')).toContain('每周至少集中协调一次幸福路地区大企业搬迁工作');
 
     await selectText(page, '由专班统筹推进相关企业的搬迁协调工作');
-    await orphan.locator('[data-nl-action="reattach"]').click();
+    await ui(page).click('[data-nl-orphan] [data-nl-action="reattach"]');
     await expect.poll(async () => (await highlights(page)).map((h) => h.text).sort()).toEqual(['由专班统筹推进相关企业的搬迁协调工作', '确保规上工业实现稳定增长'].sort());
-    expect(await ui(page, '[data-nl-orphan]').count()).toBe(0);
+    expect(await ui(page).count('[data-nl-orphan]')).toBe(0);
     await page.reload();
     await page.waitForSelector('html[data-notice-lens="notice"]');
     expect((await highlights(page)).map((h) => h.text).sort()).toEqual(['由专班统筹推进相关企业的搬迁协调工作', '确保规上工业实现稳定增长'].sort());

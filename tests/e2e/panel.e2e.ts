@@ -5,6 +5,7 @@ import { normalizeNoticeUrl } from '../../utils/text/url';
 import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
 import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { selectText } from './helpers';
+import { closedUi } from './closed-root';
 import { controlPage, extUrl, highlightInput, openTab, send, until } from './panel-helpers';
 
 // The side panel (opened as a page, pointed at the notice's tab with ?tab=) shows
@@ -30,7 +31,7 @@ const list = () => send<Annotation[]>(ctl, { type: 'annotations/list', page: key
 const quoteOf = (a: Annotation) => a.selectors.find((x) => x.type === 'TextQuoteSelector')?.exact;
 async function highlightInPage(text: string, color: string): Promise<string> {
   await selectText(tab, text);
-  await tab.locator(`notice-lens-ui [data-nl-action="highlight"][data-nl-color="${color}"]`).click();
+  await closedUi(tab).click(`[data-nl-action="highlight"][data-nl-color="${color}"]`);
   return until(async () => (await list()).find((a) => a.kind === 'highlight' && quoteOf(a) === text)?.id);
 }
 
@@ -105,7 +106,7 @@ describe('the side panel on the sample notice', () => {
 
   it('sets a status in the panel, and the page follows', async () => {
     await entry(2).locator('select[data-nl-action="directive-status"]').first().selectOption('done');
-    await expect.poll(() => tab.locator('notice-lens-ui [data-nl-outline-item="2"] ~ [data-nl-action="directive-status"]').inputValue()).toBe('done');
+    await expect.poll(() => closedUi(tab).value('[data-nl-outline-item="2"] ~ [data-nl-action="directive-status"]')).toBe('done');
     const d = (await list()).find((a) => a.kind === 'directive' && a.directive?.index === 2);
     expect(d).toMatchObject({ status: 'done', directive: ref(2) });
   });
@@ -119,7 +120,7 @@ describe('the side panel on the sample notice', () => {
     await expect.poll(() => panel.evaluate(() => document.activeElement?.closest('[data-nl-directive-entry]')?.getAttribute('data-nl-directive-entry') + ':' + document.activeElement?.getAttribute('data-nl-action'))).toBe('3:directive-note');
     await expect.poll(() => entry(3).locator('[data-nl-field="directive-note"]').first().innerText()).toBe('改革项目本月底前完成');
     expect((await list()).find((a) => a.kind === 'directive' && a.directive?.index === 3)?.note).toBe('改革项目本月底前完成');
-    await expect.poll(() => tab.locator('notice-lens-ui [data-nl-outline-item="3"] ~ [data-nl-action="directive-note"]').getAttribute('data-has-note')).toBe('');
+    await expect.poll(() => closedUi(tab).attr('[data-nl-outline-item="3"] ~ [data-nl-action="directive-note"]', 'data-has-note')).toBe('');
   });
 
   it('edits a highlight note without touching its colour, tags or place', async () => {
@@ -142,7 +143,7 @@ describe('the side panel on the sample notice', () => {
 
   it('shows a highlight made in the page at once', async () => {
     await selectText(tab, '全力加快企业搬迁进度');
-    await tab.locator('notice-lens-ui [data-nl-action="highlight"][data-nl-color="purple"]').click();
+    await closedUi(tab).click('[data-nl-action="highlight"][data-nl-color="purple"]');
     await expect.poll(() => entry(4).locator('[data-nl-highlight] blockquote').allInnerTexts(), { timeout: 10_000 }).toContain('全力加快企业搬迁进度');
   });
 

@@ -5,6 +5,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
 import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { splitFrontMatter } from '../fixtures/export/md-helpers';
 import { selectText } from './helpers';
+import { closedUi } from './closed-root';
 import { controlPage, download, extUrl, highlightInput, openTab, send } from './panel-helpers';
 
 // The toolbar popup, opened as a page pointed at a tab (?tab=): what Notice Lens
@@ -32,7 +33,7 @@ beforeAll(async () => {
   tabId = opened.tabId;
   await opened.page.waitForSelector('html[data-notice-lens="notice"]');
   await selectText(opened.page, '必须切实扛起生态保护政治责任');
-  await opened.page.locator('notice-lens-ui [data-nl-action="highlight"][data-nl-color="green"]').click();
+  await closedUi(opened.page).click('[data-nl-action="highlight"][data-nl-color="green"]');
   await send(ctl, { type: 'annotation/put', annotation: highlightInput({ id: 'orphan-1', page: key, exact: '这句话并不在这篇通知里面出现过' }) });
   await opened.page.waitForSelector('[data-nl-annotation]');
 });

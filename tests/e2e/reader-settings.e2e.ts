@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
 import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { closedUi } from './closed-root';
 
 // The browser's language picks the UI language, its colour scheme the panel's
 // colours, and everything in the panel works from the keyboard.
@@ -20,18 +21,18 @@ async function open(options: Parameters<typeof launchWithExtension>[0]) {
 describe('reader settings', () => {
   it('speaks English in an English browser', async () => {
     const page = await open({ lang: 'en-US' });
-    expect(await page.locator('notice-lens-ui .nl-banner').innerText()).toMatch(/^Duplicated body hidden \(\d+ characters\)/);
-    expect(await page.locator('notice-lens-ui .nl-title').first().innerText()).toContain('Directives');
+    expect(await closedUi(page).text('.nl-banner')).toMatch(/^Duplicated body hidden \(\d+ characters\)/);
+    expect(await closedUi(page).text('.nl-title')).toContain('Directives');
   });
 
   it('speaks Chinese in a Chinese browser', async () => {
     const page = await open({ lang: 'zh-CN' });
-    expect(await page.locator('notice-lens-ui .nl-banner').innerText()).toMatch(/^已隐藏重复正文（\d+ 字）/);
+    expect(await closedUi(page).text('.nl-banner')).toMatch(/^已隐藏重复正文（\d+ 字）/);
   });
 
   it('uses dark colours when the system is dark', async () => {
     const page = await open({ colorScheme: 'dark' });
-    const bg = await page.locator('notice-lens-ui .nl-panel').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const bg = await closedUi(page).evaluate('.nl-panel', (el) => getComputedStyle(el).backgroundColor);
     const [r, g, b] = bg.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(200);
   });
@@ -39,8 +40,7 @@ describe('reader settings', () => {
   it('jumps to a directive from the keyboard', async () => {
     const page = await open({});
     await page.evaluate(() => window.scrollTo(0, 0));
-    const item = page.locator('notice-lens-ui [data-nl-outline-item="5"]');
-    await item.focus();
+    await closedUi(page).focus('[data-nl-outline-item="5"]');
     await page.keyboard.press('Enter');
     const target = page.locator('[data-nl-directive="5"]');
     await expect

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
 import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { closedUi } from './closed-root';
 
 // The sample notice as its real page prints it: the body twice, the second copy
 // starting inside the last paragraph. A reader must see it once, with the six
@@ -78,9 +79,9 @@ describe('the sample notice on gxj.xa.gov.cn', () => {
   });
 
   it('lists the directives in the outline, and a click scrolls to one', async () => {
-    const items = page.locator('notice-lens-ui [data-nl-outline-item]');
-    expect(await items.count()).toBe(6);
-    const labels = await items.allInnerTexts();
+    const ui = closedUi(page);
+    expect(await ui.count('[data-nl-outline-item]')).toBe(6);
+    const labels = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => ui.text('[data-nl-outline-item]', i)));
     labels.forEach((label, i) => expect(squash(label).startsWith(ORDINALS[i]!)).toBe(true));
     expect(squash(labels[3]!)).toContain('加快推进“最多跑一次”改革项目建设');
 
@@ -91,15 +92,15 @@ describe('the sample notice on gxj.xa.gov.cn', () => {
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
     expect(await inView()).toBe(false);
-    await items.nth(5).click();
+    await ui.click('[data-nl-outline-item]', 5);
     await expect.poll(inView, { timeout: 5000 }).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 
   it('says a duplicate was hidden and can show it again', async () => {
-    const toggle = page.locator('notice-lens-ui [data-nl-action="toggle-duplicate"]');
-    const banner = page.locator('notice-lens-ui .nl-banner');
-    expect(await banner.innerText()).toMatch(/已隐藏重复正文（\d+ 字）|Duplicated body hidden \(\d+ characters\)/);
+    const ui = closedUi(page);
+    const toggle = { click: () => ui.click('[data-nl-action="toggle-duplicate"]') };
+    expect(await ui.text('.nl-banner')).toMatch(/已隐藏重复正文（\d+ 字）|Duplicated body hidden \(\d+ characters\)/);
     await toggle.click();
     expect(count(squash(await visibleBody(page)), OPENING)).toBe(2);
     await toggle.click();
@@ -115,7 +116,7 @@ describe('a site with a strict Content-Security-Policy', () => {
     expect(await page.locator('.top').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     expect(count(squash(await visibleBody(page)), OPENING)).toBe(1);
     expect(await page.locator('[data-nl-directive="0"]').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await page.locator('notice-lens-ui .nl-panel').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    expect(await closedUi(page).evaluate('.nl-panel', (el) => getComputedStyle(el).position)).toBe('fixed');
     await page.close();
   });
 });

@@ -20,9 +20,9 @@ const A = contentScript(`${PAGE_A}?utm_source=wechat#section-2`); // same page a
 const B = contentScript(PAGE_B);
 
 describe('identifyCaller', () => {
-  it('accepts extension pages, with or without a tab', () => {
+  it('accepts extension pages; one framed into a website\'s tab is scoped to that tab (note-frame-scope.test.ts)', () => {
     expect(identifyCaller(SIDE_PANEL, RUNTIME)).toEqual({ kind: 'extension' });
-    expect(identifyCaller(NOTE_FRAME, RUNTIME)).toEqual({ kind: 'extension' });
+    expect(identifyCaller(NOTE_FRAME, RUNTIME)).toEqual({ kind: 'framed', tabPage: PAGE_A, id: null });
   });
 
   it('accepts content scripts, scoped to their normalized page', () => {
@@ -124,7 +124,9 @@ describe('redaction', () => {
     const { call, asContent } = setup();
     await asContent({ type: 'annotation/put', annotation: annotation({ note: '全文' }) }, A);
     expect(value(await call({ type: 'annotations/list', page: PAGE_A }, SIDE_PANEL))[0]).toMatchObject({ note: '全文' });
-    expect(value(await call({ type: 'annotations/list', page: PAGE_A }, NOTE_FRAME))[0]).toMatchObject({ note: '全文' });
+    const [saved] = value(await call({ type: 'annotations/list', page: PAGE_A }, SIDE_PANEL));
+    const frame = { ...NOTE_FRAME, url: `${NOTE_FRAME.url}?id=${saved!.id}` };
+    expect(value(await call({ type: 'annotations/list', page: PAGE_A }, frame))[0]).toMatchObject({ note: '全文' });
   });
 
   it('a content script updating a highlight cannot erase a note it never saw', async () => {

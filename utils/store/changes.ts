@@ -47,7 +47,8 @@ export class ChangeHub {
   connect(port: PortLike): boolean {
     if (port.name !== PORT_NAME) return false; // someone else's port: not ours to judge
     const caller = identifyCaller(port.sender, this.runtime);
-    if (!caller || (caller.kind === 'content' && caller.page === null)) {
+    // The note frame (framed into a web page) hears nothing: it reads its one annotation itself.
+    if (!caller || caller.kind === 'framed' || (caller.kind === 'content' && caller.page === null)) {
       port.disconnect();
       return false;
     }
