@@ -162,6 +162,7 @@ export function makeReaders(fail: (problem: FieldProblem) => Error) {
       source: text('source'),
       published: text('published', 200),
       docNumber: text('docNumber'),
+      ...(has(o, 'shell') ? { shell: page(own(o, 'shell'), `${path}.shell`) } : {}),
       directives,
     };
   }
@@ -177,4 +178,15 @@ export function makeReaders(fail: (problem: FieldProblem) => Error) {
   }
 
   return { object, array, string, int, date, selectors, marks, noticeFields, notice };
+}
+
+/** How far ahead of this clock an imported time may be (another device's clock may run fast). */
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether an ISO time is further in the future than clock skew explains. Imports refuse such times:
+ * the newer `modified` wins a merge, so a record dated next year would overwrite every later edit.
+ */
+export function isFutureTime(iso: string, now: number): boolean {
+  return Date.parse(iso) > now + CLOCK_SKEW_MS;
 }

@@ -3,6 +3,7 @@ import { createBackup } from '../../utils/export';
 import type { Lang, Translate } from '../../utils/i18n';
 import { downloadName, type LibraryIndex } from '../../utils/library';
 import { sendFromExtension } from '../../utils/store/client';
+import { storeErrorText } from '../../utils/store/error-text';
 import { downloadFile, JSON_TYPE } from '../shared/download';
 import { importBackup, type ImportProgress } from './import-backup';
 import { WipeDialog } from './WipeDialog';
@@ -51,7 +52,7 @@ export function BackupPanel({ index, lang, t, reload }: Props) {
   const wipe = async () => {
     setWiping(false);
     const r = await sendFromExtension({ type: 'store/wipe' });
-    setOutcome(r.ok ? { kind: 'ok', text: t('libWipeDone', r.value.annotations, r.value.notices) } : { kind: 'error', text: t('saveFailed', r.error.message) });
+    setOutcome(r.ok ? { kind: 'ok', text: t('libWipeDone', r.value.annotations, r.value.notices) } : { kind: 'error', text: t('saveFailed', storeErrorText(t, r.error)) });
     await reload();
   };
 

@@ -5,6 +5,7 @@ import { downloadName, exportItemsFor, noticeFileName, queryLibrary, type Librar
 import { downloadFile, MARKDOWN, ZIP } from '../shared/download';
 import { BackupPanel } from './BackupPanel';
 import { ExportBar } from './ExportBar';
+import { KeepSettings } from './KeepSettings';
 import { ResultList } from './ResultList';
 import { SearchBar } from './SearchBar';
 import { useLibraryData } from './useLibraryData';
@@ -84,6 +85,7 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
       <p class="lib-message" role="status" aria-live="polite" data-nl-field="message">{message}</p>
       <ResultList results={results} selected={selected} t={t} onSelect={select} onDownload={download} onCopy={(p) => void copy(p)} />
       {complete && <BackupPanel index={ix} lang={lang} t={t} reload={reload} />}
+      <KeepSettings t={t} />
     </main>
   );
 }

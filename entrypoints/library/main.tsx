@@ -1,5 +1,8 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { LibraryApp } from '../../components/library/LibraryApp';
+import type { SettingsStorage } from '../../utils/reader-settings';
+import { requestPersistenceOnce } from '../../utils/store/persist';
 import { setupLang } from '../../components/shared/lang';
 import '../../components/shared/shared.css';
 import '../../components/library/library.css';
@@ -9,3 +12,5 @@ import '../../components/library/library.css';
 const { lang, t } = setupLang();
 document.title = `${t('libTitle')} · ${t('appName')}`;
 render(<LibraryApp lang={lang} t={t} />, document.getElementById('app')!);
+// Ask once to keep the notes from being evicted under storage pressure (a window may ask; a service worker may not).
+void requestPersistenceOnce(navigator.storage, browser.storage.local as SettingsStorage).catch(() => {});

@@ -60,13 +60,35 @@ describe('round trip', () => {
   it('survives hostile strings, emoji, lone surrogates and empty collections', () => {
     const odd: Annotation = {
       ...F.hostileAnnotations[0]!,
-      id: 'weird id \u2028 "quoted" 🎉',
+      id: 'app-id_1.2:3',
       note: '\ud800 lone \u0000 nul </script> \\ \n\r\n',
       tags: [],
     };
     const r = parseBackup(createBackup([], [odd], F.EXPORTED_AT));
     expect(r).toStrictEqual({ ok: true, notices: [], annotations: [odd] });
     expect(parseBackup(createBackup([], [], F.EXPORTED_AT))).toStrictEqual({ ok: true, notices: [], annotations: [] });
+  });
+
+  it('refuses a time more than a day in the future, naming the field, and accepts clock skew within a day', () => {
+    const now = Date.parse('2024-05-06T00:00:00.000Z');
+    const base = { ...F.hostileAnnotations[0]!, id: 'skew-1' };
+    const skewed = { ...base, modified: '2024-05-06T23:59:59.000Z' };
+    expect(parseBackup(createBackup([], [skewed], F.EXPORTED_AT), {}, now)).toStrictEqual({ ok: true, notices: [], annotations: [skewed] });
+    const ahead = parseBackup(createBackup([], [{ ...base, modified: '2024-05-07T00:00:01.000Z' }], F.EXPORTED_AT), {}, now);
+    expect(ahead.ok ? null : ahead.error).toMatchObject({ code: 'future-date', path: 'items[0].modified', index: 0 });
+    expect(ahead.ok ? '' : ahead.error.message_en).toBe('A time in the future (more than a day after now): 2024-05-07T00:00:01.000Z in annotation #1 (items[0].modified).');
+    const notice = { ...F.sampleNotice, lastSeen: '2025-01-01T00:00:00.000Z' };
+    const late = parseBackup(createBackup([notice], [], F.EXPORTED_AT), {}, now);
+    expect(late.ok ? '' : late.error.message_zh).toBe('第 1 个公文记录（notices[0].lastSeen）：时间在未来（比现在晚一天以上）：2025-01-01T00:00:00.000Z');
+  });
+
+  it("refuses an id that breaks the store's id rule, naming the field", () => {
+    const odd: Annotation = { ...F.hostileAnnotations[0]!, id: 'weird id \u2028 "quoted" 🎉' };
+    const r = parseBackup(createBackup([], [odd], F.EXPORTED_AT));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toMatchObject({ code: 'bad-id', index: 0, path: 'items[0].noticeLens.id' });
+    expect(r.error.message_en).toMatch(/^Not a valid id .* in annotation #1 \(items\[0\]\.noticeLens\.id\)\.$/);
   });
 
   it('accepts a file with a byte-order mark', () => {

@@ -97,7 +97,7 @@ describe('backup/import-items', () => {
   it('is all or nothing: one invalid item and nothing is written', async () => {
     const { call, raw } = setup();
     const existing = value(await call({ type: 'annotation/put', annotation: annotation({ note: 'keep me' }) }));
-    const items = [stored(), { ...stored(), id: existing.id, note: 'overwrite', modified: '2030-01-01T00:00:00Z' }, { ...stored(), color: 'red' }];
+    const items = [stored(), { ...stored(), id: existing.id, note: 'overwrite', modified: '2025-03-01T12:00:00Z' }, { ...stored(), color: 'red' }];
     const e = errorOf(await raw({ type: 'backup/import-items', notices: [noticeRecord()], annotations: items }));
     expect(e).toMatchObject({ code: 'invalid', path: 'annotations[2].color' });
     expect(value(await call({ type: 'library/annotations' }))).toEqual([existing]);
@@ -111,12 +111,42 @@ describe('backup/import-items', () => {
       await call({
         type: 'backup/import-items',
         notices: [noticeRecord(), noticeRecord({ page: `${PAGE_A}#dup`, lastSeen: '2025-03-01T00:00:00.000Z' })],
-        annotations: [a, { ...a, note: 'new', modified: '2025-05-01T00:00:00.000Z' }],
+        annotations: [a, { ...a, note: 'new', modified: '2025-02-01T00:00:00.000Z' }],
       }),
     );
     expect(r).toEqual({ notices: { added: 1, updated: 0, unchanged: 0 }, annotations: { added: 1, updated: 0, unchanged: 0 } });
     expect(value(await call({ type: 'library/annotations' }))[0]!.note).toBe('new');
     expect(value(await call({ type: 'notice/get', page: PAGE_A }))?.lastSeen).toBe('2025-03-01T00:00:00.000Z');
+  });
+});
+
+// The test clock stands at 2025-03-01T08:00Z (store-helpers.ts): a day of clock skew is allowed.
+describe('imported times and ids', () => {
+  it('refuses a time more than a day ahead, naming the field, and writes nothing', async () => {
+    const { call, raw } = setup();
+    const ahead = stored({ modified: '2025-03-02T08:00:01.000Z' });
+    const e = errorOf(await raw({ type: 'backup/import-items', notices: [noticeRecord()], annotations: [stored(), ahead] }));
+    expect(e).toMatchObject({ code: 'invalid', path: 'annotations[1].modified' });
+    expect(e.message).toBe('annotations[1].modified: a time in the future (more than a day after now)');
+    const late = noticeRecord({ lastSeen: '2026-01-01T00:00:00.000Z' });
+    expect(errorOf(await raw({ type: 'backup/import-items', notices: [late], annotations: [] }))).toMatchObject({ path: 'notices[0].lastSeen' });
+    expect(value(await call({ type: 'library/annotations' }))).toEqual([]);
+    expect(value(await call({ type: 'library/list' }))).toEqual([]);
+  });
+
+  it('accepts a time within a day of clock skew', async () => {
+    const { call } = setup();
+    const skewed = stored({ created: '2025-03-02T08:00:00.000Z', modified: '2025-03-02T08:00:00.000Z' });
+    expect(value(await call({ type: 'backup/import-items', notices: [], annotations: [skewed] })).annotations.added).toBe(1);
+    expect(value(await call({ type: 'library/annotations' }))).toEqual([skewed]);
+  });
+
+  it('refuses an id that breaks the id rule, naming the field, and writes nothing', async () => {
+    const { call, raw } = setup();
+    const e = errorOf(await raw({ type: 'backup/import-items', notices: [], annotations: [stored(), stored({ id: 'a b<script>' })] }));
+    expect(e).toMatchObject({ code: 'invalid', path: 'annotations[1].id' });
+    expect(e.message).toMatch(/^annotations\[1\]\.id: not a valid id/);
+    expect(value(await call({ type: 'library/annotations' }))).toEqual([]);
   });
 });
 
@@ -184,7 +214,7 @@ describe('failed writes leave nothing behind', () => {
   });
 
   it("a put whose notice update fails leaves neither the annotation nor the notice's lastSeen changed", async () => {
-    const { call, clock, published } = setup();
+    const { call, clock, published } = setup({ rememberOpened: true });
     const saved = value(await call({ type: 'notice/save', notice: noticeRecord() }));
     clock.advance(60_000);
     breakPut(2, () => {

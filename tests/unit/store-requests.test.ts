@@ -2,30 +2,31 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_A, PAGE_B, annotation, errorOf, notice, setup, value } from './store-helpers';
 
-describe('notice/save and notice/get', () => {
+// With the reader's option "remember the notices I open" on (off by default: store-history.test.ts).
+describe('notice/save and notice/get, remembering opened notices', () => {
   it('creates a notice with firstSeen = lastSeen = now', async () => {
-    const { call } = setup();
+    const { call } = setup({ rememberOpened: true });
     const saved = value(await call({ type: 'notice/save', notice: notice() }));
     expect(saved).toMatchObject({ page: PAGE_A, title: '关于加强安全生产工作的通知' });
-    expect(saved.firstSeen).toBe('2025-03-01T08:00:00.000Z');
-    expect(saved.lastSeen).toBe(saved.firstSeen);
+    expect(saved?.firstSeen).toBe('2025-03-01T08:00:00.000Z');
+    expect(saved?.lastSeen).toBe(saved?.firstSeen);
     expect(value(await call({ type: 'notice/get', page: PAGE_A }))).toEqual(saved);
   });
 
   it('an upsert keeps firstSeen, moves lastSeen and replaces the metadata', async () => {
-    const { call, clock } = setup();
+    const { call, clock } = setup({ rememberOpened: true });
     await call({ type: 'notice/save', notice: notice() });
     clock.advance(86_400_000);
     const again = value(await call({ type: 'notice/save', notice: notice({ title: '新标题' }) }));
-    expect(again.firstSeen).toBe('2025-03-01T08:00:00.000Z');
-    expect(again.lastSeen).toBe('2025-03-02T08:00:00.000Z');
-    expect(again.title).toBe('新标题');
+    expect(again?.firstSeen).toBe('2025-03-01T08:00:00.000Z');
+    expect(again?.lastSeen).toBe('2025-03-02T08:00:00.000Z');
+    expect(again?.title).toBe('新标题');
   });
 
   it('stores the page under its normalized URL', async () => {
-    const { call } = setup();
+    const { call } = setup({ rememberOpened: true });
     const saved = value(await call({ type: 'notice/save', notice: notice({ page: `${PAGE_A}?utm_source=wx#top` }) }));
-    expect(saved.page).toBe(PAGE_A);
+    expect(saved?.page).toBe(PAGE_A);
     expect(value(await call({ type: 'notice/get', page: `${PAGE_A}?from=timeline` }))?.page).toBe(PAGE_A);
   });
 
@@ -111,7 +112,7 @@ describe('annotation/delete', () => {
 
 describe('library', () => {
   it('lists notices most recently seen first, with annotation counts and orphan pages', async () => {
-    const { call, clock } = setup();
+    const { call, clock } = setup({ rememberOpened: true });
     await call({ type: 'notice/save', notice: notice({ page: PAGE_A }) });
     clock.advance(1000);
     await call({ type: 'notice/save', notice: notice({ page: PAGE_B, title: 'B' }) });

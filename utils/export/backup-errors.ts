@@ -24,6 +24,7 @@ export type BackupErrorCode =
   | 'bad-status'
   | 'bad-selector'
   | 'bad-date'
+  | 'future-date'
   | 'duplicate-id'
   | 'duplicate-notice';
 

@@ -3,7 +3,7 @@
  * utils/model-read.ts, with the same rules as messages to the store (so a
  * backup that parses can be imported); this file adds the backup's limits, its
  * URL and id rules, and words each failure as a bilingual BackupError naming
- * the path. Ids are any text here: the store's stricter id rule applies on import.
+ * the path. Ids and times get their last checks in backup.ts (the store's id rule, no future times).
  */
 import type { NoticeRecord, Selector } from '../model';
 import { has, makeReaders, own, type AnnotationMarks, type ModelLimits } from '../model-read';

@@ -5,8 +5,9 @@
  * the items. parseBackup checks everything before the caller writes anything.
  */
 import type { Annotation, AnnotationKind, NoticeRecord } from '../model';
-import { assembleAnnotation, has, isObj, own, type Obj } from '../model-read';
-import { BackupError, fieldError, fileError, type BackupErrorInfo } from './backup-errors';
+import { isStoreId } from '../id';
+import { assembleAnnotation, has, isFutureTime, isObj, own, type Obj } from '../model-read';
+import { BackupError, fieldError, fileError, preview, type BackupErrorInfo } from './backup-errors';
 import { checkKeys, scanJson, utf8Bytes } from './json-guard';
 import { APP_KEY, DEFAULT_LIMITS, readAppFields, readArray, readDate, readNotice, readObj, readSelectors, readString, readUrl, type BackupLimits } from './backup-validate';
 
@@ -97,7 +98,14 @@ function readNote(body: unknown, path: string, L: BackupLimits): string {
   return '';
 }
 
-function readItem(v: unknown, i: number, L: BackupLimits): Annotation {
+/** Refuses a time more than a day ahead of `now` (see isFutureTime). */
+function notFuture(iso: string, path: string, now: number): string {
+  if (isFutureTime(iso, now))
+    throw fieldError('future-date', path, `时间在未来（比现在晚一天以上）：${preview(iso)}`, `A time in the future (more than a day after now): ${preview(iso)}`);
+  return iso;
+}
+
+function readItem(v: unknown, i: number, L: BackupLimits, now: number): Annotation {
   const path = `items[${i}]`;
   const o = readObj(v, path);
   if (own(o, 'type') !== 'Annotation')
@@ -107,16 +115,20 @@ function readItem(v: unknown, i: number, L: BackupLimits): Annotation {
   const m = /^urn:uuid:(.+)$/.exec(w3cId);
   const id = app.id ?? (m && UUID.test(m[1]!) ? m[1]! : '');
   if (!id) throw fieldError('bad-id', `${path}.id`, '标识不是 urn:uuid 形式', 'The id is not a urn:uuid');
+  // The store's id rule (utils/id.ts): ids reach page markup, fragments and selectors.
+  if (!isStoreId(id))
+    throw fieldError('bad-id', `${path}.${APP_KEY}.id`, `标识不合规（只能用字母、数字和 _ . : -，以字母或数字开头，最多 200 个字符）：${preview(id)}`,
+      `Not a valid id (letters, digits and _ . : - only, starting with a letter or digit, at most 200): ${preview(id)}`);
   const target = readObj(own(o, 'target'), `${path}.target`);
   const page = readUrl(own(target, 'source'), `${path}.target.source`, L);
   const selectors = readSelectors(own(target, 'selector'), `${path}.target.selector`, L);
   const note = readNote(own(o, 'body'), `${path}.body`, L);
-  const created = readDate(own(o, 'created'), `${path}.created`);
-  const modified = readDate(own(o, 'modified'), `${path}.modified`);
+  const created = notFuture(readDate(own(o, 'created'), `${path}.created`), `${path}.created`, now);
+  const modified = notFuture(readDate(own(o, 'modified'), `${path}.modified`), `${path}.modified`, now);
   return assembleAnnotation({ ...app, id, page, selectors }, note, created, modified);
 }
 
-function parseOrThrow(json: unknown, L: BackupLimits): { notices: NoticeRecord[]; annotations: Annotation[] } {
+function parseOrThrow(json: unknown, L: BackupLimits, now: number): { notices: NoticeRecord[]; annotations: Annotation[] } {
   if (typeof json !== 'string') throw fileError('not-text', '备份内容不是文本。', 'The backup is not text.');
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   if (json.length > L.maxBytes || (json.length * 3 > L.maxBytes && utf8Bytes(json) > L.maxBytes)) {
@@ -157,7 +169,12 @@ function parseOrThrow(json: unknown, L: BackupLimits): { notices: NoticeRecord[]
     );
   const rawNotices = has(doc, 'notices') ? readArray(own(doc, 'notices'), 'notices', L.maxNotices) : [];
 
-  const notices = rawNotices.map((n, i) => readNotice(n, `notices[${i}]`, L));
+  const notices = rawNotices.map((n, i) => {
+    const notice = readNotice(n, `notices[${i}]`, L);
+    notFuture(notice.firstSeen, `notices[${i}].firstSeen`, now);
+    notFuture(notice.lastSeen, `notices[${i}].lastSeen`, now);
+    return notice;
+  });
   const pages = new Map<string, number>();
   notices.forEach((n, i) => {
     const first = pages.get(n.page);
@@ -166,7 +183,7 @@ function parseOrThrow(json: unknown, L: BackupLimits): { notices: NoticeRecord[]
     pages.set(n.page, i);
   });
 
-  const annotations = items.map((item, i) => readItem(item, i, L));
+  const annotations = items.map((item, i) => readItem(item, i, L, now));
   const ids = new Map<string, number>();
   annotations.forEach((a, i) => {
     const first = ids.get(a.id);
@@ -179,11 +196,12 @@ function parseOrThrow(json: unknown, L: BackupLimits): { notices: NoticeRecord[]
 
 /**
  * Reads and checks a backup file. Nothing is returned unless the whole file is
- * valid, so the caller can write the result without a partial import.
+ * valid, so the caller can write the result without a partial import. `now`
+ * (milliseconds) is the clock that times in the file may not run ahead of.
  */
-export function parseBackup(json: string, limits: Partial<BackupLimits> = {}): ParseBackupResult {
+export function parseBackup(json: string, limits: Partial<BackupLimits> = {}, now: number = Date.now()): ParseBackupResult {
   try {
-    return { ok: true, ...parseOrThrow(json, { ...DEFAULT_LIMITS, ...limits }) };
+    return { ok: true, ...parseOrThrow(json, { ...DEFAULT_LIMITS, ...limits }, now) };
   } catch (e) {
     if (e instanceof BackupError) return { ok: false, error: e.info };
     if (e instanceof RangeError)

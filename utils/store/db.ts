@@ -39,7 +39,38 @@ const v1: UpgradeStep = (db) => {
   notices.createIndex('by-lastSeen', 'lastSeen');
 };
 
-export const UPGRADES: readonly UpgradeStep[] = [v1];
+/**
+ * v1 → v2: no reading history. Until v2 every notice merely opened was stored; now a notice is
+ * stored with its first annotation (repository.saveNotice). Deletes the notice records of pages
+ * that have no annotation and keeps every other record as it is.
+ */
+const v2: UpgradeStep = (_db, tx) => {
+  const work = async () => {
+    const annotated = new Set<string>();
+    let pages = await tx.objectStore('annotations').index('by-page').openKeyCursor(null, 'nextunique');
+    while (pages) {
+      annotated.add(pages.key);
+      pages = await pages.continue();
+    }
+    let notices = await tx.objectStore('notices').openCursor();
+    while (notices) {
+      if (!annotated.has(notices.primaryKey)) await notices.delete();
+      notices = await notices.continue();
+    }
+  };
+  // Only this transaction's requests are awaited, so it stays open until the work is done; a
+  // failure aborts it, and the database stays at v1 with everything in it.
+  work().catch(() => {
+    tx.done.catch(() => {}); // the open request reports the failure; keep the abort from being unhandled
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+  });
+};
+
+export const UPGRADES: readonly UpgradeStep[] = [v1, v2];
 export const VERSION = UPGRADES.length;
 
 /** Runs the steps from `oldVersion` up to `newVersion` in order. */

@@ -15,21 +15,30 @@
  * - A content script never receives note text: annotations come back as
  *   `RedactedAnnotation` (`hasNote` instead of `note`). Notes are shown only on
  *   extension-origin surfaces (side panel, note frame).
+ * - An extension page framed into a web page (the note frame; `sender.tab` is
+ *   the web page's tab) is not trusted like the side panel: any page could frame
+ *   it with any address. It may list and save only the one annotation its
+ *   address names (`?id=`), and only when that annotation's page is the tab's
+ *   page or a notice framed into it (its `shell` is the tab's page).
  */
 import type { Annotation } from '../model';
+import { isStoreId } from '../id';
+import { has } from '../model-read';
 import { isHttpUrl, normalizeNoticeUrl } from '../text/url';
-import { StoreError, toErrorInfo } from './errors';
+import { invalid, StoreError, toErrorInfo } from './errors';
 import type { Change } from './merge';
 import {
   CONTENT_REQUEST_TYPES,
   REQUEST_TYPES,
   type Audience,
+  type NoticeInput,
   type RedactedAnnotation,
   type ReplyValue,
   type RequestType,
   type Result,
 } from './messages';
 import type { Repository } from './repository';
+import { VisitMemory } from './visits';
 import {
   LIMITS,
   readAnnotation,
@@ -52,10 +61,20 @@ export interface RuntimeLike {
 export interface SenderLike {
   id?: string;
   url?: string;
+  /** The sending document's origin (Chrome): what an about:blank or srcdoc frame inherited from its creator. */
+  origin?: string;
+  /** 0 for the tab's top document, another number for a frame in it. */
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 
-export type Caller = { kind: 'extension' } | { kind: 'content'; page: string | null };
+export type Caller =
+  | { kind: 'extension' }
+  | { kind: 'content'; page: string | null }
+  | { kind: 'framed'; tabPage: string | null; id: string | null };
+
+/** What the note frame sends: its one annotation, read and saved. */
+const FRAMED_REQUEST_TYPES: readonly RequestType[] = ['annotations/list', 'annotation/put'];
 
 const ORIGIN = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/$/i;
 
@@ -63,12 +82,57 @@ const ORIGIN = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/$/i;
 export function identifyCaller(sender: SenderLike | undefined, runtime: RuntimeLike): Caller | null {
   if (!sender || !runtime.id || sender.id !== runtime.id) return null;
   const origin = runtime.getURL('');
-  if (ORIGIN.test(origin) && typeof sender.url === 'string' && sender.url.startsWith(origin)) return { kind: 'extension' };
-  if (sender.tab) {
-    const url = sender.url ?? sender.tab.url;
-    return { kind: 'content', page: typeof url === 'string' && isHttpUrl(url) ? normalizeNoticeUrl(url) : null };
+  if (ORIGIN.test(origin) && typeof sender.url === 'string' && isOwnPageUrl(sender.url, origin)) {
+    // Our page as a frame inside a web page's tab: scoped to that tab (see the rules above).
+    const framed = sender.tab !== undefined && ((sender.frameId ?? 0) !== 0 || isHttpUrl(sender.tab.url ?? ''));
+    return framed ? { kind: 'framed', tabPage: senderTabPage(sender), id: frameAnnotationId(sender.url) } : { kind: 'extension' };
   }
+  if (sender.tab) return { kind: 'content', page: senderPage(sender) };
   return null;
+}
+
+/**
+ * Whether a sender with our extension id is one of our pages: under our origin, or (Chrome's
+ * `use_dynamic_url`) under the per-session dynamic origin of our web-accessible pages, which has
+ * the same scheme. Only our own contexts carry our id, and content scripts carry a web page's URL.
+ */
+function isOwnPageUrl(url: string, origin: string): boolean {
+  if (url.startsWith(origin)) return true;
+  const scheme = origin.slice(0, origin.indexOf('://') + 3);
+  return url.startsWith(scheme) && DYNAMIC_HOST.test(url.slice(scheme.length));
+}
+
+/** A dynamic extension origin's host: a UUID (an extension id is 32 letters a–p, never this shape). */
+const DYNAMIC_HOST = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\//i;
+
+/** The annotation id a framed page's address names, when it is a well-formed store id. */
+function frameAnnotationId(url: string): string | null {
+  try {
+    const id = new URL(url).searchParams.get('id');
+    return id !== null && isStoreId(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The normalized URL of the tab's top-level page, as the browser reports it (null when it does not). */
+export function senderTabPage(sender: SenderLike): string | null {
+  const url = sender.tab?.url;
+  return typeof url === 'string' && isHttpUrl(url) ? normalizeNoticeUrl(url) : null;
+}
+
+/**
+ * A content script's own page: the document it runs in (`sender.url`, a frame's own URL in a frame),
+ * never anything wider. A frame with no URL of its own (about:blank or about:srcdoc, filled by the page's
+ * script) can already script the document that made it, so it is given the tab's page, but only when
+ * the browser says it has that page's origin (`sender.origin`, Chrome); otherwise none.
+ */
+function senderPage(sender: SenderLike): string | null {
+  const url = sender.url ?? sender.tab?.url;
+  if (typeof url === 'string' && isHttpUrl(url)) return normalizeNoticeUrl(url);
+  if (url !== 'about:blank' && url !== 'about:srcdoc') return null;
+  const top = senderTabPage(sender);
+  return top && typeof sender.origin === 'string' && new URL(top).origin === sender.origin ? top : null;
 }
 
 /** Whether a runtime message is meant for the store (other messages are left to other listeners). */
@@ -124,16 +188,24 @@ export interface HandlerDeps {
   publish?: (changes: Change[]) => void;
   /** Milliseconds, for the undo memory. */
   clock?: () => number;
+  /**
+   * The reader's option "remember the notices I open" (utils/reader-settings.ts): whether a visit
+   * alone stores a notice. Off when left out or when it cannot be read.
+   */
+  rememberOpened?: () => Promise<boolean>;
 }
 
 export type Handler = (message: unknown, sender: SenderLike | undefined) => Promise<Result<unknown>>;
 
 type Obj = Record<string, unknown>;
-type Op<T extends RequestType> = (req: Obj, caller: Caller) => Promise<ReplyValue<T, Audience>>;
+type Op<T extends RequestType> = (req: Obj, caller: Caller, sender: SenderLike) => Promise<ReplyValue<T, Audience>>;
 
 export function createHandler(deps: HandlerDeps): Handler {
   const { repo } = deps;
   const deleted = new RecentlyDeleted(deps.clock ?? Date.now);
+  // The facts each open notice sent, in memory only (no reading history on disk; see visits.ts).
+  const visits = new VisitMemory();
+  const rememberOpened = () => (deps.rememberOpened ? deps.rememberOpened().catch(() => false) : Promise.resolve(false));
 
   const publish = (changes: Change[]) => {
     try {
@@ -149,30 +221,57 @@ export function createHandler(deps: HandlerDeps): Handler {
       throw new StoreError('forbidden', 'A content script may only use the notice and annotations of its own page.');
   };
   const view = (caller: Caller, a: Annotation) => (caller.kind === 'content' ? redact(a) : a);
+  const checkNoticeFacts = (caller: Caller, notice: NoticeInput, sender: SenderLike) => {
+    if (caller.kind === 'framed') throw new StoreError('forbidden', 'The note frame may not describe a notice.');
+    checkPage(caller, notice.page);
+    // A framed notice names the page it is shown in (the library opens that); only the tab's own top page.
+    if (caller.kind === 'content' && notice.shell !== undefined && notice.shell !== senderTabPage(sender))
+      throw new StoreError('forbidden', 'A framed notice may only name the page of its own tab as its shell.');
+  };
+  // The note frame: only its own annotation, and only on the page of the tab it is framed into.
+  const checkFramed = async (caller: Caller, page: string, id?: string) => {
+    if (caller.kind !== 'framed') return;
+    const forbidden = new StoreError('forbidden', 'The note frame may only use the annotation of the page it is framed into.');
+    if (!caller.tabPage || !caller.id || (id !== undefined && id !== caller.id)) throw forbidden;
+    if (page !== caller.tabPage && (await repo.getNotice(page))?.shell !== caller.tabPage) throw forbidden;
+  };
 
   const ops: { [T in RequestType]: Op<T> } = {
-    'notice/save': async (req, caller) => {
+    'notice/save': async (req, caller, sender) => {
       const notice = readNoticeInput(own(req, 'notice'), 'notice');
-      checkPage(caller, notice.page);
-      const { value, changes } = await repo.saveNotice(notice);
+      checkNoticeFacts(caller, notice, sender);
+      visits.remember(notice, new Date(deps.clock ? deps.clock() : Date.now()).toISOString());
+      // A visit creates no record unless the reader asked for that; it keeps an existing one current.
+      const { value, changes } = await repo.saveNotice(notice, { create: await rememberOpened() });
       publish(changes);
       return value;
     },
     'notice/get': async (req, caller) => {
       const page = readPage(own(req, 'page'), 'page');
       checkPage(caller, page);
-      return repo.getNotice(page);
+      // An open notice that was not stored (not annotated yet) is still described by its visit.
+      return (await repo.getNotice(page)) ?? visits.record(page);
     },
     'annotations/list': async (req, caller) => {
       const page = readPage(own(req, 'page'), 'page');
       checkPage(caller, page);
-      return (await repo.listAnnotations(page)).map((a) => view(caller, a));
+      await checkFramed(caller, page);
+      const all = await repo.listAnnotations(page);
+      return (caller.kind === 'framed' ? all.filter((a) => a.id === caller.id) : all).map((a) => view(caller, a));
     },
-    'annotation/put': async (req, caller) => {
+    'annotation/put': async (req, caller, sender) => {
       const input = readAnnotationInput(own(req, 'annotation'), 'annotation');
       checkPage(caller, input.page);
+      // The page's facts, sent with its first annotation: they create the notice record if there is none.
+      const facts = has(req, 'notice') ? readNoticeInput(own(req, 'notice'), 'notice') : undefined;
+      if (facts) {
+        if (facts.page !== input.page) throw invalid('notice.page', 'must be the annotation\'s page');
+        checkNoticeFacts(caller, facts, sender);
+      }
+      await checkFramed(caller, input.page, input.id);
       const rememberedNote = input.note === undefined ? deleted.note(input.id, input.page) : undefined;
-      const { value, changes } = await repo.putAnnotation(input, { scope: scope(caller), rememberedNote });
+      const notice = facts ?? visits.facts(input.page);
+      const { value, changes } = await repo.putAnnotation(input, { scope: caller.kind === 'framed' ? input.page : scope(caller), rememberedNote, notice });
       deleted.forget(value.id);
       publish(changes);
       return view(caller, value);
@@ -193,11 +292,13 @@ export function createHandler(deps: HandlerDeps): Handler {
     },
     'backup/import-items': async (req) => {
       // Everything is checked before the transaction starts: one bad item, nothing written.
+      // Times may not run ahead of our clock by more than a day (a future `modified` would win every merge).
+      const now = deps.clock ? deps.clock() : Date.now();
       const notices = readArray(own(req, 'notices') ?? [], 'notices', LIMITS.importNotices).map((n, i) =>
-        readNotice(n, `notices[${i}]`),
+        readNotice(n, `notices[${i}]`, now),
       );
       const annotations = readArray(own(req, 'annotations') ?? [], 'annotations', LIMITS.importAnnotations).map((a, i) =>
-        readAnnotation(a, `annotations[${i}]`),
+        readAnnotation(a, `annotations[${i}]`, now),
       );
       const { value, changes } = await repo.importItems(notices, annotations);
       publish(changes);
@@ -206,6 +307,7 @@ export function createHandler(deps: HandlerDeps): Handler {
     'store/wipe': async () => {
       const { value, changes } = await repo.wipe();
       deleted.clear();
+      visits.clear();
       publish(changes);
       return value;
     },
@@ -227,7 +329,9 @@ export function createHandler(deps: HandlerDeps): Handler {
         throw new StoreError('bad-request', `Unknown request type: ${String(type).slice(0, 60)}`);
       if (caller.kind === 'content' && !(CONTENT_REQUEST_TYPES as readonly string[]).includes(type))
         throw new StoreError('forbidden', `A content script may not send ${type}.`);
-      const value = await (ops[type as RequestType] as Op<RequestType>)(req, caller);
+      if (caller.kind === 'framed' && !FRAMED_REQUEST_TYPES.includes(type as RequestType))
+        throw new StoreError('forbidden', `The note frame may not send ${type}.`);
+      const value = await (ops[type as RequestType] as Op<RequestType>)(req, caller, sender!);
       return { ok: true, value };
     } catch (e) {
       return { ok: false, error: toErrorInfo(e) };

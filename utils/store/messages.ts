@@ -53,12 +53,21 @@ export interface WipeResult {
 }
 
 export type Request =
-  /** Upsert a notice record; keeps firstSeen, sets lastSeen to now. */
+  /**
+   * A visit's facts. Updates the notice's record (keeps firstSeen, sets lastSeen to now); creates one
+   * only when the reader's option "remember the notices I open" is on (no reading history by default).
+   * Replies null when nothing was stored.
+   */
   | { type: 'notice/save'; notice: NoticeInput }
+  /** The stored record, else what the open notice's visit said (not stored), else null. */
   | { type: 'notice/get'; page: string }
   /** The annotations of one page, oldest first. */
   | { type: 'annotations/list'; page: string }
-  | { type: 'annotation/put'; annotation: AnnotationInput }
+  /**
+   * `notice`: the page's facts (what its visit sent), so that the page's first annotation creates its
+   * notice record in the same transaction; ignored when the record exists.
+   */
+  | { type: 'annotation/put'; annotation: AnnotationInput; notice?: NoticeInput }
   /** Replies with the deleted annotation, so the UI can offer undo. */
   | { type: 'annotation/delete'; id: string }
   /** Every notice (and every page with annotations), most recently seen first. Extension pages only. */
@@ -97,7 +106,7 @@ export type ContentRequestType = (typeof CONTENT_REQUEST_TYPES)[number];
 
 /** The value of a successful reply, per request type and audience. */
 export interface ReplyValues<A extends Audience = Audience> {
-  'notice/save': NoticeRecord;
+  'notice/save': NoticeRecord | null;
   'notice/get': NoticeRecord | null;
   'annotations/list': AnnotationFor<A>[];
   'annotation/put': AnnotationFor<A>;

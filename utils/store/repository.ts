@@ -52,17 +52,24 @@ export class Repository {
     return new Date(now > prev ? now : prev + 1).toISOString();
   }
 
-  async saveNotice(input: NoticeInput): Promise<Written<NoticeRecord>> {
+  /**
+   * A visit's facts: updates the notice's stored record, and creates one only with
+   * `create` (the reader's option "remember the notices I open"). Otherwise a
+   * notice is first stored with its first annotation (putAnnotation's `notice`),
+   * so merely opening a page leaves no reading history. Null: nothing was stored.
+   */
+  async saveNotice(input: NoticeInput, options: { create?: boolean } = {}): Promise<Written<NoticeRecord | null>> {
     const db = await this.db();
     const value = await write(db, async (tx) => {
       const store = tx.objectStore('notices');
       const existing = await store.get(input.page);
+      if (!existing && !options.create) return null;
       const now = this.now();
       const record: NoticeRecord = { ...input, firstSeen: existing?.firstSeen ?? now, lastSeen: now };
       await store.put(record);
       return record;
     });
-    return { value, changes: [{ page: value.page, ids: [] }] };
+    return { value, changes: value ? [{ page: value.page, ids: [] }] : [] };
   }
 
   async getNotice(page: string): Promise<NoticeRecord | null> {
@@ -82,11 +89,13 @@ export class Repository {
   /**
    * Creates or updates an annotation, and moves its notice's lastSeen in the
    * same transaction. With `scope`, an existing annotation of another page is
-   * refused (a content script cannot take over another site's note).
+   * refused (a content script cannot take over another site's note). A page's
+   * first annotation creates its notice record from `notice` (the facts the visit
+   * sent), in the same transaction: the annotation and its notice, or neither.
    */
   async putAnnotation(
     input: AnnotationInput,
-    options: { scope?: string; rememberedNote?: string } = {},
+    options: { scope?: string; rememberedNote?: string; notice?: NoticeInput } = {},
   ): Promise<Written<Annotation>> {
     const db = await this.db();
     const changes = new ChangeSet();
@@ -101,6 +110,7 @@ export class Repository {
       const notices = tx.objectStore('notices');
       const notice = await notices.get(record.page);
       if (notice) await notices.put({ ...notice, lastSeen: this.now() });
+      else if (options.notice?.page === record.page) await notices.put({ ...options.notice, firstSeen: this.now(), lastSeen: this.now() });
       if (existing && existing.page !== record.page) changes.touch(existing.page, record.id);
       changes.touch(record.page, record.id);
       return record;

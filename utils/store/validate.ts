@@ -7,7 +7,7 @@
  */
 import { isStoreId } from '../id';
 import type { Annotation, NoticeRecord } from '../model';
-import { assembleAnnotation, has, makeReaders, own, typeName, type FieldProblem } from '../model-read';
+import { assembleAnnotation, has, isFutureTime, makeReaders, own, typeName, type FieldProblem } from '../model-read';
 import { isHttpUrl, normalizeNoticeUrl } from '../text/url';
 import { invalid } from './errors';
 import type { AnnotationInput, NoticeInput } from './messages';
@@ -86,12 +86,19 @@ export function readAnnotationInput(v: unknown, path: string): AnnotationInput {
   return out;
 }
 
-/** A complete stored annotation (for imports): note and both times required. */
-export function readAnnotation(v: unknown, path: string): Annotation {
+/** An imported time: refused when it is more than a day ahead of `now` (see isFutureTime). */
+function pastDate(v: unknown, path: string, now: number): string {
+  const s = R.date(v, path);
+  if (isFutureTime(s, now)) throw invalid(path, 'a time in the future (more than a day after now)');
+  return s;
+}
+
+/** A complete stored annotation (for imports): note and both times required, neither in the future. */
+export function readAnnotation(v: unknown, path: string, now: number = Date.now()): Annotation {
   const o = R.object(v, path);
   const input = readAnnotationInput(o, path);
-  const created = R.date(own(o, 'created'), `${path}.created`);
-  const modified = R.date(own(o, 'modified'), `${path}.modified`);
+  const created = pastDate(own(o, 'created'), `${path}.created`, now);
+  const modified = pastDate(own(o, 'modified'), `${path}.modified`, now);
   return assembleAnnotation(input, R.string(own(o, 'note'), `${path}.note`, LIMITS.noteChars), created, modified);
 }
 
@@ -99,7 +106,10 @@ export function readNoticeInput(v: unknown, path: string): NoticeInput {
   return R.noticeFields(v, path, LIMITS, readPage);
 }
 
-/** A complete notice record (for imports). */
-export function readNotice(v: unknown, path: string): NoticeRecord {
-  return R.notice(v, path, LIMITS, readPage);
+/** A complete notice record (for imports), its times not in the future. */
+export function readNotice(v: unknown, path: string, now: number = Date.now()): NoticeRecord {
+  const n = R.notice(v, path, LIMITS, readPage);
+  pastDate(n.firstSeen, `${path}.firstSeen`, now);
+  pastDate(n.lastSeen, `${path}.lastSeen`, now);
+  return n;
 }

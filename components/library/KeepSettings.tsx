@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Translate } from '../../utils/i18n';
+import { readReaderSettings, writeReaderSettings, type SettingsStorage } from '../../utils/reader-settings';
+
+const storage = () => browser.storage.local as SettingsStorage;
+
+/** What the store keeps: the reader's option "remember the notices I open" (off by default). */
+export function KeepSettings({ t }: { t: Translate }) {
+  const [remember, setRemember] = useState<boolean | null>(null);
+  useEffect(() => {
+    void readReaderSettings(storage()).then((s) => setRemember(s.rememberOpened), () => setRemember(false));
+  }, []);
+  const change = (on: boolean) => {
+    setRemember(on);
+    void writeReaderSettings(storage(), { rememberOpened: on }).then((s) => setRemember(s.rememberOpened));
+  };
+  return (
+    <section class="lib-backup lib-keep" aria-labelledby="keep-title">
+      <h2 id="keep-title">{t('libSettings')}</h2>
+      <label>
+        <input type="checkbox" data-nl-field="remember-opened" checked={remember === true} disabled={remember === null}
+          onChange={(e) => change((e.target as HTMLInputElement).checked)} />
+        {' '}{t('libRememberOpened')}
+      </label>
+      <p class="nl-muted">{t('libRememberOpenedHint')}</p>
+    </section>
+  );
+}
