@@ -8,6 +8,15 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     reporters: ['default', './tests/tools/count-reporter.ts'],
+    // `npm run test:unit` passes --coverage: a line-coverage table of utils/ (no thresholds yet;
+    // docs/decisions.md, "Coverage", lists the modules under 80% and why).
+    coverage: {
+      provider: 'v8',
+      include: ['utils/**'],
+      reporter: ['text'],
+      // The table is printed even when a test fails: CI's log shows both.
+      reportOnFailure: true,
+    },
     projects: [
       {
         extends: true,

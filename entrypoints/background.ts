@@ -11,7 +11,10 @@ import { ChangeHub } from '@/utils/store/changes';
 import { lazyDb } from '@/utils/store/db';
 import { createHandler, isStoreMessage, type SenderLike } from '@/utils/store/handler';
 import { Repository } from '@/utils/store/repository';
+import { readReaderSettings, type SettingsStorage } from '@/utils/reader-settings';
 import { answerPanelMessage, wirePanelAndSites } from '@/utils/panel-background';
+import { answerFrameMessage, PanelArbiter } from '@/utils/frames/frame-background';
+import { answerAllSitesMessage, wireAllSites } from '@/utils/all-sites-background';
 
 export default defineBackground(() => {
   const hub = new ChangeHub(browser.runtime);
@@ -19,22 +22,31 @@ export default defineBackground(() => {
     repo: new Repository(lazyDb()),
     runtime: browser.runtime,
     publish: (changes) => hub.publish(changes),
+    // No reading history unless the reader turned it on (utils/reader-settings.ts).
+    rememberOpened: async () => (await readReaderSettings(browser.storage.local as SettingsStorage)).rememberOpened,
   });
+  // Framed notices: which frame of a tab shows the panel (utils/frames/).
+  const arbiter = new PanelArbiter(browser.runtime);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike, sendResponse: (reply: unknown) => void) => {
     // Not the store's: the in-page "open side panel" request (utils/panel-background.ts), else nobody's.
-    if (!isStoreMessage(message)) return answerPanelMessage(message, sender, sendResponse);
+    if (!isStoreMessage(message))
+      return answerFrameMessage(message, sender, sendResponse, { runtime: browser.runtime, arbiter }) || answerPanelMessage(message, sender, sendResponse) ||
+        answerAllSitesMessage(message, sender, sendResponse);
     // The reply is sent only after the write has committed (see repository.ts).
     void handle(message, sender).then(sendResponse);
     return true; // keep the channel open for the asynchronous reply (Chrome and Firefox)
   });
 
   browser.runtime.onConnect.addListener((port) => {
+    if (arbiter.connect(port)) return;
     hub.connect(port);
   });
 
   // Side panel behaviour, the in-page "open side panel" request, enabled sites (utils/panel-background.ts).
   wirePanelAndSites();
+  // Run on all sites: the dynamic content script follows the all-sites permission (utils/all-sites.ts).
+  wireAllSites();
 
   // Keyboard shortcuts (manifest `commands`) act on the selection in the active tab.
   browser.commands?.onCommand.addListener(async (command) => {

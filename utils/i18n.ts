@@ -128,6 +128,13 @@ const MESSAGES = {
   libWipeBackupFirst: { zh: '如需保留，请先导出备份。', en: 'Export a backup first if you may want them back.' },
   libWipeConfirm: { zh: '永久删除', en: 'Delete permanently' },
   libWipeDone: { zh: '已删除 {0} 条批注和 {1} 篇公文记录。', en: 'Deleted {0} annotations and {1} notice records.' },
+  // ---- What is kept (issue 11): the reading-history option, store errors (prefixed lib/err) ----
+  libSettings: { zh: '保存哪些内容', en: 'What is kept' },
+  libRememberOpened: { zh: '记住我打开过的公文（即使没有批注）', en: 'Remember the notices I open (even without annotations)' },
+  libRememberOpenedHint: { zh: '默认关闭：只有划线、批注、设置事项状态或写页面笔记后，这篇公文才会保存，不留阅读记录。', en: 'Off by default: a notice is kept only once you highlight, annotate, set a directive status or write a page note in it; no reading history is kept.' },
+  errQuota: { zh: '存储空间已满（磁盘或浏览器配额），没有保存任何内容。请释放空间后重试。', en: 'Storage is full (the disk or the browser\'s quota); nothing was saved. Free some space and try again.' },
+  errAborted: { zh: '保存被中断并已撤回，没有保存任何内容。请重试。', en: 'The save was interrupted and rolled back; nothing was saved. Try again.' },
+  errUnavailable: { zh: '批注数据库暂时无法使用，请稍后重试或更新扩展。', en: 'The annotation database is not available right now; try again later, or update the extension.' },
   popIsNotice: { zh: '这是一篇公文。', en: 'This page is an official notice.' },
   popHighlights: { zh: '划线', en: 'Highlights' },
   popOrphans: { zh: '未定位的批注', en: 'Not found on the page' },
@@ -144,6 +151,18 @@ const MESSAGES = {
   popEnabled: { zh: '已在 {0} 上启用。', en: 'Enabled on {0}.' },
   popDisabled: { zh: '已在 {0} 上停用。', en: 'Disabled on {0}.' },
   popDeclined: { zh: '未获得权限，没有启用。', en: 'Permission not granted; nothing was enabled.' },
+  // ---- Run on all sites (issue 10; popup and options page; prefixed all/opt) ----
+  allSites: { zh: '在所有网站上运行', en: 'Run on all sites' },
+  allSitesOffHint: { zh: '开启后，公文批注先根据网页自身的标识（网站标识码、主办单位等）判断是否政府网站，只在政府网站上识别公文。浏览器会请求访问所有网站的权限；网页内容不会离开浏览器。', en: 'When on, Notice Lens first checks each site\'s own marks (site code, the body that runs it, "Official website of…") and reads notices on government sites only. The browser asks for access to all sites; page content never leaves the browser.' },
+  allSitesOnHint: { zh: '已开启：官方域名以外的政府网站上也会识别公文。关闭即撤销访问所有网站的权限。', en: 'On: notices are also found on government sites outside the official domains. Turning it off gives up access to all sites.' },
+  allSitesAsking: { zh: '正在等待浏览器授权…', en: 'Waiting for the browser\'s permission…' },
+  allSitesTurnedOn: { zh: '已开启。已打开的网页刷新后生效。', en: 'On. Reload pages that are already open.' },
+  allSitesTurnedOff: { zh: '已关闭，并已撤销访问所有网站的权限。', en: 'Off; access to all sites given up.' },
+  allSitesDeclined: { zh: '未获得权限，没有开启。', en: 'Permission not granted; the mode stays off.' },
+  allSitesLocked: { zh: '此权限由浏览器或管理员授予，无法在这里撤销。', en: 'This permission was granted by the browser or an administrator and cannot be given up here.' },
+  optTitle: { zh: '公文批注 · 设置', en: 'Notice Lens · Options' },
+  optWhere: { zh: '运行范围', en: 'Where it runs' },
+  optOfficial: { zh: '始终在官方政府域名上运行（*.gov.cn、*.gov、*.gov.uk 等）；其他网站可在工具栏弹窗中逐个启用。', en: 'Always on official government domains (*.gov.cn, *.gov, *.gov.uk, …); other sites can be enabled one by one from the toolbar popup.' },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -6,10 +6,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, labelsJson, renderCorpus, type Label } from '../fixtures/corpus/build';
 import { DUPLICATIONS } from '../fixtures/corpus/entries/types';
 import { blockText, parseText } from '../fixtures/corpus/templates/body';
+import { framedBodies } from '../fixtures/corpus/templates/framed';
 import { isOfficialHost } from '../../utils/official-domains';
 
 const labels: Label[] = JSON.parse(readFileSync(join(CORPUS_DIR, 'labels.json'), 'utf8'));
@@ -35,11 +36,21 @@ const parserWindow = new Window({
   },
 });
 
-function load(l: Label): Document {
+function parse(html: string): Document {
   const parser = new parserWindow.DOMParser();
-  const doc = parser.parseFromString(readFileSync(join(CORPUS_DIR, l.file), 'utf8'), 'text/html') as unknown as Document;
+  const doc = parser.parseFromString(html, 'text/html') as unknown as Document;
   for (const el of doc.querySelectorAll('script, style, noscript, template')) el.remove();
   return doc;
+}
+
+function load(l: Label): Document {
+  return parse(readFileSync(join(CORPUS_DIR, l.file), 'utf8'));
+}
+
+/** The documents a framed page frames: its frame files, srcdoc frames and frames its script fills (templates/framed.ts). */
+function framedDocs(l: Label): Document[] {
+  const inline = framedBodies(readFileSync(join(CORPUS_DIR, l.file), 'utf8'));
+  return [...(l.frames ?? []).map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8')), ...inline].map(parse);
 }
 
 const bodyLines = (l: Label) => (l.text ? parseText(readFileSync(join(CORPUS_DIR, l.text), 'utf8')).map(blockText) : []);
@@ -87,97 +98,129 @@ describe('corpus inventory', () => {
   });
 });
 
+// Each page gets the tests that are about it: a body-text test only when it has a text, a shape test only
+// when it is duplicated, directive tests only when it labels directives, repeat counts only when it has
+// repeats. A test that exists therefore always checks something.
 describe.each(labels.map((l) => [l.id, l] as const))('%s', (_id, l) => {
-  const doc = load(l);
-  const text = doc.body.textContent ?? '';
+  beforeEach(() => {
+    expect.hasAssertions();
+  });
+  const top = load(l);
+  // A framed page shows its frames' text too; the shapes are checked in the document that holds the body.
+  const docs = [top, ...framedDocs(l)];
+  const text = docs.map((d) => d.body?.textContent ?? '').join('\n');
+  const doc = docs.reduce((a, b) => ((b.body?.textContent ?? '').length > (a.body?.textContent ?? '').length ? b : a));
   const page = norm(text);
   const lines = bodyLines(l);
   const copies = l.duplication === 'none' ? 1 : 2;
 
   it('parses into a page with a title and a body', () => {
-    expect(doc.title.trim()).not.toBe('');
+    expect(top.title.trim()).not.toBe('');
     expect(page.length).toBeGreaterThan(200);
-    if (l.notice) expect(l.text).not.toBeNull();
   });
 
-  it('shows its body text as many times as its duplication says', () => {
-    if (!l.text) return;
-    const body = norm(lines.join(''));
-    expect(body.length).toBeGreaterThan(100);
-    expect(count(page, body)).toBe(copies);
-    for (const line of lines) expect(count(page, norm(line)), line).toBeGreaterThanOrEqual(copies);
-  });
+  if (l.notice) {
+    it('has a body text, as every notice does', () => {
+      expect(l.text).not.toBeNull();
+      expect(lines.length).toBeGreaterThan(0);
+    });
+  }
 
-  it('is duplicated in the shape its label names', () => {
-    const html = readFileSync(join(CORPUS_DIR, l.file), 'utf8');
-    const first = lines[0] ?? '';
-    const last = lines[lines.length - 1] ?? '';
-    switch (l.duplication) {
-      case 'mid-paragraph': {
-        // The second copy starts inside the last paragraph of the first.
-        const joined = [...doc.querySelectorAll('p, div, td')].filter((el) => el.children.length === 0 && norm(el.textContent ?? '') === norm(last + first));
-        expect(joined.length).toBe(1);
-        break;
-      }
-      case 'sibling-containers': {
-        const boxes = [...doc.querySelectorAll('div')].filter((d) => norm(d.textContent ?? '') === norm(lines.join('')));
-        expect(boxes.length).toBe(2);
-        expect(boxes[0]!.parentElement).toBe(boxes[1]!.parentElement);
-        break;
-      }
-      case 'whitespace-variant':
-        // Only white space and punctuation widths tell the copies apart.
-        expect(count(text, lines.find((x) => /[，：（]/.test(x)) ?? '')).toBe(1);
-        break;
-      case 'br-body':
-        expect(html).toMatch(/<br>/);
-        expect(doc.querySelectorAll('p').length < lines.length).toBe(true);
-        break;
-      case 'word-spans':
-        expect(doc.querySelectorAll('p.MsoNormal').length).toBeGreaterThanOrEqual(2 * lines.length - 4);
-        expect(html).toContain('<span lang=EN-US>');
-        break;
-      case 'paragraph-runs': {
-        const ps = [...doc.querySelectorAll('p')].filter((p) => norm(p.textContent ?? '') === norm(first));
-        expect(ps.length).toBe(2);
-        expect(ps[0]!.parentElement).toBe(ps[1]!.parentElement);
-        break;
-      }
-      case 'none':
-        break;
-    }
-  });
+  if (l.text) {
+    it('shows its body text as many times as its duplication says', () => {
+      expect(lines.length).toBeGreaterThan(0);
+      const body = norm(lines.join(''));
+      expect(body.length).toBeGreaterThan(100);
+      expect(count(page, body)).toBe(copies);
+      for (const line of lines) expect(count(page, norm(line)), line).toBeGreaterThanOrEqual(copies);
+    });
+  }
 
-  it('labels directives that the page shows, in order, with consistent levels', () => {
-    if (!l.notice) {
+  if (l.duplication !== 'none') {
+    it('is duplicated in the shape its label names', () => {
+      const html = readFileSync(join(CORPUS_DIR, l.file), 'utf8');
+      expect(lines.length, 'a duplicated page has a body text').toBeGreaterThan(1);
+      const first = lines[0]!;
+      const last = lines[lines.length - 1]!;
+      switch (l.duplication) {
+        case 'mid-paragraph': {
+          // The second copy starts inside the last paragraph of the first.
+          const joined = [...doc.querySelectorAll('p, div, td')].filter((el) => el.children.length === 0 && norm(el.textContent ?? '') === norm(last + first));
+          expect(joined.length).toBe(1);
+          break;
+        }
+        case 'sibling-containers': {
+          const boxes = [...doc.querySelectorAll('div')].filter((d) => norm(d.textContent ?? '') === norm(lines.join('')));
+          expect(boxes.length).toBe(2);
+          expect(boxes[0]!.parentElement).toBe(boxes[1]!.parentElement);
+          break;
+        }
+        case 'whitespace-variant': {
+          // Only white space and punctuation widths tell the copies apart.
+          const punctuated = lines.find((x) => /[，：（]/.test(x));
+          expect(punctuated, 'a line with full-width punctuation').toBeDefined();
+          expect(count(text, punctuated!)).toBe(1);
+          break;
+        }
+        case 'br-body':
+          expect(html).toMatch(/<br>/);
+          expect(doc.querySelectorAll('p').length < lines.length).toBe(true);
+          break;
+        case 'word-spans':
+          expect(doc.querySelectorAll('p.MsoNormal').length).toBeGreaterThanOrEqual(2 * lines.length - 4);
+          expect(html).toContain('<span lang=EN-US>');
+          break;
+        case 'paragraph-runs': {
+          const ps = [...doc.querySelectorAll('p')].filter((p) => norm(p.textContent ?? '') === norm(first));
+          expect(ps.length).toBe(2);
+          expect(ps[0]!.parentElement).toBe(ps[1]!.parentElement);
+          break;
+        }
+        default:
+          expect.unreachable(`no shape check for duplication "${l.duplication}"`);
+      }
+    });
+  }
+
+  if (!l.notice) {
+    it('labels no directives on a page that is not a notice', () => {
       expect(l.directives).toEqual([]);
-      return;
-    }
-    const body = norm(lines.join('\n'));
-    let at = -1;
-    let prevLevel = 0;
-    for (const d of l.directives) {
-      const what = `${d.ordinal} ${d.startsWith}`;
-      expect(d.ordinal, what).toBe(d.ordinal.trim());
-      expect(d.startsWith.startsWith(d.ordinal), what).toBe(true);
-      expect(d.startsWith.length, what).toBeGreaterThan(d.ordinal.length + 1);
-      expect(d.startsWith.length, what).toBeLessThanOrEqual(24);
-      expect(Number.isInteger(d.level) && d.level >= 1, what).toBe(true);
-      expect(d.level, what).toBeLessThanOrEqual(prevLevel + 1);
-      prevLevel = d.level;
-      expect(page.includes(norm(d.startsWith)), what).toBe(true);
-      const next = body.indexOf(norm(d.startsWith), at + 1);
-      expect(next, `${what} after the previous directive`).toBeGreaterThan(at);
-      at = next;
-    }
-  });
+    });
+  }
 
-  it('counts each legitimately repeated string once per copy of the body', () => {
-    const body = norm(lines.join('\n'));
-    for (const r of l.repeats) {
-      expect(r.count, r.text).toBeGreaterThanOrEqual(2);
-      expect(count(body, norm(r.text)), r.text).toBe(r.count);
-      expect(count(page, norm(r.text)), r.text).toBe(r.count * copies);
-    }
-  });
+  if (l.directives.length > 0) {
+    it('labels directives that the page shows, in order, with consistent levels', () => {
+      expect(l.notice).toBe(true);
+      expect(l.directives.length).toBeGreaterThan(0);
+      const body = norm(lines.join('\n'));
+      let at = -1;
+      let prevLevel = 0;
+      for (const d of l.directives) {
+        const what = `${d.ordinal} ${d.startsWith}`;
+        expect(d.ordinal, what).toBe(d.ordinal.trim());
+        expect(d.startsWith.startsWith(d.ordinal), what).toBe(true);
+        expect(d.startsWith.length, what).toBeGreaterThan(d.ordinal.length + 1);
+        expect(d.startsWith.length, what).toBeLessThanOrEqual(24);
+        expect(Number.isInteger(d.level) && d.level >= 1, what).toBe(true);
+        expect(d.level, what).toBeLessThanOrEqual(prevLevel + 1);
+        prevLevel = d.level;
+        expect(page.includes(norm(d.startsWith)), what).toBe(true);
+        const next = body.indexOf(norm(d.startsWith), at + 1);
+        expect(next, `${what} after the previous directive`).toBeGreaterThan(at);
+        at = next;
+      }
+    });
+  }
+
+  if (l.repeats.length > 0) {
+    it('counts each legitimately repeated string once per copy of the body', () => {
+      expect(l.repeats.length).toBeGreaterThan(0);
+      const body = norm(lines.join('\n'));
+      for (const r of l.repeats) {
+        expect(r.count, r.text).toBeGreaterThanOrEqual(2);
+        expect(count(body, norm(r.text)), r.text).toBe(r.count);
+        expect(count(page, norm(r.text)), r.text).toBe(r.count * copies);
+      }
+    });
+  }
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { OpCounter } from '../../utils/text/align';
-import { dedupeOpLimit, findDuplicateBody, findDuplicateBodyCounted } from '../../utils/text/dedupe';
+import { dedupeOpLimit, findDuplicateBodyCounted } from '../../utils/text/dedupe';
 
 // Linear time: the work (characters visited, counted by OpCounter) must stay
-// a small multiple of the text length on big and on adversarial inputs.
+// a small multiple of the text length on big and on adversarial inputs. Counted
+// operations, not milliseconds: wall-clock speed is `npm run bench`'s job.
 
 function prng(seed: number) {
   return () => {
@@ -60,9 +61,8 @@ function mutate(s: string, rate: number, seed: number): string {
 
 function run(raw: string) {
   const ops = new OpCounter();
-  const t0 = performance.now();
   const r = findDuplicateBodyCounted(raw, ops);
-  return { r, perChar: ops.ops / raw.length, ms: performance.now() - t0 };
+  return { r, perChar: ops.ops / raw.length };
 }
 
 describe('findDuplicateBody: linear time', () => {
@@ -70,11 +70,10 @@ describe('findDuplicateBody: linear time', () => {
 
   it('a 400k-character text (a 200k body printed twice) is found with ~3 operations per character', () => {
     const raw = `${BODY}\n${BODY}`;
-    const { r, perChar, ms } = run(raw);
+    const { r, perChar } = run(raw);
     expect(r).not.toBeNull();
     expect(r!.ranges).toEqual([{ start: BODY.length + 1, end: raw.length, chars: expect.any(Number) }]);
     expect(perChar).toBeLessThan(8);
-    expect(ms).toBeLessThan(2000); // smoke bound only; typically ~10 ms
   });
 
   it('a 400k-character text without a duplicate finishes with a linear operation count', () => {

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { exportAll, exportFileNames, renderNoticeMarkdown, type ExportItem } from '../../utils/export';
+import { exportAll, type ExportItem } from '../../utils/export';
 import * as F from '../fixtures/export/notices';
 import { ofType, parseMd, splitFrontMatter, textOf } from '../fixtures/export/md-helpers';
+import { FIXTURES } from './helpers/load-page';
 
 const items: ExportItem[] = [
   { notice: F.sampleNotice, annotations: F.sampleAnnotations },
@@ -13,27 +16,93 @@ const items: ExportItem[] = [
   { notice: { ...F.sampleNotice, title: '', page: 'https://www.gov.cn/a.htm' }, annotations: [] },
 ];
 
+/** The golden files are hand-reviewed (export-markdown.test.ts reads the same ones). */
+const golden = (name: string) => readFileSync(join(FIXTURES, 'export', name), 'utf8');
+
+/** The six directives of the sample notice, unmarked: what a notice without annotations exports. */
+const SAMPLE_CHECKLIST = `## 部署事项
+
+- [ ] **一要** 坚决打好秦岭保卫战。
+
+- [ ] **二要** 认真开展作风问题大排查。
+
+- [ ] **三要** 抓好省市考指标进度。
+
+- [ ] **四要** 加快推进“最多跑一次”改革项目建设。
+
+- [ ] **五是** 加快推进企业搬迁。
+
+- [ ] **六是** 切实抓好“散乱污”企业整治攻坚工作。
+`;
+
+const SAME_TITLE_MD = `---
+title: "市工信委召开全体干部大会安排部署下阶段重点工作"
+source: "https://gxj.xa.gov.cn/other.html"
+site: "西安市工业和信息化局"
+issuer: "市工信委办公室"
+published: "2018-09-05"
+doc_number: ""
+tags: []
+exported: "2024-05-06T07:08:09.000Z"
+---
+
+# 市工信委召开全体干部大会安排部署下阶段重点工作
+
+原文：[西安市工业和信息化局](https://gxj.xa.gov.cn/other.html) · 来源：市工信委办公室 · 发布日期：2018-09-05
+
+${SAMPLE_CHECKLIST}`;
+
+const UNTITLED_MD = `---
+title: ""
+source: "https://www.gov.cn/a.htm"
+site: "西安市工业和信息化局"
+issuer: "市工信委办公室"
+published: "2018-09-05"
+doc_number: ""
+tags: []
+exported: "2024-05-06T07:08:09.000Z"
+---
+
+# 无标题
+
+原文：[西安市工业和信息化局](https://www.gov.cn/a.htm) · 来源：市工信委办公室 · 发布日期：2018-09-05
+
+${SAMPLE_CHECKLIST}`;
+
+const NAMES = [
+  '市工信委召开全体干部大会安排部署下阶段重点工作.md',
+  '国务院办公厅关于进一步优化政务服务的指导意见.md',
+  // The hostile title: forbidden characters become _, line breaks spaces, and it is cut short.
+  "# Title_ _quoted_ 'single' [link](javascript_alert(1)) ![img](x) _script_alert(1)_script_ --- `code` _ a _ b _ 1. one.md",
+  // The second notice with the first one's title gets a number, never the same name.
+  '市工信委召开全体干部大会安排部署下阶段重点工作 (2).md',
+  // No title: the site's host name.
+  'www.gov.cn.md',
+];
+
 describe('exportAll zip', () => {
   const zip = exportAll(items, 'zip', F.EXPORTED_AT);
 
-  it('holds one Markdown file per notice, names unique and safe', () => {
-    const files = unzipSync(zip);
-    const names = Object.keys(files);
-    expect(names).toEqual(exportFileNames(items));
-    expect(names).toHaveLength(5);
-    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(5);
-    expect(names[0]).toBe(`${F.sampleNotice.title}.md`);
-    expect(names[3]).toBe(`${F.sampleNotice.title} (2).md`);
-    expect(names[4]).toBe('www.gov.cn.md');
+  it('holds one Markdown file per notice, in the list\'s order, names unique and safe', () => {
+    const names = Object.keys(unzipSync(zip));
+    expect(names).toEqual(NAMES);
     for (const n of names) expect(n).not.toMatch(/[<>:"/\\|?*\u0000-\u001f]/);
   });
 
-  it('each file is exactly the single-notice export', () => {
+  it('each file is that notice\'s Markdown export', () => {
     const files = unzipSync(zip);
-    exportFileNames(items).forEach((name, i) => {
-      const expected = renderNoticeMarkdown(items[i]!.notice, items[i]!.annotations, { exportedAt: F.EXPORTED_AT, lang: 'zh' });
-      expect(strFromU8(files[name]!)).toBe(expected);
-    });
+    expect(Object.keys(files)).toHaveLength(5);
+    expect(strFromU8(files[NAMES[0]!]!)).toBe(golden('sample-zh.md'));
+    expect(strFromU8(files[NAMES[1]!]!)).toBe(golden('nested-zh.md'));
+    expect(strFromU8(files[NAMES[2]!]!)).toBe(golden('hostile-zh.md'));
+    expect(strFromU8(files[NAMES[3]!]!)).toBe(SAME_TITLE_MD);
+    expect(strFromU8(files[NAMES[4]!]!)).toBe(UNTITLED_MD);
+  });
+
+  it('writes English files when asked', () => {
+    const files = unzipSync(exportAll(items.slice(0, 1), 'zip', F.EXPORTED_AT, 'en'));
+    expect(Object.keys(files)).toEqual([NAMES[0]]);
+    expect(strFromU8(files[NAMES[0]!]!)).toBe(golden('sample-en.md'));
   });
 
   it('is byte-for-byte the same on every export (fixed timestamps)', () => {
@@ -62,7 +131,7 @@ describe('exportAll zip', () => {
 
   it('copes with an empty list and an unparsable export time', () => {
     expect(Object.keys(unzipSync(exportAll([], 'zip', F.EXPORTED_AT)))).toEqual([]);
-    expect(Object.keys(unzipSync(exportAll(items.slice(0, 1), 'zip', 'not a date')))).toHaveLength(1);
+    expect(Object.keys(unzipSync(exportAll(items.slice(0, 1), 'zip', 'not a date')))).toEqual([NAMES[0]]);
   });
 });
 

@@ -10,8 +10,9 @@ describe('export items from the library', () => {
     const [hit] = queryLibrary(index, { text: '扛起' });
     expect(hit!.hits).toHaveLength(1);
     const [item] = exportItemsFor(index, [hit!.notice.page]);
-    expect(item!.annotations).toHaveLength(5);
-    expect(item!.notice.title).toContain('全体干部大会');
+    // In reading order: the highlights by position (100, 300), the two directive annotations, the page note last.
+    expect(item!.annotations.map((a) => a.id)).toEqual(['id-002', 'id-001', 'id-003', 'id-004', 'id-005']);
+    expect(item!.notice.title).toBe('市工信委召开全体干部大会 安排部署下阶段重点工作');
   });
 
   it('keeps the order asked for and skips unknown pages', () => {
@@ -20,9 +21,34 @@ describe('export items from the library', () => {
 
   it('gives a page without a notice record a placeholder that still renders', () => {
     const [item] = exportItemsFor(index, [D]);
-    expect(item!.notice).toMatchObject({ page: D, title: '', site: 'news.example.com', directives: [] });
+    // Its dates are those of its one annotation.
+    expect(item!.notice).toEqual({
+      page: D, title: '', site: 'news.example.com', source: '', published: '', docNumber: '', directives: [],
+      firstSeen: '2024-01-01T00:00:00.000Z', lastSeen: '2024-01-01T00:00:00.000Z',
+    });
     const md = renderNoticeMarkdown(item!.notice, item!.annotations, { exportedAt: '2024-05-06T07:08:09.000Z', lang: 'zh' });
-    expect(md).toContain('商业新闻里的一句话');
+    expect(md).toBe(`---
+title: ""
+source: "http://news.example.com/d.html"
+site: "news.example.com"
+issuer: ""
+published: ""
+doc_number: ""
+tags:
+  - "其他"
+exported: "2024-05-06T07:08:09.000Z"
+---
+
+# 无标题
+
+原文：[news\\.example\\.com](http://news.example.com/d.html)
+
+## 其他划线
+
+> 商业新闻里的一句话
+
+颜色：粉 · 标签：其他
+`);
     expect(noticeFileName(item!)).toBe('news.example.com.md');
   });
 

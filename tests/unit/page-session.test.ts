@@ -112,3 +112,139 @@ describe('page session', () => {
     expect(drawn()).toBe('要加强对各区县');
   });
 });
+
+const mark = (id: string) => doc.querySelector(`[data-nl-annotation="${id}"]`);
+
+describe('page session: colour and notes', () => {
+  it('recolours a highlight in the store, on the page and in the open menu', async () => {
+    select(doc, '这是目前最大的政治任务');
+    const id = (await session.highlightSelection('yellow'))!;
+    session.openMenu(id, 10, 20);
+    expect(session.state.menu).toMatchObject({ id, color: 'yellow' });
+    await session.recolor(id, 'purple');
+    expect(mem.rows.get(id)!.color).toBe('purple');
+    expect(mark(id)!.getAttribute('data-nl-color')).toBe('purple');
+    expect(session.state.menu).toMatchObject({ id, color: 'purple' });
+    expect(drawn()).toBe('这是目前最大的政治任务');
+  });
+
+  it('keeps a highlight\'s note when it is recoloured', async () => {
+    select(doc, '这是目前最大的政治任务');
+    const id = (await session.highlightSelection())!;
+    mem.rows.get(id)!.note = '全委首要任务';
+    await session.load();
+    await session.recolor(id, 'green');
+    expect(mem.rows.get(id)).toMatchObject({ color: 'green', note: '全委首要任务' });
+  });
+
+  it('a note on the selection highlights it in yellow and opens the note editor on it', async () => {
+    select(doc, '全力加快企业搬迁进度');
+    await session.noteSelection();
+    const [row] = [...mem.rows.values()];
+    expect(mem.rows.size).toBe(1);
+    expect(row).toMatchObject({ kind: 'highlight', color: 'yellow', note: '', directive: { ordinal: '五是' } });
+    expect(session.state.noteFrame).toEqual({ id: row!.id });
+    expect(drawn()).toBe('全力加快企业搬迁进度');
+  });
+
+  it('a note with nothing selected stores nothing and opens nothing', async () => {
+    doc.getSelection()!.removeAllRanges();
+    await session.noteSelection();
+    expect(mem.rows.size).toBe(0);
+    expect(session.state.noteFrame).toBeNull();
+  });
+
+  it('a directive note creates the directive\'s annotation and opens the editor on it', async () => {
+    await session.openDirectiveNote(1);
+    expect(mem.rows.size).toBe(1);
+    const [row] = [...mem.rows.values()];
+    expect(row).toMatchObject({ kind: 'directive', directive: { ordinal: '二要', index: 1, lead: '二要认真开展作风问题大排查。' } });
+    expect(row!.status).toBeUndefined();
+    expect(session.state.noteFrame).toEqual({ id: row!.id });
+  });
+
+  it('a directive note opened again, or a status set after it, stays on the same annotation', async () => {
+    await session.openDirectiveNote(1);
+    const [row] = [...mem.rows.values()];
+    session.closeNote();
+    await session.openDirectiveNote(1);
+    expect(session.state.noteFrame).toEqual({ id: row!.id });
+    await session.setStatus(1, 'done');
+    expect(mem.rows.size).toBe(1);
+    expect(mem.rows.get(row!.id)!.status).toBe('done');
+  });
+
+  it('a status set first, then a directive note: one annotation with the status', async () => {
+    await session.setStatus(1, 'doing');
+    await session.openDirectiveNote(1);
+    expect(mem.rows.size).toBe(1);
+    const [row] = [...mem.rows.values()];
+    expect(row).toMatchObject({ kind: 'directive', status: 'doing' });
+    expect(session.state.noteFrame).toEqual({ id: row!.id });
+  });
+
+  it('a directive note for a directive that does not exist does nothing', async () => {
+    await session.openDirectiveNote(99);
+    expect(mem.rows.size).toBe(0);
+    expect(session.state.noteFrame).toBeNull();
+  });
+
+  it('the page note is created once, then opened again', async () => {
+    expect(session.state.pageNote).toBeNull();
+    await session.openPageNote();
+    expect(mem.rows.size).toBe(1);
+    const [row] = [...mem.rows.values()];
+    expect(row).toMatchObject({ kind: 'page-note', page: PAGE, selectors: [] });
+    expect(session.state.pageNote).toEqual({ id: row!.id, hasNote: false });
+    expect(session.state.noteFrame).toEqual({ id: row!.id });
+    session.closeNote();
+    row!.note = '会议纪要';
+    await session.load();
+    expect(session.state.pageNote).toEqual({ id: row!.id, hasNote: true });
+    await session.openPageNote();
+    expect(mem.rows.size).toBe(1);
+    expect(session.state.noteFrame).toEqual({ id: row!.id });
+  });
+});
+
+describe('page session: changes from other tabs', () => {
+  it('shows a colour and a note set in another tab', async () => {
+    select(doc, '这是目前最大的政治任务');
+    const id = (await session.highlightSelection('yellow'))!;
+    expect(mark(id)!.hasAttribute('data-nl-has-note')).toBe(false);
+    // The side panel (another context) recolours it and writes a note, straight into the store.
+    Object.assign(mem.rows.get(id)!, { color: 'blue', note: '侧边栏写的批注' });
+    await session.onRemoteChange();
+    expect(mark(id)!.getAttribute('data-nl-color')).toBe('blue');
+    expect(mark(id)!.hasAttribute('data-nl-has-note')).toBe(true);
+    expect(drawn()).toBe('这是目前最大的政治任务');
+  });
+
+  it('removes a highlight deleted in another tab', async () => {
+    select(doc, '这是目前最大的政治任务');
+    const id = (await session.highlightSelection())!;
+    mem.rows.delete(id);
+    await session.onRemoteChange();
+    expect(mark(id)).toBeNull();
+    expect(drawn()).toBe('');
+  });
+
+  it('draws a highlight made in another tab, and its directive status', async () => {
+    // The other tab's highlight: the same selectors a session makes, under another id.
+    select(doc, '全力加快企业搬迁进度');
+    const own = (await session.highlightSelection('pink'))!;
+    const made = { ...mem.rows.get(own)!, id: 'other-tab-1' };
+    mem.rows.delete(own);
+    await session.load();
+    expect(drawn()).toBe('');
+    mem.rows.set(made.id, made);
+    mem.rows.set('other-tab-2', {
+      id: 'other-tab-2', page: PAGE, kind: 'directive', selectors: [], tags: [], note: '', hasNote: false, status: 'doing',
+      directive: { ordinal: '三要', index: 2, lead: '三要抓好省市考指标进度。' }, created: made.created, modified: made.modified,
+    });
+    await session.onRemoteChange();
+    expect(drawn()).toBe('全力加快企业搬迁进度');
+    expect(mark('other-tab-1')!.getAttribute('data-nl-color')).toBe('pink');
+    expect(session.state.directiveState[2]).toEqual({ id: 'other-tab-2', status: 'doing', hasNote: false });
+  });
+});

@@ -44,14 +44,24 @@ export function makeClock(start = '2025-03-01T08:00:00.000Z') {
   };
 }
 
-/** A fresh database, repository and handler; `published` records every change list. */
-export function setup() {
+/**
+ * A fresh database, repository and handler; `published` records every change list.
+ * `settings.rememberOpened` is the reader's option "remember the notices I open" (off, as by default).
+ */
+export function setup(settings: { rememberOpened?: boolean } = {}) {
   freshIndexedDB();
   const clock = makeClock();
   const getDb = lazyDb();
   const repo = new Repository(getDb, clock.now);
   const published: Change[][] = [];
-  const handle = createHandler({ repo, runtime: RUNTIME, publish: (c) => published.push(c), clock: clock.ms });
+  const options = { rememberOpened: settings.rememberOpened ?? false };
+  const handle = createHandler({
+    repo,
+    runtime: RUNTIME,
+    publish: (c) => published.push(c),
+    clock: clock.ms,
+    rememberOpened: async () => options.rememberOpened,
+  });
   /** Sends a typed request as `sender` (the side panel by default). */
   const call = <T extends RequestType>(req: Extract<Request, { type: T }> & { type: T }, sender: SenderLike = SIDE_PANEL) =>
     handle(req, sender) as Promise<Reply<T, 'extension'>>;
@@ -60,7 +70,7 @@ export function setup() {
     handle(req, sender) as Promise<Reply<T, 'content'>>;
   /** Sends anything (for refusals). */
   const raw = (message: unknown, sender: SenderLike | undefined = SIDE_PANEL) => handle(message, sender);
-  return { clock, getDb, repo, handle, call, asContent, raw, published };
+  return { clock, getDb, repo, handle, call, asContent, raw, published, options };
 }
 
 export function value<V>(r: Result<V>): V {

@@ -1,0 +1,94 @@
+/**
+ * utils/page/page-style.ts: the default look of the public markup (hidden duplicates, directive shading,
+ * highlight colours) and the jump's flash. happy-dom applies the stylesheet, so a hidden duplicate is
+ * checked as the reader gets it: `display: none` until the reader asks to see it again.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PAGE_STYLE_ID, SHOW_DUPLICATE_ATTR, installPageStyle, jumpTo, showDuplicate } from '../../utils/page/page-style';
+
+function page(): Document {
+  document.head.innerHTML = '';
+  document.documentElement.removeAttribute(SHOW_DUPLICATE_ATTR);
+  document.body.innerHTML = `
+    <p id="kept">正文。</p>
+    <p id="copy" data-nl-duplicate="">正文。</p>
+    <p><span id="d1" data-nl-directive="0" data-nl-level="1">一要</span><span id="d2" data-nl-directive="1" data-nl-level="2">（一）</span></p>
+    <p><span id="h" data-nl-annotation="a" data-nl-color="green">划线</span></p>`;
+  return document;
+}
+
+const style = (id: string) => getComputedStyle(document.getElementById(id)!);
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the page stylesheet', () => {
+  it('is installed once, under its public id', () => {
+    const doc = page();
+    installPageStyle(doc);
+    installPageStyle(doc);
+    expect(doc.querySelectorAll(`style#${PAGE_STYLE_ID}`)).toHaveLength(1);
+  });
+
+  it('hides a duplicate until the reader asks to see it, and leaves the kept copy alone', () => {
+    // happy-dom does not recompute a style after <html>'s attributes change, so each state is read on a
+    // fresh page, set before any style is read.
+    const displays = (show: boolean | null) => {
+      const doc = page();
+      installPageStyle(doc);
+      if (show !== null) showDuplicate(doc, show);
+      expect(doc.documentElement.hasAttribute(SHOW_DUPLICATE_ATTR)).toBe(show === true);
+      return [style('kept').display, style('copy').display];
+    };
+    const [kept, hidden] = displays(null);
+    expect(hidden).toBe('none');
+    expect(kept).not.toBe('none');
+    expect(displays(true)[1]).toBe(kept);
+    expect(displays(false)[1]).toBe('none');
+  });
+
+  it('shades directives by level and highlights by colour, each differently', () => {
+    installPageStyle(page());
+    const level1 = style('d1').backgroundColor || style('d1').background;
+    const level2 = style('d2').backgroundColor || style('d2').background;
+    expect(level1).not.toBe('');
+    expect(level2).not.toBe('');
+    expect(level1).not.toBe(level2);
+    expect(style('h').backgroundColor || style('h').background).not.toBe('');
+  });
+});
+
+describe('jumpTo', () => {
+  it('scrolls the directive to the middle of the view and flashes it for a moment', () => {
+    vi.useFakeTimers();
+    const doc = page();
+    const el = doc.getElementById('d1')!;
+    const scroll = vi.fn();
+    el.scrollIntoView = scroll;
+    jumpTo(el, 1600);
+    expect(scroll).toHaveBeenCalledTimes(1);
+    expect(scroll.mock.calls[0]![0]).toMatchObject({ block: 'center' });
+    expect(el.hasAttribute('data-nl-flash')).toBe(true);
+    vi.advanceTimersByTime(1599);
+    expect(el.hasAttribute('data-nl-flash')).toBe(true);
+    vi.advanceTimersByTime(1);
+    expect(el.hasAttribute('data-nl-flash')).toBe(false);
+  });
+
+  it('jumps without smooth scrolling for a reader who asked for reduced motion', () => {
+    const doc = page();
+    const el = doc.getElementById('d1')!;
+    const scroll = vi.fn();
+    el.scrollIntoView = scroll;
+    const win = doc.defaultView!;
+    const matchMedia = vi.spyOn(win, 'matchMedia').mockImplementation(
+      (q: string) => ({ matches: q.includes('reduce'), media: q }) as MediaQueryList,
+    );
+    jumpTo(el);
+    expect(scroll.mock.calls[0]![0]).toEqual({ block: 'center', behavior: 'auto' });
+    matchMedia.mockImplementation((q: string) => ({ matches: false, media: q }) as MediaQueryList);
+    jumpTo(el);
+    expect(scroll.mock.calls[1]![0]).toEqual({ block: 'center', behavior: 'smooth' });
+  });
+});
