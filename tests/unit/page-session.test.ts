@@ -183,6 +183,15 @@ describe('page session: colour and notes', () => {
     expect(session.state.noteFrame).toEqual({ id: row!.id });
   });
 
+  it('statuses changed quickly, before the first is saved, make one annotation holding the last status', async () => {
+    // A reader pressing ArrowDown three times on the status select: no await between the changes.
+    await Promise.all([session.setStatus(2, 'todo'), session.setStatus(2, 'doing'), session.setStatus(2, 'done')]);
+    expect(mem.rows.size).toBe(1);
+    const [row] = [...mem.rows.values()];
+    expect(row).toMatchObject({ kind: 'directive', status: 'done' });
+    expect(session.state.directiveState[2]).toMatchObject({ id: row!.id, status: 'done' });
+  });
+
   it('a directive note for a directive that does not exist does nothing', async () => {
     await session.openDirectiveNote(99);
     expect(mem.rows.size).toBe(0);

@@ -188,8 +188,7 @@ export class PageSession {
   }
 
   async setStatus(index: number, status: DirectiveStatus | undefined): Promise<void> {
-    const id = await this.ensureDirectiveAnnotation(index, { status });
-    if (id) this.refreshDerived();
+    await this.ensureDirectiveAnnotation(index, { status });
   }
 
   async openDirectiveNote(index: number): Promise<void> {
@@ -197,7 +196,16 @@ export class PageSession {
     if (id) this.openNote(id);
   }
 
-  private async ensureDirectiveAnnotation(index: number, changes: { status?: DirectiveStatus }): Promise<string | null> {
+  /** Directive annotations are created and changed one request at a time, so fast changes never make two. */
+  private directiveWrites: Promise<unknown> = Promise.resolve();
+
+  private ensureDirectiveAnnotation(index: number, changes: { status?: DirectiveStatus }): Promise<string | null> {
+    const next = this.directiveWrites.then(() => this.writeDirectiveAnnotation(index, changes));
+    this.directiveWrites = next.catch(() => null);
+    return next;
+  }
+
+  private async writeDirectiveAnnotation(index: number, changes: { status?: DirectiveStatus }): Promise<string | null> {
     const d = this.directives[index];
     if (!d) return null;
     const existing = this.state.directiveState[index];
@@ -210,6 +218,8 @@ export class PageSession {
     const saved = await this.guard(() => this.store.put(input));
     if (!saved) return null;
     this.byId.set(saved.id, saved);
+    // The directive's state now names this annotation: a note opened again or a status set next reuses it.
+    this.refreshDerived();
     return saved.id;
   }
 
