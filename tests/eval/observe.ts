@@ -21,15 +21,21 @@ export function readLabels(): Label[] {
  * detected) the one with the most text, so a missed framed notice is scored on its body all the same.
  */
 async function noticeFrame(page: Page): Promise<Frame> {
-  const frames = page.frames();
-  if (frames.length === 1) return page.mainFrame();
-  // Each frame decides on its own; a frame too small to hold a body is never marked (utils/frames/frame-gate.ts).
-  await Promise.all(frames.slice(1).map((f) => f.waitForSelector('html[data-notice-lens]', { timeout: 4000 }).catch(() => {})));
-  const seen = await Promise.all(frames.map(async (f) => ({
-    f,
-    ...(await f.evaluate(() => ({ state: document.documentElement.getAttribute('data-notice-lens'), text: document.body?.textContent?.length ?? 0 })).catch(() => ({ state: null, text: 0 }))),
-  })));
-  return (seen.find((x) => x.state === 'notice') ?? [...seen].sort((a, b) => b.text - a.text)[0]!).f;
+  if (page.frames().length === 1) return page.mainFrame();
+  // Each frame decides on its own, and a frame its script fills starts as an empty about:blank document
+  // (waiting on a selector there can end at once, when the script replaces it): poll every frame until
+  // one says it holds a notice, or the time is up. A frame too small to hold a body is never marked.
+  const deadline = Date.now() + 6000;
+  for (;;) {
+    const seen = await Promise.all(page.frames().map(async (f) => ({
+      f,
+      ...(await f.evaluate(() => ({ state: document.documentElement.getAttribute('data-notice-lens'), text: document.body?.textContent?.length ?? 0 })).catch(() => ({ state: null, text: 0 }))),
+    })));
+    const notice = seen.find((x) => x.state === 'notice');
+    if (notice) return notice.f;
+    if (Date.now() > deadline) return [...seen].sort((a, b) => b.text - a.text)[0]!.f;
+    await page.waitForTimeout(100);
+  }
 }
 
 /** Opens the page under its own host name, waits for the analysis, reads the contract and scores it. */
