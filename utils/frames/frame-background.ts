@@ -8,16 +8,11 @@
  */
 import { lensFragmentId } from '../tab-protocol';
 import { identifyCaller, senderTabPage, type RuntimeLike, type SenderLike } from '../store/handler';
+import type { PortLike } from '../store/changes';
 import { FRAME_WHERE, PANEL_FRAME, PANEL_PORT, panelOwner, readClaimArea, type FrameWhere, type PanelClaim } from './protocol';
 
-export interface PanelPort {
-  name: string;
-  sender?: SenderLike;
-  postMessage(message: unknown): void;
-  disconnect(): void;
-  onMessage: { addListener(cb: (message: unknown) => void): void };
-  onDisconnect: { addListener(cb: () => void): void };
-}
+/** A claim's port: the same parts of a `runtime.Port` the store's change hub uses. */
+export type PanelPort = PortLike;
 
 /** A content script's own frame: its page key, the shell page around it, and the shell's library-link target. */
 export function frameWhere(sender: SenderLike, runtime: RuntimeLike): FrameWhere | null {
