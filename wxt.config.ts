@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { OFFICIAL_MATCHES } from './utils/official-domains';
+import { noHtmlSinks } from './build/no-html-sinks';
 
 // Chrome MV3 and Firefox builds from one source. Permissions are kept to what the
 // features need: storage (IndexedDB lives in the extension origin), sidePanel, host
@@ -11,7 +12,7 @@ export default defineConfig({
   // NL_OUT_DIR lets several builds live side by side (parallel work on one machine); tests read the same variable.
   outDir: process.env.NL_OUT_DIR || '.output',
   // NL_UNMINIFIED=1 keeps names readable for profiling (tests/tools/profile-page.ts).
-  vite: () => ({ plugins: [preact()], ...(process.env.NL_UNMINIFIED ? { build: { minify: false } } : {}) }),
+  vite: () => ({ plugins: [noHtmlSinks(), preact()], ...(process.env.NL_UNMINIFIED ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -39,8 +40,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'notice-lens@notice-lens.example', strict_min_version: '128.0',
+            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
+            gecko: { id: 'notice-lens@notice-lens.example', strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -43,8 +43,9 @@ export default defineContentScript({
       const scope = globalThis as { __noticeLensApp?: StartApp };
       // On a site the reader enabled, notice-app.js was injected before this script.
       const loadStart = performance.now();
-      // Run on all sites: notice-app.js is not web-accessible here, the background injects it.
-      if (!scope.__noticeLensApp) await (onAllSites() ? requestNoticeApp() : import(/* @vite-ignore */ browser.runtime.getURL('/notice-app.js')));
+      // Run on all sites: notice-app.js is not web-accessible here, the background injects it. Firefox: always
+      // injected by the background too, as Mozilla's review rules refuse import() of a computed URL.
+      if (!scope.__noticeLensApp) await (import.meta.env.FIREFOX || onAllSites() ? requestNoticeApp() : import(/* @vite-ignore */ browser.runtime.getURL('/notice-app.js')));
       measure(performance, 'load-app', loadStart);
       const start = scope.__noticeLensApp!;
       app = start(ctx, detection);

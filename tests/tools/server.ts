@@ -32,19 +32,22 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer {
   port: number;
-  /** Serves `html` at `path` instead of the file (null to stop): "the site changed its page". */
-  override: (path: string, html: string | null) => void;
+  /**
+   * Serves `html` at `path` instead of the file (null to stop): "the site changed its page".
+   * Bytes and a content type serve pages in other encodings or types (GBK, Big5, XHTML).
+   */
+  override: (path: string, html: string | Buffer | null, contentType?: string) => void;
   url: (host: string, path: string) => string;
   close: () => Promise<void>;
 }
 
 export async function startFixtureServer(port = 0, root = FIXTURES): Promise<FixtureServer> {
-  const overrides = new Map<string, string>();
+  const overrides = new Map<string, { body: string | Buffer; type: string }>();
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const replaced = overrides.get(path.replace(/^\//, ''));
     if (replaced !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(replaced);
+      res.writeHead(200, { 'content-type': replaced.type, 'cache-control': 'no-store' }).end(replaced.body);
       return;
     }
     const file = normalize(join(root, path));
@@ -108,7 +111,8 @@ export async function startFixtureServer(port = 0, root = FIXTURES): Promise<Fix
   const actual = (server.address() as { port: number }).port;
   return {
     port: actual,
-    override: (p, html) => (html === null ? overrides.delete(p.replace(/^\//, '')) : overrides.set(p.replace(/^\//, ''), html)),
+    override: (p, html, type = 'text/html; charset=utf-8') =>
+      html === null ? overrides.delete(p.replace(/^\//, '')) : overrides.set(p.replace(/^\//, ''), { body: html, type }),
     url: (host, p) => `http://${host}:${actual}/${p.replace(/^\//, '')}`,
     close: () =>
       new Promise((resolve) => {

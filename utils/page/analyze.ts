@@ -45,12 +45,13 @@ export interface Detection {
 
 /**
  * The cheap first step, run on every page of every official site: is this a
- * notice? It reads the page and changes nothing.
+ * notice? It reads the page and changes nothing. `body`, when given, is the
+ * notice body found before (re-analysis after late content), measured as is.
  */
-export function detectPage(doc: Document, perf: Performance | undefined = doc.defaultView?.performance): Detection {
+export function detectPage(doc: Document, perf: Performance | undefined = doc.defaultView?.performance, body?: Element): Detection {
   const start = perf?.now() ?? 0;
   return timed(perf, 'detect', () => {
-    const content = findContentRoot(doc);
+    const content = findContentRoot(doc, body);
     const { signals, facts } = extractSignals(doc, content);
     // Off the official suffixes, a site that says it is a government's is an official site too
     // (run on all sites, or a site enabled by hand; utils/dom/government-signals.ts).
