@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { OFFICIAL_MATCHES } from './utils/official-domains';
-import { noHtmlSinks } from './build/no-html-sinks';
+import { noHtmlSinks } from './vite-plugin-no-html-sinks';
 
 // Chrome MV3 and Firefox builds from one source. Permissions are kept to what the
 // features need: storage (IndexedDB lives in the extension origin), sidePanel, host
