@@ -9,7 +9,8 @@
 import { browser } from 'wxt/browser';
 import { ChangeHub } from '@/utils/store/changes';
 import { lazyDb } from '@/utils/store/db';
-import { createHandler, isStoreMessage, type SenderLike } from '@/utils/store/handler';
+import { createHandler, isStoreMessage } from '@/utils/store/handler';
+import type { SenderLike } from '@/utils/store/callers';
 import { Repository } from '@/utils/store/repository';
 import { readReaderSettings, type SettingsStorage } from '@/utils/reader-settings';
 import { answerPanelMessage, wirePanelAndSites } from '@/utils/panel-background';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerFrameMessage, frameWhere, PanelArbiter, type PanelPort } from '../../utils/frames/frame-background';
 import { panelOwner, readFrameWhere, PANEL_PORT } from '../../utils/frames/protocol';
-import { identifyCaller, type SenderLike } from '../../utils/store/handler';
+import { identifyCaller, type SenderLike } from '../../utils/store/callers';
 import { EXT_ID, RUNTIME, SIDE_PANEL, errorOf, notice, setup, value } from './store-helpers';
 
 // A 信息公开 shell page and the article it frames, on the same host.

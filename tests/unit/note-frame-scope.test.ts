@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { identifyCaller, type SenderLike } from '../../utils/store/handler';
+import { identifyCaller, type SenderLike } from '../../utils/store/callers';
 import { EXT_ID, PAGE_A, PAGE_B, RUNTIME, SIDE_PANEL, annotation, contentScript, errorOf, notice, setup, value } from './store-helpers';
 
 // The note frame is an extension page, but any website can frame it with any address. The

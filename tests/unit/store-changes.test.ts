@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ChangeHub, type PortLike } from '../../utils/store/changes';
-import { createHandler, type SenderLike } from '../../utils/store/handler';
+import { createHandler } from '../../utils/store/handler';
+import type { SenderLike } from '../../utils/store/callers';
 import { PORT_NAME, type ChangeMessage } from '../../utils/store/messages';
 import { PAGE_A, PAGE_B, RUNTIME, SIDE_PANEL, annotation, contentScript, noticeRecord, setup, value } from './store-helpers';
 

@@ -12,7 +12,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, Color, DirectiveStatus } from '../../utils/model';
 import { lazyDb } from '../../utils/store/db';
-import { createHandler, type SenderLike } from '../../utils/store/handler';
+import { createHandler } from '../../utils/store/handler';
+import type { SenderLike } from '../../utils/store/callers';
 import type { Result } from '../../utils/store/messages';
 import { Repository } from '../../utils/store/repository';
 import { PAGE_A, RUNTIME, SIDE_PANEL, contentScript, freshIndexedDB, makeClock, notice } from './store-helpers';

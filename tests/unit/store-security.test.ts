@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { identifyCaller, isStoreMessage } from '../../utils/store/handler';
+import { isStoreMessage } from '../../utils/store/handler';
+import { identifyCaller } from '../../utils/store/callers';
 import {
   EXT_ID,
   NOTE_FRAME,

@@ -7,7 +7,7 @@
  * frames reconnect and claim again (frame-client.ts), and each keeps its panel state meanwhile.
  */
 import { lensFragmentId } from '../tab-protocol';
-import { identifyCaller, senderTabPage, type RuntimeLike, type SenderLike } from '../store/handler';
+import { identifyCaller, senderTabPage, type RuntimeLike, type SenderLike } from '../store/callers';
 import type { PortLike } from '../store/changes';
 import { FRAME_WHERE, PANEL_FRAME, PANEL_PORT, panelOwner, readClaimArea, type FrameWhere, type PanelClaim } from './protocol';
 

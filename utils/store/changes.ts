@@ -11,7 +11,7 @@
  * disconnected at once.
  */
 import { normalizeNoticeUrl } from '../text/url';
-import { identifyCaller, type RuntimeLike, type SenderLike } from './handler';
+import { identifyCaller, type RuntimeLike, type SenderLike } from './callers';
 import type { Change } from './merge';
 import { PORT_NAME, type ChangeMessage } from './messages';
 import { LIMITS } from './validate';
