@@ -31,7 +31,9 @@ export default defineConfig({
     // cannot frame it, or tell the extension is installed, from a fixed URL. Firefox's address is per install.
     web_accessible_resources: [
       { resources: ['note-frame.html'], matches: OFFICIAL_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
-      { resources: ['notice-app.js'], matches: OFFICIAL_MATCHES },
+      // Firefox gets notice-app.js from the background (entrypoints/content/index.ts): not web-accessible there,
+      // so pages cannot probe for it.
+      ...(browser === 'firefox' ? [] : [{ resources: ['notice-app.js'], matches: OFFICIAL_MATCHES }]),
     ],
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdHighlight__' },

@@ -52,7 +52,8 @@ describe('reading a notice in Firefox', () => {
   it('a click the page script makes on its own does nothing', async () => {
     await selectText(page, NOTED);
     expect(await uiCount(page, '[data-nl-action="highlight"]')).toBe(5);
-    // The page cannot reach the closed root, so it can only forge clicks and keys on what it sees.
+    // The attack under test: the page's own script (untrusted events, as any page could make) forges a click
+    // on the host it can see and a key; it cannot reach the closed root. The reader's real clicks are above.
     await page.evaluate(() => {
       const host = document.querySelector('notice-lens-ui')!;
       host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
