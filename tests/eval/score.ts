@@ -2,7 +2,7 @@
  * Scoring one corpus page against its labels, from what the extension left in
  * the page (the public markup contract). Pure: the runner collects the inputs.
  */
-import { normalizeForCompare } from '../../utils/text/normalize';
+import { foldForCompare } from '../../utils/text/fold';
 import { blockText, parseText } from '../fixtures/corpus/templates/body';
 
 export interface Label {
@@ -38,7 +38,7 @@ export interface PageScore {
   problems: string[];
 }
 
-export const squash = (s: string) => normalizeForCompare(s).text;
+export const squash = (s: string) => foldForCompare(s);
 
 function count(haystack: string, needle: string): number {
   if (!needle) return 0;

@@ -120,3 +120,56 @@ describe('judgeGovernmentSite: English sites off the official suffixes', () => {
     expect(isGov({ tailText: 'Share this article. © 2024 Patch Media. All rights reserved.', linkHosts: ['www.springfieldmo.gov'] })).toBe(false);
   });
 });
+
+describe('judgeGovernmentSite: US special districts and public authorities off the official suffixes', () => {
+  it('a transit district on .org: its ©, "official website of" it, and its site name', () => {
+    expect(isGov({ tailText: 'Contact Us 3500 E. 17th Avenue, Eugene, OR 97403 © 2024 Lane Transit District. All rights reserved.' })).toBe(true);
+    expect(isGov({ headText: 'Skip to Main Content Official website of Lane Transit District, a public agency of the State of Oregon Schedules & Maps' })).toBe(true);
+    expect(isGov({ title: 'Proposed Fare Changes | Lane Transit District - Official Website' })).toBe(true);
+    expect(isGov({ title: 'Board Meeting Agenda', meta: { 'og:site_name': 'Tri-County Metropolitan Transportation District' } })).toBe(true);
+    expect(isGov({ title: 'Board Meeting Agenda', meta: { 'og:site_name': 'Santa Clara Valley Water District' } })).toBe(true);
+    // A site name that only mentions a district is no district's site.
+    expect(isGov({ title: 'Board Meeting Agenda', meta: { 'og:site_name': 'Riders for Lane Transit District' } })).toBe(false);
+  });
+
+  it('a housing authority, a school district and a fire district: © held by the body', () => {
+    expect(isGov({ tailText: 'Equal Housing Opportunity © 2024 Housing Authority of the County of San Bernardino | Privacy Policy' })).toBe(true);
+    expect(isGov({ tailText: 'Copyright 2024 Cedar Valley Unified School District. All Rights Reserved.' })).toBe(true);
+    expect(isGov({ tailText: '© 2023 North County Fire Protection District | 330 S. Main Ave., Fallbrook, CA' })).toBe(true);
+    expect(isGov({ tailText: '© 2024 Anytown Regional Airport Authority' })).toBe(true);
+  });
+
+  it('a logo named after the district is weak: with a link to the state\'s .gov it passes, alone it does not', () => {
+    expect(isGov({ images: ['Housing Authority of the County of San Bernardino logo /images/logo.png'], linkHosts: ['www.ca.gov'] })).toBe(true);
+    expect(isGov({ images: ['Housing Authority of the County of San Bernardino logo /images/logo.png'] })).toBe(false);
+    expect(isGov({ images: ['Sunrise Housing Realty logo /img/logo.svg'], linkHosts: ['www.ca.gov'] })).toBe(false);
+  });
+
+  it('"a public agency" is weak: with a link to the state\'s .gov it passes, alone it does not', () => {
+    expect(isGov({ tailText: 'The District is a special district organized under the Public Utilities Code.', linkHosts: ['www.ca.gov'] })).toBe(true);
+    expect(isGov({ tailText: 'The District is a special district organized under the Public Utilities Code.' })).toBe(false);
+    expect(isGov({ tailText: 'We are not a public agency of the State; we are a private nonprofit.', linkHosts: ['www.ca.gov'] })).toBe(false);
+  });
+
+  it('a nonprofit\'s board of directors page, a company\'s annual meeting notice and a real-estate site stay out', () => {
+    expect(isGov({
+      title: 'Board of Directors | Friends of the Eugene Parks',
+      tailText: 'Friends of the Eugene Parks is a 501(c)(3) nonprofit. Board of Directors meets monthly. © 2024 Friends of the Eugene Parks',
+    })).toBe(false);
+    expect(isGov({
+      title: 'Notice of Annual Meeting of Shareholders | Cascade Water Company',
+      tailText: 'By order of the Board of Directors. © 2024 Cascade Water Company, Inc. All rights reserved.',
+    })).toBe(false);
+    expect(isGov({
+      title: 'Affordable housing near transit | Sunrise Housing Realty',
+      tailText: 'We accept vouchers from the Housing Authority of the County of San Bernardino. © 2024 Sunrise Housing Realty LLC',
+    })).toBe(false);
+    // A newspaper reporting a district's hearing is not the district.
+    expect(isGov({
+      title: 'Lane Transit District sets fare hearing | The Register-Guard',
+      tailText: 'Lane Transit District, a public agency of the State of Oregon, will hold a hearing. © 2024 The Register-Guard. All rights reserved.',
+    })).toBe(false);
+    // A neighbourhood's district is not a special district.
+    expect(isGov({ tailText: '© 2024 Downtown Historic District Association' })).toBe(false);
+  });
+});

@@ -1,6 +1,9 @@
 import type { Line, TitleArea } from './title-area';
 import { closingDate, isDateLine, normalizeDate } from '../text/notice-meta';
-import { bracketedDate, englishDocNumber, INFO_LABELS, infoValue, isIssuedLine, isIssuerName, issuerInTitle, madeDate, ownDocNumber, signedByAuthority } from '../text/document-marks';
+import {
+  bracketedDate, englishBodyLine, englishDocNumber, englishSignedDate, INFO_LABELS, infoValue, isIssuedLine, isIssuerName, issuerInTitle, madeDate,
+  ownDocNumber, signedByAuthority,
+} from '../text/document-marks';
 
 /**
  * The notice's own 发文字号, 发文机关 and 成文日期, read where the notice states them: the 信息公开 box
@@ -9,7 +12,7 @@ import { bracketedDate, englishDocNumber, INFO_LABELS, infoValue, isIssuedLine, 
  * one line, the date on the next). Never from a sentence of the body, where 〔2006〕4号 is a document
  * the notice cites, and never a guess: a field nothing states stays empty.
  */
-export interface OwnFacts {
+interface OwnFacts {
   docNumber: string;
   issuer: string;
   written: string;
@@ -34,17 +37,37 @@ export function readOwnFacts(area: TitleArea, title: string): OwnFacts {
   const head = [...area.before, ...area.after.slice(0, HEAD_LINES)].filter((l) => l.links < l.chars);
   const rest = [...area.body, ...area.end, ...area.following].filter((l) => l.links < l.chars);
   const signature = findSignature(rest);
+  const english = signature ? null : findEnglishSignature(rest);
   const boxWritten = labelledValue(box, INFO_LABELS.written, (v) => (v.length <= 30 ? normalizeDate(v) : ''));
   const passed = head.find((l) => isIssuedLine(l.text) && /通过/.test(l.text));
   return {
     docNumber: labelledValue(box, INFO_LABELS.docNumber, ownDocNumber) || headerDocNumber(head),
-    issuer: labelledValue(box, INFO_LABELS.issuer, issuerValue) || signature?.issuer ||
-      rest.map((l) => signedByAuthority(l.text)).find(Boolean) || (signature ? '' : issuerInTitle(title)),
+    issuer: labelledValue(box, INFO_LABELS.issuer, issuerValue) || decisionMaker(box) || signature?.issuer ||
+      rest.map((l) => signedByAuthority(l.text)).find(Boolean) || english?.issuer || (signature ? '' : issuerInTitle(title)),
     written: boxWritten || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) ||
-      signature?.written || normalizeDate(passed?.text ?? ''),
+      signature?.written || english?.written || normalizeDate(passed?.text ?? ''),
     writtenLabelled: Boolean(boxWritten),
     signedAtEnd: Boolean(findSignature([...area.end, ...area.following].filter((l) => l.links < l.chars))),
   };
+}
+
+/** A council's record of decision names who decided: 「Decision Maker: Cabinet Member for Highways and Transport」. */
+function decisionMaker(lines: Line[]): string {
+  for (const l of lines) {
+    const m = /^\s*Decision\s+(?:[Mm]aker|[Tt]aker)\s*:\s*(.{3,80}?)\s*$/.exec(l.text);
+    if (m) return m[1]!;
+  }
+  return '';
+}
+
+/** An English signature: a line naming a public body right above a line that is only a date. */
+function findEnglishSignature(lines: Line[]): { issuer: string; written: string } | null {
+  for (let i = 1; i < lines.length; i++) {
+    const written = englishSignedDate(lines[i]!.text);
+    const issuer = written ? englishBodyLine(lines[i - 1]!.text) : '';
+    if (issuer) return { issuer, written };
+  }
+  return null;
 }
 
 /** The date of the first 「Made …」/「Passed: …」/「Dated …」 line, or of the line after a bare 「Made」. */
@@ -93,6 +116,16 @@ function headerDocNumber(lines: Line[]): string {
   return '';
 }
 
+/** A body's name, white space, then a date and nothing else, on a line that is no table cell. */
+function oneLineSignature(l: Line): { issuer: string; written: string } | null {
+  if (l.links || isCell(l.el)) return null;
+  const m = /^(\S.{1,40}?)[\s\u3000]{1,}((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/.exec(l.text.trim());
+  if (!m) return null;
+  const issuer = issuerValue(m[1]!);
+  const written = closingDate(m[2]!);
+  return issuer && written ? { issuer, written } : null;
+}
+
 /** 总理　李强, 主席 习近平, 市长 张三: the head who signs a 令 or an order. */
 const isSignerLine = (s: string) => /^(?:代理?)?(?:总理|主席|委员长|省长|市长|县长|区长|州长|部长|厅长|局长|署长|主任|院长)[\s\u3000]*[\u4e00-\u9fa5·]{2,5}$/.test(s.trim());
 
@@ -103,11 +136,17 @@ const isCell = (el: Element) => /^T[DH]$/.test(el.tagName.toUpperCase());
  * date; bodies signing jointly are named together. Cells of
  * a table row (责任单位 | 完成时间) are not a signature.
  */
-export function findSignature(lines: Line[]): { issuer: string; written: string } | null {
-  for (let i = 1; i < lines.length; i++) {
+function findSignature(lines: Line[]): { issuer: string; written: string } | null {
+  for (let i = 0; i < lines.length; i++) {
     const date = lines[i]!;
     const written = closingDate(date.text);
-    if (!written) continue;
+    if (!written) {
+      // Some CMSs print the 落款 on one line: 「湖南省安全生产委员会办公室　2024年5月20日」.
+      const one = oneLineSignature(date);
+      if (one) return one;
+      continue;
+    }
+    if (i === 0) continue;
     const organ = lines[i - 1]!;
     // A 令 is signed by its head (总理 李强): dated, with no issuing body to name.
     if (!organ.links && isSignerLine(organ.text)) return { issuer: '', written };

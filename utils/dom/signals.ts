@@ -23,7 +23,7 @@ export interface NoticeFacts {
 const META_NAMES = ['articletitle', 'pubdate', 'contentsource', 'sitename', 'siteidcode', 'columnname', 'firstimgurl', 'description',
   'og:type', 'og:title', 'og:site_name', 'article:published_time', 'dcterms.date', 'dc.date', 'govuk:format'];
 
-export function readMeta(doc: Document): Record<string, string> {
+function readMeta(doc: Document): Record<string, string> {
   const meta: Record<string, string> = {};
   for (const el of Array.from(doc.head?.querySelectorAll('meta[name],meta[property]') ?? [])) {
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();

@@ -32,15 +32,22 @@ export function isOrderNumber(s: string): boolean {
  * 「（2024年3月11日第十四届全国人民代表大会第二次会议通过）」, 「（2023年12月29日国务院令第772号公布）」.
  */
 export function isIssuedLine(s: string): boolean {
+  if (LEGAL_NOTICE_OPENING.test(s)) return true;
   const t = s.replace(/\s+/g, '');
   return t.length <= 120 && /^[（(]/.test(t) && /[)）]$/.test(t) && hasDate(t) && /(?:通过|公布|发布|批准|修订|修正|施行|印发)/.test(t);
 }
+
+/** The words an English legal notice opens with: 「NOTICE IS HEREBY GIVEN that the Board of Directors …」. */
+const LEGAL_NOTICE_OPENING = /^\s*(?:PUBLIC\s+NOTICE\s+IS\s+HEREBY\s+GIVEN|NOTICE\s+IS\s+HEREBY\s+GIVEN|(?:Public\s+)?[Nn]otice\s+is\s+hereby\s+given)\b/;
+/** English titles that name a legal notice or an enactment: Notice of Public Hearing, Resolution No. 2024-17. */
+const EN_FORMAL_TITLE = /^(?:(?:Public|Legal)\s+Notice\b|Notice\s+of\s+(?:a\s+)?(?:Public\s+Hearing|Proposed|Intent|Adoption|Availability|Decision|Determination)\b|(?:Resolution|Ordinance|Order)\s+No\.\s*\d)/i;
 
 /**
  * A title that names a formal document type — 决议, 决定, 公告, 通告, 令, 批复, 公报, 通知 … —
  * as its last word, before an optional number: 「…关于政府工作报告的决议」, 「中华人民共和国国务院令（第777号）」.
  */
 export function isFormalTitle(s: string): boolean {
+  if (EN_FORMAL_TITLE.test(s.trim())) return true;
   const t = s.replace(/\s+/g, '').replace(/[（(]?(?:(?:19|20)\d{2}[年〔［\[]?[〕］\]]?)?第?[0-9〇零一二三四五六七八九十百千]+号[)）]?$/, '');
   // A column named after document types (通知公告, 政府公告) is no document's title.
   return t.length >= 4 && /(?:决议|决定|公告|通告|令|批复|公报|通知|通报|命令|复函|函)$/.test(t) &&
@@ -81,10 +88,35 @@ export function englishDocNumber(s: string): string {
  * date is the next line. Returns the date, '' when the label's line has none, null when it is no such line.
  */
 export function madeDate(s: string): string | null {
-  const m = /^(?:Made|Passed|Adopted|Dated|Enacted)\b\s*:?\s*(.*)$/i.exec(s.trim());
+  // 「PASSED AND ADOPTED this 19th day of September, 2024, by the following vote: …」: the vote may follow.
+  const long = /^(?:PASSED|Passed|ADOPTED|Adopted|APPROVED|Approved)(?:,?\s+(?:AND|and)\s+(?:ADOPTED|Adopted|APPROVED|Approved))?\s+this\s+(.{8,40})/.exec(s.trim());
+  if (long) return normalizeDate(long[1]!);
+  const m = /^(?:Made|Passed|Adopted|Dated|Enacted|Date\s+of\s+decision|Decision\s+date)\b\s*:?\s*(.*)$/i.exec(s.trim());
   if (!m || s.length > 60) return null;
   return normalizeDate(m[1]!);
 }
+
+const EN_BODY_END = '(?:Council|Board|Commission|Committee|Department|Ministry|Ministers|Authority|District|County|City|Township|Agency|Office)';
+/**
+ * A line that is nothing but an English public body's name, as a notice is signed: 「Board of Public Works,
+ * City of Madison」, 「Cedar Valley Water District」, 「Office of the City Clerk」. A person's line
+ * (「Ruth Halvorsen, Chair」, 「Evan Ellison, Township Clerk」) begins with a name and is not one.
+ */
+const EN_BODY_LINE = new RegExp(
+  `^(?:The\\s+)?(?:(?:Board|Council|Commission|Committee|Department|Ministry|Office|City|County|Town|Township|Village|Borough|State)\\s+of\\s+[A-Z]|(?:[A-Z][\\w&'.-]*\\s+){1,6}${EN_BODY_END}\\b)[^;:!?]*$`,
+);
+export function englishBodyLine(s: string): string {
+  const t = s.trim().replace(/\.$/, '');
+  return t.length >= 6 && t.length <= 90 && !/\.\s/.test(t) && EN_BODY_LINE.test(t) ? t : '';
+}
+
+/** The date line under an English signature: 「Published August 29, 2024」, 「Dated: September 5, 2024」, 「March 4, 2024」. */
+export function englishSignedDate(s: string): string {
+  const m = /^(?:(?:Published|Dated|Date|Signed|Issued)\s*:?\s*)?(.{6,30}?)\.?$/.exec(s.trim());
+  return m && isDateOnly(m[1]!) ? normalizeDate(m[1]!) : '';
+}
+
+const isDateOnly = (s: string) => normalizeDate(s) !== '' && s.replace(/\d{1,2}(?:st|nd|rd|th)?|[A-Za-z]+\.?|[,\s/]|\d{4}/g, '').length === 0;
 
 /** The Royal Assent date under a UK Act's long title: 「[19th March 2024]」. */
 export function bracketedDate(s: string): string {
@@ -116,12 +148,13 @@ const infoLabel = (words: string[]) => {
   return new RegExp(`(?:${w})\\s*(?:[:：]|$)|^\\s*(?:${w})`);
 };
 export const INFO_LABELS = {
-  issuer: infoLabel(['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布机关']),
-  docNumber: infoLabel(['发文字号', '发文文号', '文号']),
+  issuer: infoLabel(['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布机关', '发文部门', '制发单位']),
+  docNumber: infoLabel(['发文字号', '发文文号', '发布文号', '文件编号', '文号']),
+  // Not 生成日期: some boxes mean the document's date by it, others the day the page was made.
   written: infoLabel(['成文日期', '成文时间', '印发日期', '发文日期', '签发日期']),
 };
 /** Any label of such a box or of the line under a title: where a value on a shared line ends. */
-const ANY_LABEL = new RegExp(`(?:${['索引号', '主题分类', '发文机关', '发布机构', '发文单位', '发文字号', '文号', '成文日期', '发布日期', '发布时间', '标题', '来源', '有效性', '主题词', '体裁分类', '组配分类', '公开方式', '字号', '字体'].map(spaced).join('|')})\\s*[:：]|【`);
+const ANY_LABEL = new RegExp(`(?:${['索引号', '主题分类', '发文机关', '发布机构', '发文单位', '发文部门', '发文字号', '发布文号', '文件编号', '文号', '成文日期', '生成日期', '发布日期', '发布时间', '标题', '来源', '有效性', '主题词', '体裁分类', '组配分类', '公开方式', '字号', '字体'].map(spaced).join('|')})\\s*[:：]|【`);
 
 /**
  * The value after `label` in an info-table line (「发文机关：国务院办公厅」, or 「索引号：… 发文机关：国务院 成文日期：…」,

@@ -38,7 +38,7 @@ export interface GovernmentVerdict {
 }
 
 /** Two points: one strong marking, or two weak ones. */
-export const GOVERNMENT_THRESHOLD = 2;
+const GOVERNMENT_THRESHOLD = 2;
 
 // ---- Chinese: who runs the site ----
 
@@ -91,6 +91,44 @@ const GOV_CMS_HOST = /(?:^|\.)(?:civicplus|civicengage|granicus|revize|govoffice
 /** A government entity's name, for site names and seal images. */
 const GOV_ENTITY_EN = /\b(?:(?:City|County|Town|Village|State|Commonwealth|Borough|Township|Parish)\s+of\s+[A-Z]|[A-Z][\w.'-]*\s+(?:County|Township|Parish|Borough)\b|(?:City|County|Borough|District|Town|Parish)\s+Council\b|Government\b)/;
 
+/**
+ * A special district or public authority, the US local governments that are neither cities nor counties:
+ * "Lane Transit District", "Housing Authority of the County of San Bernardino", "Cedar Valley Unified
+ * School District", "Port Authority of …". A service word must stand before District (a "Historic District"
+ * or a "Business Improvement District" is a neighbourhood, not a government), and the name is only
+ * trusted where the site says it of itself: its ©, its site name, "official website of …".
+ */
+const DISTRICT_SERVICE =
+  '(?:(?:Rapid\\s+|Regional\\s+|Mass\\s+)?Transit|Transportation|(?:Municipal\\s+)?Water|Sanitation|Sanitary|Sewer|Fire(?:\\s+Protection)?|' +
+  '(?:Regional\\s+)?Parks?(?:\\s+and\\s+Recreation)?|Recreation|(?:Unified\\s+|Independent\\s+|Union\\s+High\\s+|Elementary\\s+)?School|' +
+  'Community\\s+College|Irrigation|(?:Public\\s+|Municipal\\s+)?Utility|Utilities|Hospital|Healthcare|Library|Port|Airport|Flood\\s+Control|' +
+  '(?:Soil\\s+and\\s+Water\\s+)?Conservation|Mosquito\\s+(?:Abatement|Control)|Cemetery|Community\\s+Services|Drainage|Levee|Reclamation|' +
+  'Air\\s+Quality(?:\\s+Management)?|Open\\s+Space|Solid\\s+Waste)';
+const AUTHORITY_KIND =
+  '(?:Housing|(?:Regional\\s+)?Transit|Transportation|Port|Airport|Water|Sewer|Parking|Redevelopment|Turnpike|Toll(?:way)?|Bridge|Solid\\s+Waste)';
+const CAP_WORD = "[A-Z][\\w.'&-]*";
+const SPECIAL_BODY_SRC =
+  `(?:(?:${CAP_WORD}\\s+){0,5}${DISTRICT_SERVICE}\\s+District|(?:${CAP_WORD}\\s+){0,4}(?:Public\\s+)?${AUTHORITY_KIND}\\s+Authority)` +
+  `(?:\\s+of\\s+(?:the\\s+)?(?:(?:City|County|Town|Village|State)\\s+(?:and\\s+County\\s+)?of\\s+)?${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})?`;
+/** A site name that is a special district's or a public authority's, and nothing more ("Lane Transit District"). */
+const SPECIAL_BODY_NAME = new RegExp(`^(?:The\\s+)?${SPECIAL_BODY_SRC}$`);
+/** © held by a special district or authority: "© 2024 Lane Transit District. All rights reserved." */
+const SPECIAL_COPYRIGHT = new RegExp(
+  `(?:©|\\([cC]\\)|[Cc]opyright|COPYRIGHT)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s*)?(?:by\\s+)?(?:the\\s+)?${SPECIAL_BODY_SRC}(?=\\s*(?:$|[.,|•·(]|All\\b|\\d))`,
+);
+/** A logo or seal named after a special district or authority: "Lane Transit District logo - Home Page". */
+const SPECIAL_BODY_ANYWHERE = new RegExp(`(?:^|[^A-Za-z])${SPECIAL_BODY_SRC}`);
+/** "Official website of Lane Transit District", "Lane Transit District - Official Website". */
+const SPECIAL_OFFICIAL_WEBSITE = new RegExp(
+  `\\b[Oo]fficial\\s+(?:[Ww]eb\\s?)?[Ss]ite\\s+(?:of|for)\\s+(?:the\\s+)?${SPECIAL_BODY_SRC}|${SPECIAL_BODY_SRC}\\s*[-–|]\\s*Official\\s+Website\\b`,
+);
+/**
+ * How a district describes itself in its header or footer: "a public agency of the State of Oregon", "a
+ * special district", "a political subdivision of the State". Weak: a news story may say it of a district.
+ */
+const PUBLIC_AGENCY_SELF =
+  /\b(?:is\s+)?an?\s+(?:public\s+agency|special\s+(?:purpose\s+)?district|political\s+subdivision|unit\s+of\s+local\s+government|public\s+body\s+corporate(?:\s+and\s+politic)?)\s+(?:of|in|under|created|organized|established|formed)\b/i;
+
 // ---- Commercial, forum and document sites ----
 
 /** A footer that says the site belongs to a company, or is a forum, or carries ads. */
@@ -124,7 +162,7 @@ const ERROR_REPORT_HOST = /(?:^|\.)kaipuyun\.cn$/;
 const OFFICIAL_PARENT_HOST = /(?:^|\.)(?:gov\.cn|gov|mil|gov\.uk|gc\.ca|gov\.au|govt\.nz|gov\.hk|gov\.tw|gov\.sg|go\.jp|gouv\.fr|europa\.eu|[a-z]{2}\.us)$/;
 
 /** The site's own name: the last part of the <title>, or a site-name meta. */
-export function siteNames(s: Pick<GovernmentSignals, 'title' | 'meta'>): { meta: string[]; title: string } {
+function siteNames(s: Pick<GovernmentSignals, 'title' | 'meta'>): { meta: string[]; title: string } {
   // "Title | Site", "标题_网站", "标题 - 网站"; else the last bare hyphen, as CMSs join them ("标题-网站").
   let parts = s.title.split(/\s[|｜\-–—]\s|[_|｜–—]/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) parts = s.title.split(/-(?=[^-]*$)/).map((p) => p.trim()).filter(Boolean);
@@ -157,6 +195,7 @@ function nameAtEnd(text: string): string {
 
 function namesGovernment(name: string): boolean {
   if (COMMERCIAL_SITE_NAME.test(name)) return false;
+  if (SPECIAL_BODY_NAME.test(name.replace(/\s*[-–]\s*Official\s+Website$/i, ''))) return true;
   return WHOLE_BODY.test(name) || CN_PORTAL_NAME.test(name) || (GOV_ENTITY_EN.test(name) && !/University|College|School/.test(name));
 }
 
@@ -193,14 +232,21 @@ export function judgeGovernmentSite(s: GovernmentSignals): GovernmentVerdict {
   if (official && (OFFICIAL_WEBSITE_OF.test(text) || PLACE_OFFICIAL_WEBSITE_OF.test(text) || PLACE_OFFICIAL_WEBSITE.test(s.title))) add(2, 'official website of a government');
   if (cms) add(2, 'government CMS');
   if (copyright && (GOV_COPYRIGHT.test(tail) || COUNCIL_COPYRIGHT.test(tail) || CROWN.test(tail))) add(2, 'copyright held by a government');
+  else if (copyright && SPECIAL_COPYRIGHT.test(tail)) add(2, 'copyright held by a special district or public authority');
+  if (official && !reasons.some((r) => r.includes('official website')) && (SPECIAL_OFFICIAL_WEBSITE.test(text) || SPECIAL_OFFICIAL_WEBSITE.test(s.title))) {
+    add(2, 'official website of a special district or public authority');
+  }
   if (names.meta.some(namesGovernment)) add(2, 'site name is a government body');
 
   // Weak: each could be borrowed; two together are not.
   if (names.title && namesGovernment(names.title)) add(1, 'title names a government body');
   if (CN_PORTAL_NAME.test(s.headText)) add(1, 'header names a government portal');
+  if (PUBLIC_AGENCY_SELF.test(text) && !/\bnot\s+an?\s+(?:public\s+agency|special|political|unit|public\s+body)/i.test(text)) add(1, 'says it is a public agency');
   if ((s.linkHosts ?? []).some((h) => OFFICIAL_PARENT_HOST.test(h) && !FILING_HOST.test(h))) add(1, 'links to an official domain');
   if ((s.images ?? []).some((i) => /国徽|guohui/i.test(i) || (/\bseal\b/i.test(i) && GOV_ENTITY_EN.test(i) && !/University|College|School/i.test(i)))) {
     add(1, 'government seal');
+  } else if ((s.images ?? []).some((i) => /\b(?:logo|seal)\b/i.test(i) && SPECIAL_BODY_ANYWHERE.test(i))) {
+    add(1, 'logo of a special district or public authority');
   }
   return { government: score >= GOVERNMENT_THRESHOLD, score, vetoed: false, reasons };
 }

@@ -10,12 +10,23 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+day\\s+of)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i');
 
-/** YYYY-MM-DD from the first date in `s`, or '' when there is none. */
+/**
+ * 20/03/2025 (a UK council's ModernGov page) or 03/20/2025 (a U.S. one): which number is the day is
+ * known only when one of them is over 12; 05/03/2025 is a date, but no one can say which.
+ */
+const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
+
+/** YYYY-MM-DD from the first date in `s`, or '' when there is none (or it cannot be read unambiguously). */
 export function normalizeDate(s: string): string {
   let m = DATE.exec(s);
   if (m) return ymd(m[1]!, Number(m[2]), Number(m[3]));
   if ((m = DAY_MONTH_YEAR.exec(s))) return ymd(m[3]!, monthOf(m[2]!), Number(m[1]));
   if ((m = MONTH_DAY_YEAR.exec(s))) return ymd(m[3]!, monthOf(m[1]!), Number(m[2]));
+  if ((m = NUMERIC_DATE.exec(s))) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && b <= 12) return ymd(m[3]!, b, a);
+    if (b > 12 && a <= 12) return ymd(m[3]!, a, b);
+  }
   return '';
 }
 
@@ -29,11 +40,11 @@ function ymd(y: string, month: number, day: number): string {
 }
 
 export function hasDate(s: string): boolean {
-  return normalizeDate(s) !== '';
+  return normalizeDate(s) !== '' || NUMERIC_DATE.test(s);
 }
 
 /** Label words of the line under a notice's title: 发布时间：… 来源：… */
-const INFO_LABEL = /(发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|浏览次数|点击数|Published|Last updated|Updated|Posted|Date|From)\s*[:：]/i;
+const INFO_LABEL = /(发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|浏览次数|点击数|Published|Last updated|Updated|Posted|Date|From|Publication date|Date of decision|Decision date)\s*[:：]/i;
 
 /** True for a short line that gives a notice's date or source, e.g. 「发布时间：2018-09-05 来源：市工信委」. */
 export function isInfoLine(s: string): boolean {
@@ -83,13 +94,18 @@ export function closingDate(s: string): string {
   return /^(?:19|20)\d{2}$/.test(year) ? ymd(year, cnNumber(m[2]!), cnNumber(m[3]!)) : '';
 }
 
-/** The header of a U.S. memorandum: MEMORANDUM FOR …, SUBJECT:, FROM:, TO:. */
+/**
+ * The header of a U.S. memorandum (MEMORANDUM FOR …, SUBJECT:, FROM:, TO:), and the fields a council's
+ * record of decision opens with (ModernGov's "Decision Maker:", "Decision status:", "Is Key decision?:",
+ * "Decision number:"): two of them above a body say "this is one document".
+ */
 export function isMemoLine(s: string): boolean {
-  return /^\s*(MEMORANDUM FOR\b|MEMORANDUM TO\b|SUBJECT\s*:|FROM\s*:|TO\s*:|THROUGH\s*:|DATE\s*:)/.test(s);
+  return /^\s*(MEMORANDUM FOR\b|MEMORANDUM TO\b|SUBJECT\s*:|FROM\s*:|TO\s*:|THROUGH\s*:|DATE\s*:)/.test(s) ||
+    /^\s*(?:Decision\s+(?:Maker|maker|taker|status|number|reference|type)|Is\s+(?:a\s+)?[Kk]ey\s+decision\??|Is\s+subject\s+to\s+call[\s-]in\??)\s*:/.test(s);
 }
 
 /** Letters and digits only, lower case: how titles are compared. */
-export function titleKey(s: string): string {
+function titleKey(s: string): string {
   return s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
@@ -121,7 +137,7 @@ export function valueAfter(s: string, labels: string[]): string {
 }
 
 /** A 发文字号 such as 国办发〔2024〕5号 or 西政发〔2018〕12号. */
-export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d{1,4}\s*号/;
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d{1,4}\s*号/;
 
 export function findDocNumber(s: string): string {
   return DOC_NUMBER.exec(s)?.[0] ?? '';

@@ -52,7 +52,7 @@ export interface NoticeVerdict {
   reasons: string[];
 }
 
-export const NOTICE_THRESHOLD = 5;
+const NOTICE_THRESHOLD = 5;
 /** Prose a short formal document needs at least (a 令 of one sentence: 「《…条例》已经…通过，现予公布，自…起施行。」). */
 const SHORT_FORMAL_BODY = 30;
 
@@ -63,7 +63,7 @@ const SHORT_FORMAL_BODY = 30;
  * 成文日期, or its 落款 date. A 公告栏 snippet on a homepage or a search result has no title of its
  * own page and none of these marks.
  */
-export function isShortFormal(s: NoticeSignals): boolean {
+function isShortFormal(s: NoticeSignals): boolean {
   return s.formalTitle && (s.issuedLine || s.docNumberTable || s.signedAndDated) && s.bodyText >= SHORT_FORMAL_BODY;
 }
 

@@ -21,10 +21,17 @@ export type ListEnded = (entry: Candidate, next: Candidate) => boolean;
 export function listEnds(text: string, scan: Scan, runs: Run[]): ListEnded {
   const seqOf = (c: Candidate) => scan.blocks[c.block].seq;
   const lastEntries = new Set<Candidate>();
+  // Paragraphs that are entries themselves: the sub-list between "2. …:" and "3." keeps 2. and 3. adjacent.
+  const entrySeqs = new Set<number>();
+  for (const run of runs) for (const c of run.items) if (c.kind === 'block') entrySeqs.add(seqOf(c));
+  const onlyEntriesBetween = (a: number, b: number) => {
+    for (let s = a + 1; s < b; s++) if (!entrySeqs.has(s)) return false;
+    return true;
+  };
   for (const run of runs) {
     const items = run.items;
     if (!ENTRY_FAMILIES.has(items[0].family)) continue;
-    const adjacent = items.every((c, k) => k === 0 || seqOf(c) - seqOf(items[k - 1]) <= 1);
+    const adjacent = items.every((c, k) => k === 0 || onlyEntriesBetween(seqOf(items[k - 1]), seqOf(c)));
     const latin = items.every((c) => LATIN_AFTER_MARKER.test(text.slice(c.markerEnd, c.markerEnd + 3)));
     if (adjacent && latin) lastEntries.add(items[items.length - 1]);
   }

@@ -1,8 +1,10 @@
 /**
  * The numbering families, one table entry each: adding a family is adding an
  * entry here (and its tests). What a family is: marker.ts; the legislation
- * headings and the English paren families: legal-families.ts.
+ * headings and the English paren families: legal-families.ts; articles and
+ * chapters of regulations: article-families.ts.
  */
+import { ARTICLE_FAMILIES } from './article-families';
 import { LEGAL_FAMILIES } from './legal-families';
 import { type FamilyDef, type MarkerMatch, charSet, exec, mk, sticky, isLetter } from './marker';
 import {
@@ -34,12 +36,14 @@ const RE_SEQ = sticky('(首先|其次|再次|最后)(?=[，、,：:要是])');
 const RE_CN_TOP = sticky(`(${CN_NUM})(?:、|[.．](?!${DIGIT}))${NOT_NUMERAL_LIST}`);
 const RE_CN_PAREN = sticky(`[（(](${CN_NUM})[）)]`);
 const RE_AR_DOT = sticky(`(${DIGIT}{1,2})[.．、](?!${DIGIT})`);
-// An item whose text begins with a number: 1.2023年起 (a year, never a decimal's fraction) is firm;
-// any other number (2.3个工作日内…) only tentative, since 1.5亿元 reads as a quantity.
-const RE_AR_DOT_YEAR = sticky(`(${DIGIT}{1,2})[.．、](?=(?:19|20)${DIGIT}{2}(?:年|[—–\\-～~至]))`);
+// An item whose text begins with a date: 1.2023年起 (a year, never a decimal's fraction) and 1．6月中下旬
+// (a month: no quantity is counted in 1.6 months written so) are firm; any other number
+// (2.3个工作日内…) only tentative, since 1.5亿元 reads as a quantity.
+const MONTH = '(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])月';
+const RE_AR_DOT_YEAR = sticky(`(${DIGIT}{1,2})[.．、](?=(?:19|20)${DIGIT}{2}(?:年|[—–\\-～~至])|${MONTH})`);
 const RE_AR_DOT_NUMBER = sticky(`(${DIGIT}{1,2})[.．](?=${DIGIT})`);
-// 1.5亿元, 3.2%, 2.5倍 are quantities; a section number is followed by its title.
-const RE_DECIMAL = sticky(`(${DIGIT}{1,2})[.．](${DIGIT}{1,2})(?![0-9０-９.．%％‰亿万千百元倍])`);
+// 1.5亿元, 3.2%, 2.5倍 are quantities, 1．6月 an item that begins with a month; a section number is followed by its title.
+const RE_DECIMAL = sticky(`(${DIGIT}{1,2})[.．](${DIGIT}{1,2})(?![0-9０-９.．%％‰亿万千百元倍月])`);
 const RE_AR_PAREN = sticky(`[（(](${DIGIT}{1,2})[）)]`);
 const RE_AR_RPAREN = sticky(`(${DIGIT}{1,2})[)）]`);
 // a. b. c. under 1. 2. in U.S. memoranda: a lower-case letter, a dot, then a space
@@ -182,6 +186,7 @@ export const FAMILIES: FamilyDef[] = [
     },
   },
   ...LEGAL_FAMILIES,
+  ...ARTICLE_FAMILIES,
 ];
 
 export const FAMILY_BY_ID = new Map(FAMILIES.map((f) => [f.id, f]));

@@ -4,6 +4,7 @@
  * the offsets of sentence ends (so a lead is a binary search, not a rescan).
  */
 import { FAMILIES, type MarkerMatch } from './families';
+import { opensInlineList } from './inline-lists';
 import { isSpaceCode } from './numerals';
 
 /** Where a marker stands: at the start of a block, after a sentence end or colon, or after a comma. */
@@ -213,6 +214,15 @@ export function scanText(text: string): Scan {
       kind = 'comma';
       comma = i;
     } else if (OPENERS.has(c)) {
+      // "That Cabinet (a) approves …; (b) …": a list that begins inside the sentence.
+      if (c === OPEN_PAREN && depth === 0 && opensInlineList(text, i)) {
+        const found = matchAt(text, i, 'sentence', comma);
+        if (found.length) {
+          i = takeMarkers(text, i, found, 'sentence', comma, blocks.length, candidates);
+          atPos = false;
+          continue;
+        }
+      }
       depth++;
       atPos = false;
     } else if (CLOSERS.has(c)) {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { hasDate, isInfoLine, isMemoLine, normalizeDate } from '../../utils/text/notice-meta';
+import { englishBodyLine, englishSignedDate, isFormalTitle, isIssuedLine, madeDate } from '../../utils/text/document-marks';
+import { readOwnFacts } from '../../utils/dom/own-facts';
+import type { Line } from '../../utils/dom/title-area';
+
+describe('numeric dates (20/03/2025 on a UK council page, 03/20/2025 on a U.S. one)', () => {
+  it('are read when one number can only be the day', () => {
+    expect(normalizeDate('Publication date: 21/03/2025')).toBe('2025-03-21');
+    expect(normalizeDate('Posted 03/21/2025')).toBe('2025-03-21');
+  });
+
+  it('are dates but give no value when either number could be the day', () => {
+    expect(normalizeDate('Date of decision: 05/03/2025')).toBe('');
+    expect(hasDate('Date of decision: 05/03/2025')).toBe(true);
+    expect(hasDate('Call 01/02 for help')).toBe(false);
+  });
+});
+
+describe("a council's record of decision", () => {
+  it('its fields are header lines, as a memo\'s are', () => {
+    expect(isMemoLine('Decision Maker: Cabinet Member for Highways and Transport')).toBe(true);
+    expect(isMemoLine('Decision status: Recommendations Approved')).toBe(true);
+    expect(isMemoLine('Is Key decision?: Yes')).toBe(true);
+    expect(isMemoLine('The decision maker will consider the report.')).toBe(false);
+  });
+
+  it('its publication and decision dates are info lines', () => {
+    expect(isInfoLine('Publication date: 21/03/2025')).toBe(true);
+    expect(isInfoLine('Date of decision: 20/03/2025')).toBe(true);
+    expect(isInfoLine('Date of decision: to be confirmed')).toBe(false);
+  });
+
+  it('its date of decision and a resolution\'s adoption line give the date it was made', () => {
+    expect(madeDate('Date of decision: 20/03/2025')).toBe('2025-03-20');
+    expect(madeDate('PASSED AND ADOPTED this 19th day of September, 2024, by the following vote: Ayes 5, Nays 0, Absent 2.')).toBe('2024-09-19');
+    expect(madeDate('The Board passed the resolution this week.')).toBe(null);
+  });
+});
+
+describe('an English signature block', () => {
+  it('a public body\'s name on a line of its own', () => {
+    expect(englishBodyLine('Board of Public Works, City of Madison')).toBe('Board of Public Works, City of Madison');
+    expect(englishBodyLine('Cedar Valley Water District')).toBe('Cedar Valley Water District');
+    // A person's line, or a sentence, is not.
+    expect(englishBodyLine('Ruth Halvorsen, Chair')).toBe('');
+    expect(englishBodyLine('Evan Ellison, Township Clerk')).toBe('');
+    expect(englishBodyLine('By order of the Board of Directors')).toBe('');
+    expect(englishBodyLine('The Board of Directors met. It approved the plan.')).toBe('');
+  });
+
+  it('a line that is only a date, with Published / Dated before it', () => {
+    expect(englishSignedDate('Published August 29, 2024')).toBe('2024-08-29');
+    expect(englishSignedDate('Dated: 5 September 2024')).toBe('2024-09-05');
+    expect(englishSignedDate('The hearing is on August 29, 2024 at 6 p.m.')).toBe('');
+  });
+});
+
+describe('readOwnFacts on signature blocks', () => {
+  const win = new Window();
+  const line = (text: string, tag = 'p'): Line => {
+    const el = win.document.createElement(tag) as unknown as Element;
+    el.textContent = text;
+    return { text, el, chars: text.length, links: 0 };
+  };
+  const area = (end: Line[], before: Line[] = []) => ({ before, after: [], body: [], end, following: [] });
+
+  it('a 落款 printed on one line gives the issuer and the date', () => {
+    const facts = readOwnFacts(area([line('请遵照执行。'), line('湖南省安全生产委员会办公室　2024年5月20日')]), '');
+    expect(facts.issuer).toBe('湖南省安全生产委员会办公室');
+    expect(facts.written).toBe('2024-05-20');
+  });
+
+  it('a one-line 落款 in a table cell, or a deadline, is no signature', () => {
+    expect(readOwnFacts(area([line('湖南省应急管理厅　2024年5月20日', 'td')]), '').written).toBe('');
+    expect(readOwnFacts(area([line('牵头单位：市应急局　2024年6月30日前')]), '').issuer).toBe('');
+  });
+
+  it('an English body above a date, and ModernGov\'s Decision Maker field', () => {
+    const signed = readOwnFacts(area([line('Board of Public Works, City of Madison'), line('Published August 29, 2024')]), '');
+    expect(signed).toMatchObject({ issuer: 'Board of Public Works, City of Madison', written: '2024-08-29' });
+    const decided = readOwnFacts(area([line('Any interest declared: None.')], [line('Decision Maker: Cabinet Member for Highways and Transport')]), '');
+    expect(decided.issuer).toBe('Cabinet Member for Highways and Transport');
+    // A person signing is no issuer.
+    expect(readOwnFacts(area([line('Maria Alvarez, Board Secretary'), line('Dated: September 5, 2024')]), '').issuer).toBe('');
+  });
+});
+
+describe('an English legal notice', () => {
+  it('its title names the notice or the enactment, and its body opens with the legal wording', () => {
+    expect(isFormalTitle('Notice of Public Hearing on Proposed Water Rate Changes')).toBe(true);
+    expect(isFormalTitle('Resolution No. 2024-17: Payment Standards')).toBe(true);
+    expect(isIssuedLine('NOTICE IS HEREBY GIVEN that the Board of Directors of the District will hold a public hearing.')).toBe(true);
+  });
+
+  it('a company\'s meeting notice, a story about a hearing, or a sentence citing the wording are not', () => {
+    expect(isFormalTitle('Notice of Annual Meeting of Shareholders')).toBe(false);
+    expect(isFormalTitle('District sets a public hearing on water rates')).toBe(false);
+    expect(isIssuedLine('The clerk said notice is hereby given in the paper each year.')).toBe(false);
+  });
+});
