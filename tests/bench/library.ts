@@ -148,7 +148,7 @@ export async function benchLibrary(data: LibraryData, runs: number): Promise<Lib
       'backup.parse',
       () => {
         const r = ex.parseBackup(backup);
-        if (!r.ok && !errors.length) errors.push(`parseBackup: ${r.error.code} ${r.error.message_en}`);
+        if (!r.ok && !errors.length) errors.push(`parseBackup: ${r.error.code} ${r.error.path ?? ''}`);
         return r;
       },
     ],

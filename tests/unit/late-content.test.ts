@@ -81,6 +81,73 @@ describe('late content', () => {
     stop();
   });
 
+  it('on a huge page (text counted in slices), calls back for new content and not for wrapping', async () => {
+    document.body.innerHTML = `<div id="stats">${'<span>·</span>'.repeat(25_000)}</div><div id="app"></div>`;
+    let calls = 0;
+    const stop = watchLateContent(document, () => calls++, { quietMs: 20, minChange: 100 });
+    await advance(10);
+    const dot = document.querySelector('#stats span')!;
+    const wrapper = document.createElement('span');
+    dot.before(wrapper);
+    wrapper.appendChild(dot);
+    await advance(60);
+    expect(calls, 'wrapping keeps the text').toBe(0);
+    document.getElementById('app')!.textContent = '正文'.repeat(100);
+    await advance(60);
+    expect(calls).toBe(1);
+    stop();
+  });
+
+  /** A ticker that changes the page's text every 100 ms, faster than the quiet period, and keeps growing. */
+  function startTicker(): () => void {
+    document.body.innerHTML = '<div id="ticker"></div>';
+    let tick = 0;
+    const id = setInterval(() => {
+      document.getElementById('ticker')!.textContent = '要闻'.repeat(++tick * 20);
+    }, 100);
+    return () => clearInterval(id);
+  }
+
+  it('a ticker faster than the quiet period starves a watcher without a maximum wait', async () => {
+    const stopTicker = startTicker();
+    let calls = 0;
+    const stop = watchLateContent(document, () => calls++, { quietMs: 500, maxDelayMs: Number.POSITIVE_INFINITY, minChange: 100 });
+    await advance(10_000);
+    expect(calls, 'each change pushed the check back').toBe(0);
+    stopTicker();
+    await advance(600);
+    expect(calls, 'the check runs once the ticker stops').toBe(1);
+    stop();
+  });
+
+  it('a ticker faster than the quiet period: checks run at the maximum wait, and stay bounded', async () => {
+    const stopTicker = startTicker();
+    let calls = 0;
+    const stop = watchLateContent(document, () => calls++, { quietMs: 500, maxDelayMs: 3_000, minChange: 100, maxRuns: 4, maxWaitMs: 60_000 });
+    await advance(3_000);
+    expect(calls, 'not before the maximum wait after the first change (at 100 ms)').toBe(0);
+    await advance(200);
+    expect(calls, 'the maximum wait is up, though the ticker never stopped').toBe(1);
+    // The next change (at 3.2 s) starts the next maximum wait.
+    await advance(3_100);
+    expect(calls, 'and again after the next maximum wait').toBe(2);
+    await advance(60_000);
+    expect(calls, 'a minute of ticking: at most maxRuns call-backs').toBe(4);
+    stopTicker();
+    stop();
+  });
+
+  it('a ticker faster than the quiet period: the bound of time still ends the watch', async () => {
+    const stopTicker = startTicker();
+    let calls = 0;
+    const stop = watchLateContent(document, () => calls++, { quietMs: 500, maxDelayMs: 1_000, minChange: 100, maxRuns: 100, maxWaitMs: 5_000 });
+    await advance(60_000);
+    // Checks at about 1.1, 2.1, 3.1 and 4.1 s; none after the 5 s bound.
+    expect(calls).toBe(4);
+    stopTicker();
+    stop();
+  });
+
   it('gives up after its bound of time', async () => {
     document.body.innerHTML = '<div id="app"></div>';
     let calls = 0;

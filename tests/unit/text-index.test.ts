@@ -1,7 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, positionAt, rangeAt, splitAt, subIndex } from '../../utils/dom/text-index';
+import { buildTextIndex, positionAt, splitAt, subIndex, type TextIndex } from '../../utils/dom/text-index';
+
+/** The DOM range of index offsets [start, end), its ends placed as positionAt places them. */
+function rangeAt(index: TextIndex, start: number, end: number): Range {
+  const range = index.root.ownerDocument.createRange();
+  const s = positionAt(index, start, 'start');
+  const e = positionAt(index, end, 'end');
+  range.setStart(s.node, s.offset);
+  range.setEnd(e.node, e.offset);
+  return range;
+}
 import { FIXTURES, loadFixture } from './helpers/load-page';
 import { wrapRange, unwrap } from '../../utils/dom/wrap-range';
 import { hideRange } from '../../utils/dom/hide-range';

@@ -53,6 +53,22 @@ interface Block {
  * another finder) measured the same way.
  */
 export function findContentRoot(doc: Document, chosen?: Element): ContentRoot | null {
+  const steps = contentRootSteps(doc, chosen);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Nodes (or blocks) handled between two safe points of contentRootSteps. */
+const PER_STEP = 4096;
+
+/**
+ * findContentRoot as resumable work: it yields between nodes and blocks, every few
+ * thousand, so a caller may give the page's event loop a turn there (utils/page/chunk.ts).
+ */
+export function* contentRootSteps(doc: Document, chosen?: Element): Generator<void, ContentRoot | null, void> {
+  let visited = 0;
   const body = doc.body;
   if (!body) return null;
   const blocks = new Map<Element, Block>();
@@ -77,6 +93,7 @@ export function findContentRoot(doc: Document, chosen?: Element): ContentRoot | 
   // script for every element, which costs about twice as much on a large page.
   let n: Node | null = body.firstChild;
   while (n) {
+    if (++visited % PER_STEP === 0) yield;
     if (n.nodeType === 1) {
       const el = n as Element;
       if (!isSkipped(el)) {
@@ -116,6 +133,7 @@ export function findContentRoot(doc: Document, chosen?: Element): ContentRoot | 
     return t;
   };
   for (const [block, b] of blocks) {
+    if (++visited % PER_STEP === 0) yield;
     // Numbers, dates and codes (an index table's cells) are not prose: they
     // count as neither text nor links, so a list of them stays link-dense.
     const prose = isProse(b) ? b.text : 0;
@@ -141,6 +159,7 @@ export function findContentRoot(doc: Document, chosen?: Element): ContentRoot | 
 
   const ranked: { el: Element; score: number }[] = [];
   for (const [el, t] of tallies) {
+    if (++visited % PER_STEP === 0) yield;
     const density = t.links / Math.max(1, t.text + t.links);
     const score = t.score * (1 - density);
     // The <html> element collects its share from blocks directly in <body>; it is never the body.

@@ -26,7 +26,7 @@ export interface TextIndex {
   starts: number[];
 }
 
-export interface IndexOptions {
+interface IndexOptions {
   /** Leave out elements the caller has hidden (e.g. a collapsed duplicate). */
   skip?: (el: Element) => boolean;
 }
@@ -39,43 +39,69 @@ export function isSkipped(el: Element): boolean {
 }
 
 export function buildTextIndex(root: Element, options: IndexOptions = {}): TextIndex {
+  const steps = textIndexSteps(root, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Nodes visited between two safe points of `textIndexSteps`: a few milliseconds of a big page's walk. */
+const NODES_PER_STEP = 4096;
+
+/**
+ * buildTextIndex as resumable work: it yields between nodes, every few thousand,
+ * so a caller may give the event loop a turn there (utils/page/chunk.ts). The
+ * page must not change while it is paused.
+ */
+export function* textIndexSteps(root: Element, options: IndexOptions = {}): Generator<void, TextIndex, void> {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
   let pendingBreak = false;
+  let visited = 0;
+  const skip = options.skip;
 
-  // Iterative walk: deep CMS nesting must not overflow the stack.
-  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
-  while (stack.length) {
-    const { node, exit } = stack.pop()!;
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (!data) continue;
-      if (pendingBreak && data.trim()) {
-        if (length > 0) {
-          parts.push('\n');
-          length++;
+  // A walk by firstChild / nextSibling / parentNode: no stack to overflow on deep CMS
+  // nesting, and nothing allocated per node. A block's start and end both start a line.
+  let n: Node = root;
+  for (;;) {
+    if (++visited % NODES_PER_STEP === 0) yield;
+    let enter = false;
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      if (data) {
+        if (pendingBreak && data.trim()) {
+          if (length > 0) {
+            parts.push('\n');
+            length++;
+          }
+          pendingBreak = false;
         }
-        pendingBreak = false;
+        nodes.push(n as Text);
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
       }
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
+    } else if (n.nodeType === 1) {
+      const el = n as Element;
+      if (el === root || !(isSkipped(el) || skip?.(el))) {
+        if (BLOCK_TAGS.has(el.tagName.toUpperCase())) pendingBreak = true;
+        enter = true;
+      }
+    }
+    if (enter && n.firstChild) {
+      n = n.firstChild;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (exit) {
-      if (block) pendingBreak = true;
-      continue;
+    // Climb out of finished elements (each one's end may start a line), then on to the next sibling.
+    while (n !== root && !n.nextSibling) {
+      n = n.parentNode!;
+      if (BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) pendingBreak = true;
     }
-    if (el !== root && (isSkipped(el) || options.skip?.(el))) continue;
-    if (block) pendingBreak = true;
-    stack.push({ node: el, exit: true });
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+    if (n === root) break;
+    n = n.nextSibling!;
   }
   return { root, text: parts.join(''), nodes, starts };
 }
@@ -147,16 +173,6 @@ export function positionAt(index: TextIndex, offset: number, affinity: 'start' |
     within = node.data.length;
   }
   return { node, offset: Math.max(0, Math.min(within, node.data.length)) };
-}
-
-export function rangeAt(index: TextIndex, start: number, end: number): Range {
-  const doc = index.root.ownerDocument;
-  const range = doc.createRange();
-  const s = positionAt(index, start, 'start');
-  const e = positionAt(index, end, 'end');
-  range.setStart(s.node, s.offset);
-  range.setEnd(e.node, e.offset);
-  return range;
 }
 
 /**

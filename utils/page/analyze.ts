@@ -1,14 +1,15 @@
-import { findContentRoot, type ContentRoot } from '../dom/content-root';
+import { contentRootSteps, type ContentRoot } from '../dom/content-root';
 import { extractSignals, type NoticeFacts } from '../dom/signals';
 import { isGovernmentPage } from '../dom/government-signals';
 import { readShell, withShellFacts } from '../frames/shell';
-import { buildTextIndex, subIndex, type TextIndex } from '../dom/text-index';
+import { subIndex, textIndexSteps, type TextIndex } from '../dom/text-index';
 import { DUPLICATE_ATTR } from '../dom/hide-range';
 import { hasIdentity, scoreNotice, type NoticeVerdict } from '../text/notice-score';
-import { collapseDuplicate, type DuplicateInfo } from './collapse-duplicate';
+import { collapseDuplicateSteps, type DuplicateInfo } from './collapse-duplicate';
 import { findDirectives } from '../text/directives';
-import { markDirectives, type MarkedDirective } from './mark-directives';
+import { markDirectivesSteps, type MarkedDirective } from './mark-directives';
 import { measure, timed } from './timing';
+import { drain, drainSliced, type Slicer, type Steps } from './chunk';
 
 export type { DuplicateInfo };
 
@@ -49,23 +50,33 @@ export interface Detection {
  * notice body found before (re-analysis after late content), measured as is.
  */
 export function detectPage(doc: Document, perf: Performance | undefined = doc.defaultView?.performance, body?: Element): Detection {
+  return drain(detectPageSteps(doc, perf, body));
+}
+
+/** detectPage in slices with turns for the page in between (utils/page/chunk.ts); a small page never pauses. */
+export function detectPageSliced(doc: Document, slicer: Slicer, perf: Performance | undefined = doc.defaultView?.performance, body?: Element): Promise<Detection> {
+  return drainSliced(detectPageSteps(doc, perf, body), slicer);
+}
+
+function* detectPageSteps(doc: Document, perf: Performance | undefined, body?: Element): Steps<Detection> {
   const start = perf?.now() ?? 0;
-  return timed(perf, 'detect', () => {
-    const content = findContentRoot(doc, body);
-    const { signals, facts } = extractSignals(doc, content);
-    // Off the official suffixes, a site that says it is a government's is an official site too
-    // (run on all sites, or a site enabled by hand; utils/dom/government-signals.ts).
-    if (!signals.officialSite) signals.officialSite = isGovernmentPage(doc);
-    // A framed article: the page around its frame may carry its title bar and labels (utils/frames/shell.ts).
-    const shell = readShell(doc);
-    if (shell) signals.shellIdentity = shell.identity;
-    const verdict = scoreNotice(signals);
-    // Pages without a notice's labels (homepages, lists, forms) stop here, cheaply;
-    // so do pages whose best block holds almost no prose (a column list whose rows
-    // carry dates): no second opinion can find a notice body that is not there.
-    const unsure = hasIdentity(signals) && (content?.text ?? 0) >= MIN_PROSE_FOR_SECOND_OPINION && (!verdict.isNotice || Boolean(content?.unsure));
-    return { content, verdict, facts: shell ? withShellFacts(facts, shell.facts) : facts, start, unsure, detectMs: (perf?.now() ?? 0) - start };
-  });
+  // The walk of the whole page is the long part, and resumable; the rest reads little.
+  const content = yield* contentRootSteps(doc, body);
+  yield;
+  const { signals, facts } = extractSignals(doc, content);
+  // Off the official suffixes, a site that says it is a government's is an official site too
+  // (run on all sites, or a site enabled by hand; utils/dom/government-signals.ts).
+  if (!signals.officialSite) signals.officialSite = isGovernmentPage(doc);
+  // A framed article: the page around its frame may carry its title bar and labels (utils/frames/shell.ts).
+  const shell = readShell(doc);
+  if (shell) signals.shellIdentity = shell.identity;
+  const verdict = scoreNotice(signals);
+  // Pages without a notice's labels (homepages, lists, forms) stop here, cheaply;
+  // so do pages whose best block holds almost no prose (a column list whose rows
+  // carry dates): no second opinion can find a notice body that is not there.
+  const unsure = hasIdentity(signals) && (content?.text ?? 0) >= MIN_PROSE_FOR_SECOND_OPINION && (!verdict.isNotice || Boolean(content?.unsure));
+  measure(perf, 'detect', start);
+  return { content, verdict, facts: shell ? withShellFacts(facts, shell.facts) : facts, start, unsure, detectMs: (perf?.now() ?? 0) - start };
 }
 
 /**
@@ -73,6 +84,19 @@ export function detectPage(doc: Document, perf: Performance | undefined = doc.de
  * body, find and mark the directives. Each stage is a User Timing entry.
  */
 export function analyzeNotice(doc: Document, detection: Detection, perf: Performance | undefined = doc.defaultView?.performance): PageAnalysis {
+  return drain(analyzeNoticeSteps(doc, detection, perf));
+}
+
+/**
+ * analyzeNotice in slices that give the page's event loop a turn between them
+ * (utils/page/chunk.ts): the same result; a notice small enough for one slice
+ * never pauses. The stages' timings then span their pauses too (wall time).
+ */
+export function analyzeNoticeSliced(doc: Document, detection: Detection, slicer: Slicer, perf: Performance | undefined = doc.defaultView?.performance): Promise<PageAnalysis> {
+  return drainSliced(analyzeNoticeSteps(doc, detection, perf), slicer);
+}
+
+function* analyzeNoticeSteps(doc: Document, detection: Detection, perf: Performance | undefined): Steps<PageAnalysis> {
   const { content, verdict, facts } = detection;
   // The total is the analysis work: detection plus what follows, not the time the
   // content script spent loading notice-app.js in between (notice-lens:load-app).
@@ -83,15 +107,21 @@ export function analyzeNotice(doc: Document, detection: Detection, perf: Perform
     return result;
   }
   const skip = (el: Element) => el.hasAttribute(DUPLICATE_ATTR);
-  const search = timed(perf, 'dedupe', () => collapseDuplicate(content.root, skip));
+  const dedupeStart = perf?.now() ?? 0;
+  const search = yield* collapseDuplicateSteps(content.root, skip);
+  measure(perf, 'dedupe', dedupeStart);
   const { scope, duplicate } = search;
   result.scope = scope;
   result.duplicate = duplicate;
   // Without a duplicate hidden, the search's own walk of the page already holds the body's text.
-  const index = (search.index && subIndex(search.index, scope)) ?? buildTextIndex(scope, { skip });
+  const index = (search.index && subIndex(search.index, scope)) ?? (yield* textIndexSteps(scope, { skip }));
   result.index = index;
+  yield;
   const found = timed(perf, 'directives', () => findDirectives(index.text));
-  result.directives = timed(perf, 'highlight', () => markDirectives(index, found));
+  yield;
+  const highlightStart = perf?.now() ?? 0;
+  result.directives = yield* markDirectivesSteps(index, found);
+  measure(perf, 'highlight', highlightStart);
   measure(perf, 'total', start);
   return result;
 }

@@ -1,12 +1,14 @@
 import { countVisible } from '../dom/content-root';
 import { hideRange } from '../dom/hide-range';
-import { buildTextIndex, nodeIndexAt, nodesWithin, type TextIndex } from '../dom/text-index';
+import { nodeIndexAt, nodesWithin, textIndexSteps, type TextIndex } from '../dom/text-index';
 import { bodyStart } from '../dom/title-area';
-import { findDuplicateInNormalized, type DuplicateRange } from '../text/dedupe';
-import { normalizedLength, normalizedText, normalizeToCodes, sliceNormalized, type NormalizedCodes } from '../text/normalize';
+import { findDuplicateInFolded, type DuplicateRange } from '../text/dedupe';
+import { sliceFolded, type FoldedCodes } from '../text/fold';
 import { mayRecurAsWhole } from '../text/recurrence';
+import { drain, type Steps } from './chunk';
+import { foldCodesForCompareSteps, foldForCompareSteps, visibleCharsSteps } from './chunk-text';
 
-export interface DuplicateSearch {
+interface DuplicateSearch {
   /** The element whose text holds the copies (the content root when there are none). */
   scope: Element;
   duplicate: DuplicateInfo | null;
@@ -43,8 +45,13 @@ const MAX_SCOPES = 4;
  * area above the body (inside the scope) is therefore left out on a second try.
  */
 export function collapseDuplicate(root: Element, skip?: (el: Element) => boolean): DuplicateSearch {
+  return drain(collapseDuplicateSteps(root, skip));
+}
+
+/** collapseDuplicate as resumable work (utils/page/chunk.ts): it yields between its long steps and inside them. */
+export function* collapseDuplicateSteps(root: Element, skip?: (el: Element) => boolean): Steps<DuplicateSearch> {
   const doc = root.ownerDocument;
-  const own = countVisible(root.textContent ?? '');
+  const own = yield* visibleCharsSteps(root);
   // The scopes to try, innermost first; each holds the one before it.
   const scopes: Element[] = [];
   let last = -1;
@@ -62,16 +69,20 @@ export function collapseDuplicate(root: Element, skip?: (el: Element) => boolean
   if (!scopes.length) return none(null);
   // One walk of the DOM and one normalization for all of them: a nested scope's
   // text is a contiguous part of its ancestor's, found from the index's nodes.
-  const index = buildTextIndex(scopes[scopes.length - 1]!, { skip });
+  const index = yield* textIndexSteps(scopes[scopes.length - 1]!, { skip });
+  yield;
   const rootSpan = nodesWithin(index, root);
   if (!rootSpan) return none(index);
+  const normalized = yield* foldForCompareSteps(index.text);
   // Most notices are printed once, and many repeat phrases and sentences: unless
   // pieces of the body recur at one steady distance, as a second copy makes them,
   // no scope can hold a second copy and the searches are skipped.
-  if (!mayRecurAsWhole(normalizedText(index.text), normalizedLength(index.text, rootSpan.from), normalizedLength(index.text, rootSpan.to))) return none(index);
-  const norm = normalizeToCodes(index.text);
+  if (!mayRecurAsWhole(normalized.text, normalized.lengthAt(rootSpan.from), normalized.lengthAt(rootSpan.to))) return none(index);
+  yield;
+  const norm = yield* foldCodesForCompareSteps(index.text);
   let start: Node | null | undefined;
   for (const scope of scopes) {
+    yield;
     const span = nodesWithin(index, scope);
     if (!span) continue;
     const found = findIn(index, norm, span.from, span.to) ?? findIn(index, norm, bodyOffset(index, scope, span.first, (start ??= bodyStart(doc, root))), span.to);
@@ -102,10 +113,10 @@ function countOthers(parent: Element, child: Node): number {
 }
 
 /** Duplicate ranges (and the kept copy's start) in the index's text from `from` on, as offsets in the whole text. */
-function findIn(index: TextIndex, codes: NormalizedCodes, from: number, to: number): { ranges: DuplicateRange[]; kept: number } | null {
+function findIn(index: TextIndex, codes: FoldedCodes, from: number, to: number): { ranges: DuplicateRange[]; kept: number } | null {
   if (from < 0 || from >= to) return null;
   const whole = from === 0 && to === index.text.length;
-  const found = findDuplicateInNormalized(whole ? index.text : index.text.slice(from, to), whole ? codes : sliceNormalized(codes, from, to));
+  const found = findDuplicateInFolded(whole ? index.text : index.text.slice(from, to), whole ? codes : sliceFolded(codes, from, to));
   if (!found || found.ranges.length === 0) return null;
   return { ranges: found.ranges.map((r) => ({ ...r, start: r.start + from, end: r.end + from })), kept: found.originalStart + from };
 }

@@ -1,6 +1,7 @@
 import type { Directive } from '../text/directives';
 import type { TextIndex } from '../dom/text-index';
 import { wrapRange } from '../dom/wrap-range';
+import type { Steps } from './chunk';
 
 export interface MarkedDirective extends Directive {
   /** Position in document order; the value of data-nl-directive. */
@@ -10,20 +11,26 @@ export interface MarkedDirective extends Directive {
   element: HTMLElement;
 }
 
+/** Directives marked between two safe points of markDirectivesSteps. */
+const PER_STEP = 32;
+
 /**
- * Wraps each directive's marker and lead sentence. The first wrapper is the
+ * Wraps each directive's marker and lead sentence, as resumable work
+ * (utils/page/chunk.ts): it yields between directives. The first wrapper is the
  * directive's element (the public contract: data-nl-directive, -ordinal, -level,
  * text starting at the marker); a lead that crosses inline elements continues in
  * wrappers marked data-nl-directive-part.
  */
-export function markDirectives(index: TextIndex, directives: Directive[]): MarkedDirective[] {
+export function* markDirectivesSteps(index: TextIndex, directives: Directive[]): Steps<MarkedDirective[]> {
   const doc = index.root.ownerDocument;
   const marked: MarkedDirective[] = [];
-  directives.forEach((d, i) => {
+  for (let i = 0; i < directives.length; i++) {
+    if (i > 0 && i % PER_STEP === 0) yield;
+    const d = directives[i]!;
     const id = String(i);
     const wrappers = wrapRange(index, d.start, d.leadEnd, () => doc.createElement('span'));
     const [element, ...parts] = wrappers;
-    if (!element) return;
+    if (!element) continue;
     element.setAttribute('data-nl-directive', id);
     element.setAttribute('data-nl-ordinal', d.ordinal);
     element.setAttribute('data-nl-level', String(d.level));
@@ -38,6 +45,6 @@ export function markDirectives(index: TextIndex, directives: Directive[]): Marke
       return m;
     });
     marked.push({ ...d, index: i, lead: index.text.slice(d.start, d.leadEnd).replace(/\s+/g, ' ').trim(), element });
-  });
+  }
   return marked;
 }

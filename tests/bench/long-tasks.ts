@@ -1,0 +1,163 @@
+/**
+ * Section 6 of the bench: the longest main-thread task Notice Lens causes on odd
+ * and huge pages, against the budget of 50 ms. One CDP trace per page visit; a
+ * task (a RunTask on the page's renderer main thread) is Notice Lens's when
+ * anything run inside it names one of the extension's scripts (the content
+ * script's evaluation, a callback, a continuation after a yield). The same page
+ * under the empty content script gives the page's own longest task, for scale.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { finishRow, stat, type Row, type Stat } from './report';
+import type { OddPage } from './odd-pages';
+
+export const LONG_TASK_BUDGET_MS = 50;
+// RunTask (the task) and EvaluateScript (a content script's run, with its URL) are in the disabled-by-default
+// timeline category, FunctionCall (a callback, with its script's URL) in devtools.timeline.
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string; scriptName?: string; frame?: string; stackTrace?: { url?: string }[] }; beginData?: { url?: string } };
+}
+
+export interface LongTaskRun {
+  /** Longest task that ran any of the extension's scripts, ms (0 when none ran). */
+  oursMax: number;
+  /** How many of those took over the budget. */
+  oursOver: number;
+  /** All of the extension's task time, ms. */
+  oursTotal: number;
+  /** Longest task of any kind on the page's main thread, ms. */
+  pageMax: number;
+  verdict: string | null;
+  analyses: number;
+  total: number | null;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function eventUrl(e: TraceEvent): string | undefined {
+  const d = e.args?.data;
+  return d?.url ?? d?.scriptName ?? d?.stackTrace?.[0]?.url;
+}
+
+/** The tasks of the main thread that parsed `url`, each with whether one of `origin`'s scripts ran in it. */
+export function tasksOf(events: TraceEvent[], url: string, origin: string): { dur: number; ours: boolean }[] {
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url) ?? busiestRendererMain(events);
+  if (!parse) return [];
+  const thread = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
+  const tasks: { dur: number; ours: boolean }[] = [];
+  for (let i = 0; i < thread.length; i++) {
+    const t = thread[i]!;
+    if (t.name !== 'RunTask' || t.ph !== 'X' || !t.dur) continue;
+    const end = t.ts + t.dur;
+    let ours = false;
+    // Events inside the task follow it in time order (nested tasks are skipped over with it).
+    let j = i + 1;
+    for (; j < thread.length && thread[j]!.ts <= end; j++) {
+      if (!ours && eventUrl(thread[j]!)?.startsWith(origin)) ours = true;
+    }
+    tasks.push({ dur: t.dur / 1000, ours });
+  }
+  return tasks;
+}
+
+/** Where the page's parse left no event naming it: the renderer main thread that ran the most task time. */
+function busiestRendererMain(events: TraceEvent[]): { pid: number; tid: number } | undefined {
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const time = new Map<string, number>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.name === 'RunTask' && e.dur && mains.has(key)) time.set(key, (time.get(key) ?? 0) + e.dur);
+  }
+  const best = [...time].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!best) return undefined;
+  const [pid, tid] = best.split(':').map(Number);
+  return { pid: pid!, tid: tid! };
+}
+
+/** Opens `url` in a fresh tab with a trace running, does what the page asks for, and reads the trace. */
+export async function longTaskRun(context: BrowserContext, url: string, extensionId: string, page: OddPage, expectNotice: boolean): Promise<LongTaskRun> {
+  const tab = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(tab);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } } as never);
+    await tab.goto(url, { timeout: 90_000 });
+    if (expectNotice) await tab.waitForSelector('html[data-notice-lens="notice"]', { timeout: 90_000 }).catch(() => {});
+    await act(tab, page);
+    // A chunked analysis finishes in slices after the attribute is set: let them run.
+    await sleep(1_500);
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    const state = (await tab.evaluate(`(() => ({
+      verdict: document.documentElement.getAttribute('data-notice-lens'),
+      analyses: performance.getEntriesByName('notice-lens:total').length,
+      total: performance.getEntriesByName('notice-lens:total')[0]?.duration ?? null,
+    }))()`)) as { verdict: string | null; analyses: number; total: number | null };
+    const tasks = tasksOf(events, url, `chrome-extension://${extensionId}/`);
+    const ours = tasks.filter((t) => t.ours).map((t) => t.dur);
+    return {
+      oursMax: Math.max(0, ...ours),
+      oursOver: ours.filter((d) => d > LONG_TASK_BUDGET_MS).length,
+      oursTotal: ours.reduce((a, b) => a + b, 0),
+      pageMax: Math.max(0, ...tasks.map((t) => t.dur)),
+      ...state,
+    };
+  } finally {
+    await tab.close().catch(() => {});
+  }
+}
+
+async function act(tab: Page, page: OddPage): Promise<void> {
+  if (page.act === 'wait') await sleep(4_000);
+  if (page.act === 'scroll') {
+    await tab.mouse.move(640, 450);
+    for (let i = 0; i < 25; i++) {
+      await tab.mouse.wheel(0, 3000);
+      await sleep(60);
+    }
+  }
+}
+
+const fmt = (x: number) => (Number.isFinite(x) ? (x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '—');
+
+/** One row per page: Notice Lens's longest task (median over runs) against the budget; the page's own longest task beside it. */
+export function longTaskRow(id: string, page: OddPage, htmlBytes: number, ours: LongTaskRun[], empty: LongTaskRun[]): Row {
+  const problems: string[] = [];
+  if (ours.some((r) => r.verdict !== 'notice')) problems.push(`verdict ${[...new Set(ours.map((r) => r.verdict))].join('/')} (expected notice)`);
+  if (empty.some((r) => r.verdict !== null)) problems.push('Notice Lens ran in the empty-extension browser');
+  if (ours.some((r) => r.pageMax === 0)) problems.push('no trace of the page');
+  const mine: Stat = stat(ours.map((r) => r.oursMax));
+  const worst = Math.max(...ours.map((r) => r.oursMax));
+  const own: Stat = stat(empty.map((r) => r.pageMax));
+  const ratio = stat(ours.map((r, i) => r.oursMax / empty[i]!.pageMax).filter(Number.isFinite));
+  const emptyScript = stat(empty.map((r) => r.oursMax));
+  const row = finishRow(
+    {
+      id,
+      section: 6,
+      what: `${page.label} (${(htmlBytes / 1024).toFixed(0)} KB): longest task caused by Notice Lens`,
+      measured: { label: 'longest Notice Lens task', unit: 'ms', value: mine.median, stat: mine },
+      baseline: { label: "page's own longest task (empty script)", unit: 'ms', value: own.median, stat: own },
+      ratio: ratio.median,
+      target: { max: LONG_TASK_BUDGET_MS, on: 'value', unit: 'ms' },
+      notes:
+        `worst run ${fmt(worst)} ms; tasks over ${LONG_TASK_BUDGET_MS} ms per run ${stat(ours.map((r) => r.oursOver)).median}; ` +
+        `all Notice Lens tasks ${fmt(stat(ours.map((r) => r.oursTotal)).median)} ms; notice-lens:total ${fmt(stat(ours.map((r) => r.total ?? NaN)).median)} ms` +
+        ` (${stat(ours.map((r) => r.analyses)).median} analyses); empty script's own longest ${fmt(emptyScript.median)} ms` +
+        (problems.length ? `; INVALID: ${problems.join(', ')}` : ''),
+      details: { page: page.file, oursMax: mine, pageMax: own, pairedRatios: ratio, problems, runs: ours, emptyRuns: empty },
+    },
+    problems.length === 0,
+  );
+  // A budget, not a goal: over it is a failure, printed as such.
+  return row.result === 'MISS' ? { ...row, result: 'FAIL' } : row;
+}

@@ -1,0 +1,116 @@
+/**
+ * The analysis in slices (utils/page/chunk.ts) gives what the analysis in one piece gives: the
+ * same marks in the page, the same directives, the same hidden duplicate, the same text. The
+ * slicer here pauses at every safe point it is offered, the most a big page could ever pause.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, type Label } from '../fixtures/corpus/build';
+import { analyzeNotice, analyzeNoticeSliced, detectPage, type PageAnalysis } from '../../utils/page/analyze';
+import type { Slicer } from '../../utils/page/chunk';
+import { foldCodesForCompareSteps, foldForCompareSteps } from '../../utils/page/chunk-text';
+import { drain } from '../../utils/page/chunk';
+import { foldCodesForCompare, foldedLength, foldForCompare } from '../../utils/text/fold';
+import { FIXTURES } from './helpers/load-page';
+
+const SETTINGS = { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true };
+
+function load(html: string, host = 'gxj.xa.gov.cn'): Document {
+  const win = new Window({ url: `https://${host}/page.html`, settings: SETTINGS });
+  const doc = win.document as unknown as Document;
+  doc.write(html);
+  return doc;
+}
+
+/** Pauses wherever it may. */
+function eagerSlicer(): Slicer & { pauses: number } {
+  let pauses = 0;
+  return {
+    due: () => true,
+    pause: async () => void pauses++,
+    get pauses() {
+      return pauses;
+    },
+  };
+}
+
+/** What a reader and the rest of Notice Lens see of an analysis. */
+function outcome(doc: Document, a: PageAnalysis) {
+  return {
+    notice: a.verdict.isNotice,
+    html: doc.body?.innerHTML,
+    duplicate: a.duplicate?.chars ?? null,
+    text: a.index?.text ?? null,
+    directives: a.directives.map(({ ordinal, level, start, leadEnd, lead, index }) => ({ ordinal, level, start, leadEnd, lead, index })),
+  };
+}
+
+async function both(html: string, host?: string) {
+  const one = load(html, host);
+  const whole = outcome(one, analyzeNotice(one, detectPage(one, undefined)));
+  const other = load(html, host);
+  const slicer = eagerSlicer();
+  const sliced = outcome(other, await analyzeNoticeSliced(other, detectPage(other, undefined), slicer, undefined));
+  return { whole, sliced, pauses: slicer.pauses };
+}
+
+describe('the analysis in slices', () => {
+  it('marks the sample notice exactly as in one piece', async () => {
+    const { whole, sliced, pauses } = await both(readFileSync(join(FIXTURES, 'pages/sample-notice.html'), 'utf8'));
+    expect(whole.directives.map((d) => d.ordinal)).toEqual(['一要', '二要', '三要', '四要', '五是', '六是']);
+    expect(whole.duplicate).toBeGreaterThan(0);
+    expect(pauses).toBeGreaterThan(0);
+    expect(sliced).toEqual(whole);
+  });
+
+  it('marks a long notice, printed twice, exactly as in one piece, pausing inside each long step', async () => {
+    const sample = readFileSync(join(FIXTURES, 'pages/sample-notice.html'), 'utf8');
+    const line = '本通知自印发之日起施行，各区县、各部门要结合实际认真贯彻落实，确保各项工作任务落到实处。';
+    // Thousands of paragraphs (many text-index steps) and over 64k characters (several text pieces), in both copies.
+    const appendix = Array.from({ length: 3000 }, (_, i) => `<p>（${i + 1}）${line}</p>`).join('');
+    // Both copies start with it: the first right after the body's opening tag, the second after the first's last sentence.
+    const last = '确保“散乱污”企业整治工作顺利推进。</p>';
+    const html = sample.replace(/(<div id="zoom"[^>]*>)/, `$1${appendix}`).replace(last, `${last}${appendix}`);
+    const { whole, sliced, pauses } = await both(html);
+    expect(whole.notice).toBe(true);
+    expect(whole.duplicate).toBeGreaterThan(100_000);
+    expect(whole.directives.length).toBeGreaterThan(100);
+    expect(whole.text!.length).toBeGreaterThan(140_000);
+    expect(pauses).toBeGreaterThan(10);
+    expect(sliced).toEqual(whole);
+  });
+
+  const labels = (JSON.parse(readFileSync(join(CORPUS_DIR, 'labels.json'), 'utf8')) as Label[]).filter((l) => l.split === 'dev');
+  it(`gives the one-piece result on each of the corpus's ${labels.length} dev pages`, async () => {
+    expect(labels.length).toBeGreaterThan(100);
+    let notices = 0;
+    for (const l of labels) {
+      const { whole, sliced } = await both(readFileSync(join(CORPUS_DIR, l.file), 'utf8'), l.host);
+      if (whole.notice) notices++;
+      expect(sliced, l.id).toEqual(whole);
+    }
+    expect(notices).toBeGreaterThan(50);
+  });
+});
+
+describe('text steps in pieces', () => {
+  // White space runs and folded characters across the 65,536-character piece boundaries.
+  const unit = 'Ａ１ 第一章\u3000总　则\n\n  一、“加强”领导——ABC。 ';
+  const raw = unit.repeat(Math.ceil(200_000 / unit.length));
+
+  it('normalizes text as the one-piece functions do', () => {
+    const pieces = drain(foldForCompareSteps(raw));
+    expect(pieces.text).toBe(foldForCompare(raw));
+    for (const at of [0, 1, 65_535, 65_536, 65_537, 131_072, 150_001, raw.length]) expect(pieces.lengthAt(at), `at ${at}`).toBe(foldedLength(raw.slice(0, at)));
+  });
+
+  it('normalizes to codes as the one-piece function does', () => {
+    const whole = foldCodesForCompare(raw);
+    const pieced = drain(foldCodesForCompareSteps(raw));
+    expect(pieced.codes.length).toBe(whole.codes.length);
+    expect(Buffer.from(pieced.codes.buffer, pieced.codes.byteOffset, pieced.codes.byteLength).equals(Buffer.from(whole.codes.buffer, whole.codes.byteOffset, whole.codes.byteLength))).toBe(true);
+    expect(Array.from(pieced.map)).toEqual(Array.from(whole.map));
+  });
+});
