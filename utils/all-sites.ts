@@ -13,8 +13,8 @@ import { CONTENT_SCRIPT_FILE, enabledSites, sitePattern, APP_SCRIPT_FILE } from 
 import { OFFICIAL_MATCHES } from './official-domains';
 import { LOAD_APP } from './all-sites-page';
 
-export const ALL_SITES_ORIGIN = '*://*/*';
-export const ALL_SITES_SCRIPT_ID = 'notice-lens-all-sites';
+const ALL_SITES_ORIGIN = '*://*/*';
+const ALL_SITES_SCRIPT_ID = 'notice-lens-all-sites';
 /** all-sites-mode.js tells the content script why it runs (utils/all-sites-page.ts). */
 export const ALL_SITES_FILES = ['all-sites-mode.js', CONTENT_SCRIPT_FILE];
 
@@ -41,7 +41,7 @@ export interface AllSitesApis {
   storage: { get(key: string): Promise<Record<string, unknown>> };
 }
 
-export function allSitesScript(enabledHosts: string[]): AllSitesScript {
+function allSitesScript(enabledHosts: string[]): AllSitesScript {
   return {
     id: ALL_SITES_SCRIPT_ID,
     matches: [ALL_SITES_ORIGIN],

@@ -7,6 +7,7 @@
  * Takes the browser APIs as a parameter so unit tests can pass fakes.
  */
 import { isOfficialHost } from './official-domains';
+import { siteHost } from './text/url';
 
 /**
  * The built content script (WXT's output path); it injects its own CSS into its shadow root.
@@ -47,23 +48,12 @@ export interface SiteApis {
 
 export type SiteState = 'official' | 'enabled' | 'disabled' | 'unsupported';
 
-/** The host a URL belongs to, for http(s) pages only. */
-export function siteHost(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname ? u.hostname.toLowerCase() : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The match pattern (and permission origin) for a host: both schemes, any path. */
 export function sitePattern(host: string): string {
   return `*://${host}/*`;
 }
 
-export function scriptId(host: string): string {
+function scriptId(host: string): string {
   return `${ID_PREFIX}${host}`;
 }
 

@@ -3,7 +3,7 @@
  * the site. Kept as one list so the manifest's match patterns and the run-time
  * check (`isOfficialHost`) can never drift apart.
  */
-export const OFFICIAL_SUFFIXES = [
+const OFFICIAL_SUFFIXES = [
   'gov.cn',
   'gov',
   'gov.uk',

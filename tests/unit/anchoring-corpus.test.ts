@@ -5,7 +5,9 @@
  * somewhere else than expected) is always a failure.
  */
 import { describe, expect, it } from 'vitest';
-import { anchor, anchorMany, type AnchorResult, describeRange, fold } from '../../utils/anchoring';
+import { anchorMany, type AnchorResult, describeRange } from '../../utils/anchoring';
+import { anchor } from './helpers/anchor-one';
+import { foldForAnchoring as fold } from '../../utils/text/fold';
 import type { Selector } from '../../utils/model';
 import { at, blocks, ENGLISH, longPage, Page, randomRanges, scatter, SEED, sentences, SPEECH, TONGZHI } from '../fixtures/anchoring/corpus';
 

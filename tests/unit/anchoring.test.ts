@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anchor, anchorMany, type AnchorResult, describeRange, fold, normalizeText } from '../../utils/anchoring';
+import { anchorMany, type AnchorResult, describeRange } from '../../utils/anchoring';
+import { anchor } from './helpers/anchor-one';
+import { foldForAnchoring as fold, foldWithMapForAnchoring } from '../../utils/text/fold';
 import type { Selector } from '../../utils/model';
 import { at, ENGLISH, Page, SEED, SPEECH, span, TONGZHI } from '../fixtures/anchoring/corpus';
 
@@ -59,7 +61,7 @@ describe('describeRange', () => {
 describe('normalization', () => {
   it('drops white space and folds punctuation width, mapping back to original offsets', () => {
     const text = 'Ａ\u00a0b，“散乱污”\u3000企业。';
-    const nt = normalizeText(text);
+    const nt = foldWithMapForAnchoring(text);
     expect(nt.text).toBe('ab,"散乱污"企业.');
     expect(nt.map[2]).toBe(3); // ，
     expect(nt.map[nt.text.length]).toBe(text.length);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicateBody, type DuplicateResult } from '../../utils/text/dedupe';
+import type { DuplicateResult } from '../../utils/text/dedupe';
+import { findDuplicateBody } from './helpers/dedupe';
 
 // Second copies that differ slightly in content (a CMS that re-rendered a
 // sentence): collapse at ≥ ~97% alike, never below.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicateBody } from '../../utils/text/dedupe';
+import { findDuplicateBody } from './helpers/dedupe';
 
 // Legitimate repetition that must never be hidden: the repeat has to cover
 // nearly the whole body (≥ 85%) before anything is collapsed.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OpCounter } from '../../utils/text/align';
-import { dedupeOpLimit, findDuplicateBodyCounted } from '../../utils/text/dedupe';
+import { dedupeOpLimit } from '../../utils/text/dedupe';
+import { findDuplicateBody } from './helpers/dedupe';
 
 // Linear time: the work (characters visited, counted by OpCounter) must stay
 // a small multiple of the text length on big and on adversarial inputs. Counted
@@ -61,7 +62,7 @@ function mutate(s: string, rate: number, seed: number): string {
 
 function run(raw: string) {
   const ops = new OpCounter();
-  const r = findDuplicateBodyCounted(raw, ops);
+  const r = findDuplicateBody(raw, ops);
   return { r, perChar: ops.ops / raw.length };
 }
 

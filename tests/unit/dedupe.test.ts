@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from './helpers/load-page';
 import { describe, expect, it } from 'vitest';
-import { findDuplicateBody, type DuplicateResult } from '../../utils/text/dedupe';
+import type { DuplicateResult } from '../../utils/text/dedupe';
+import { findDuplicateBody } from './helpers/dedupe';
 
 // Duplicated bodies that must collapse. Negative cases: dedupe-negative.test.ts;
 // near-copies: dedupe-fuzzy.test.ts; linear time: dedupe-perf.test.ts.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_BYTES, safeFileName, truncateUtf8, uniqueFileName, utf8Length } from '../../utils/export';
+import { MAX_NAME_BYTES, safeFileName, truncateUtf8, uniqueFileName } from '../../utils/export';
+import { utf8Length } from '../../utils/text/utf8';
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 
@@ -78,7 +79,7 @@ describe('safeFileName', () => {
 
 describe('helpers', () => {
   it('utf8Length matches TextEncoder', () => {
-    for (const s of ['', 'abc', '中文', '🎉', 'é', 'a中🎉é']) expect(utf8Length(s)).toBe(bytes(s));
+    for (const s of ['', 'abc', '中文', '🎉', 'é', 'a中🎉é', '\ud800a', 'a\udc00', '\ud800']) expect(utf8Length(s), JSON.stringify(s)).toBe(bytes(s));
   });
 
   it('truncateUtf8 never splits a character or an emoji sequence', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibraryIndex, foldText, queryLibrary, queryTerms } from '../../utils/library';
+import { buildLibraryIndex, queryLibrary } from '../../utils/library';
+import { foldForSearch } from '../../utils/text/fold';
 import { A, B, C, D, annotations, entries } from './library-fixture';
 
 const index = buildLibraryIndex(entries, annotations);
@@ -9,17 +10,25 @@ const hitIds = (text: string, page: string) =>
 
 describe('folding', () => {
   it('folds width and case, and drops white space inside Chinese text only', () => {
-    expect(foldText('２０２４年ＡＢＣ')).toBe('2024年abc');
-    expect(foldText('全 体\n干　部')).toBe('全体干部');
-    expect(foldText('Flood   Guidance\tfor')).toBe('flood guidance for');
-    expect(foldText('  “最多 跑一次” ')).toBe('“最多跑一次”');
-    expect(foldText('a\u0000b\u200bc')).toBe('abc');
+    expect(foldForSearch('２０２４年ＡＢＣ')).toBe('2024年abc');
+    expect(foldForSearch('全 体\n干　部')).toBe('全体干部');
+    expect(foldForSearch('Flood   Guidance\tfor')).toBe('flood guidance for');
+    expect(foldForSearch('  “最多 跑一次” ')).toBe('“最多跑一次”');
+    expect(foldForSearch('a\u0000b\u200bc')).toBe('abc');
   });
 
-  it('splits a query into folded terms, dropping duplicates', () => {
-    expect(queryTerms(' 秦岭  搬迁　秦岭 ')).toEqual(['秦岭', '搬迁']);
-    expect(queryTerms('FLOOD plans')).toEqual(['flood', 'plans']);
-    expect(queryTerms('   ')).toEqual([]);
+});
+
+describe('query terms', () => {
+  it('splits a query on any white space into folded terms that must all be found', () => {
+    expect(pages('秦岭')).toEqual(expect.arrayContaining([A, B]));
+    expect(pages(' 秦岭  搬迁　秦岭 ')).toEqual([A]); // B has 秦岭 but not 搬迁
+    expect(pages('FLOOD plans')).toEqual([C]);
+  });
+
+  it('treats a query of white space as no query', () => {
+    expect(pages('').length).toBeGreaterThan(2);
+    expect(pages('   ')).toEqual(pages(''));
   });
 });
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prng, sentencePool } from '../bench/pages';
-import { normalizeForCompare } from '../../utils/text/normalize';
+import { foldForCompare } from '../../utils/text/fold';
 import { mayRecurAsWhole } from '../../utils/text/recurrence';
 import { FIXTURES } from './helpers/load-page';
 
@@ -31,9 +31,8 @@ function repetitiveBody(chars: number, seed: number): string {
 
 /** Every check runs on the normalized text, as collapse-duplicate.ts calls it. */
 function recurs(text: string, body: string, at = text.indexOf(body)): boolean {
-  const norm = normalizeForCompare(text);
-  const from = normalizeForCompare(text.slice(0, at)).text.length;
-  return mayRecurAsWhole(norm.text, from, from + normalizeForCompare(body).text.length);
+  const from = foldForCompare(text.slice(0, at)).length;
+  return mayRecurAsWhole(foldForCompare(text), from, from + foldForCompare(body).length);
 }
 
 describe('mayRecurAsWhole', () => {

@@ -15,20 +15,20 @@
  * - 'not-found': nothing like the quote.
  */
 import type { Selector } from '../model';
+import { foldedLength, foldedOffset, foldWithMapForAnchoring, type FoldedText } from '../text/fold';
 import { editedBetweenContext, intactCopyElsewhere } from './edited-in-place';
 import { fuzzyCandidates, substitutedAt } from './fuzzy';
-import { lookAlike, twinNearHint } from './site';
+import { lookAlike, twinNearHint } from './look-alike';
 import {
   type Candidate,
+  type Choice,
   combine,
   exactCandidates,
   FUZZY_WINDOW,
   isFar,
   MIN_GLOBAL_FUZZY,
-  type Pick,
   pickBest,
 } from './match-quote';
-import { foldedLength, normalizeText, type NormText, toFolded, toOriginal } from './normalize';
 import { contextAt, findSelectors, LazyFoldedQuote, positionOk } from './position';
 
 export type AnchorResult =
@@ -43,11 +43,11 @@ const MAX_GLOBAL_FUZZY = 2000;
 /** The page text, folded lazily (only when the stored positions fail). */
 interface Doc {
   text: string;
-  folded?: NormText;
+  folded?: FoldedText;
 }
 
-function folded(doc: Doc): NormText {
-  if (!doc.folded) doc.folded = normalizeText(doc.text);
+function folded(doc: Doc): FoldedText {
+  if (!doc.folded) doc.folded = foldWithMapForAnchoring(doc.text);
   return doc.folded;
 }
 
@@ -55,9 +55,9 @@ function anchored(start: number, end: number, method: 'position' | 'quote' | 'fu
   return { status: 'anchored', start, end, method, score: Math.round(score * 1000) / 1000 };
 }
 
-function fromCandidate(nt: NormText, c: Candidate): AnchorResult {
-  const { start, end } = toOriginal(nt, c.start, c.end);
-  return anchored(start, end, c.kind, c.score);
+/** The raw range of a candidate's folded range [start, end) (end > start). */
+function fromCandidate(nt: FoldedText, c: Candidate): AnchorResult {
+  return anchored(nt.map[c.start], nt.map[c.end - 1] + 1, c.kind, c.score);
 }
 
 /**
@@ -99,13 +99,13 @@ function anchorIn(doc: Doc, selectors: Selector[], delta: number, trust?: { clea
   const nt = folded(doc);
   const hints: number[] = [];
   if (position) {
-    hints.push(toFolded(nt, position.start));
-    if (delta !== 0) hints.push(toFolded(nt, position.start + delta));
+    hints.push(foldedOffset(nt.map, position.start));
+    if (delta !== 0) hints.push(foldedOffset(nt.map, position.start + delta));
   }
   // Settled: an exact copy near the hint with its context (all but) intact.
   // Else it may be a look-alike of the annotated text, edited near the hint,
   // so the approximate matches there are looked at too before deciding.
-  const settled = (p: Pick): p is Extract<Pick, { status: 'ok' }> =>
+  const settled = (p: Choice): p is Extract<Choice, { status: 'ok' }> =>
     p.status === 'ok' && !isFar(p.best, len) && p.best.prefixSim + p.best.suffixSim >= 2 * SETTLED_CONTEXT;
   if (hints.length > 0) {
     // First only around the hints: an occurrence farther than FUZZY_WINDOW
@@ -165,11 +165,6 @@ function anchorIn(doc: Doc, selectors: Selector[], delta: number, trust?: { clea
     if (r) return r;
   }
   return { status: 'orphan', reason: pick.status === 'weak' ? 'weak' : 'not-found' };
-}
-
-/** Anchors one annotation's selectors in the page text. */
-export function anchor(text: string, selectors: Selector[]): AnchorResult {
-  return anchorIn({ text }, selectors, 0);
 }
 
 /** Shift changes up to this size between neighbours are taken at once; larger ones need confirming. */

@@ -2,7 +2,14 @@
  * Context similarity: how well the stored prefix and suffix (folded) agree
  * with the folded text around a candidate.
  */
-import { headDistance, reverse } from './distance';
+import { prefixEditDistance } from '../text/edit-distance';
+
+/** The string backwards: a stored prefix is compared from the quote outward, like a suffix. */
+function reverse(s: string): string {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
+}
 
 /** Similarity given to a side whose context is unknown. */
 export const UNKNOWN_CONTEXT = 0.5;
@@ -13,7 +20,7 @@ const EMPTY_CONTEXT_ELSEWHERE = 0.3;
 const NEAR = 8;
 
 /** Similarity of a context: `blend` weighs the characters next to the quote more, `whole` does not. */
-export interface Sim {
+interface Sim {
   blend: number;
   whole: number;
 }
@@ -33,9 +40,9 @@ function contextSimilarity(stored: string, actual: string): Sim {
     return { blend: v, whole: v };
   }
   if (actual.startsWith(stored)) return { blend: 1, whole: 1 };
-  const whole = Math.max(0, 1 - headDistance(stored, actual) / stored.length);
+  const whole = Math.max(0, 1 - prefixEditDistance(stored, actual) / stored.length);
   if (stored.length <= NEAR) return { blend: whole, whole };
-  const near = Math.max(0, 1 - headDistance(stored.slice(0, NEAR), actual.slice(0, NEAR + 2)) / NEAR);
+  const near = Math.max(0, 1 - prefixEditDistance(stored.slice(0, NEAR), actual.slice(0, NEAR + 2)) / NEAR);
   return { blend: (whole + near) / 2, whole };
 }
 

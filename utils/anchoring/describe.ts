@@ -3,10 +3,10 @@
  * TextPositionSelector). Pure: works on the visible text as one string.
  */
 import type { TextPositionSelector, TextQuoteSelector } from '../model';
-import { isIgnorable } from './normalize';
+import { isDroppedCode } from '../text/fold';
 
 /** Characters of context kept on each side, counted without white space. */
-export const CONTEXT_CHARS = 32;
+const CONTEXT_CHARS = 32;
 /** Hard limit on the raw length of a context (runs of blank lines). */
 const CONTEXT_RAW_LIMIT = CONTEXT_CHARS + 224;
 
@@ -26,24 +26,24 @@ function snap(text: string, pos: number, dir: -1 | 1): number {
 }
 
 /** Start offset of the context ending at `pos`: CONTEXT_CHARS non-blank characters. */
-export function contextStart(text: string, pos: number, chars = CONTEXT_CHARS): number {
+function contextStart(text: string, pos: number, chars = CONTEXT_CHARS): number {
   let i = pos;
   let got = 0;
   const limit = Math.max(0, pos - CONTEXT_RAW_LIMIT);
   while (i > limit && got < chars) {
     i--;
-    if (!isIgnorable(text.charCodeAt(i))) got++;
+    if (!isDroppedCode(text.charCodeAt(i))) got++;
   }
   return snap(text, i, -1);
 }
 
 /** End offset of the context starting at `pos`. */
-export function contextEnd(text: string, pos: number, chars = CONTEXT_CHARS): number {
+function contextEnd(text: string, pos: number, chars = CONTEXT_CHARS): number {
   let i = pos;
   let got = 0;
   const limit = Math.min(text.length, pos + CONTEXT_RAW_LIMIT);
   while (i < limit && got < chars) {
-    if (!isIgnorable(text.charCodeAt(i))) got++;
+    if (!isDroppedCode(text.charCodeAt(i))) got++;
     i++;
   }
   return snap(text, i, 1);
@@ -60,8 +60,8 @@ export function describeRange(text: string, start: number, end: number): [TextQu
   let e = Math.max(0, Math.min(text.length, Math.floor(Math.max(start, end)) || 0));
   let ts = s;
   let te = e;
-  while (ts < te && isIgnorable(text.charCodeAt(ts))) ts++;
-  while (te > ts && isIgnorable(text.charCodeAt(te - 1))) te--;
+  while (ts < te && isDroppedCode(text.charCodeAt(ts))) ts++;
+  while (te > ts && isDroppedCode(text.charCodeAt(te - 1))) te--;
   if (ts < te) {
     s = ts;
     e = te;

@@ -5,13 +5,14 @@
  * boundaries are then set exactly by aligning context + quote edges.
  */
 import search from 'approx-string-match';
-import { alignBoundary, levenshtein } from './distance';
+import { editDistance } from '../text/edit-distance';
+import { alignBoundary } from './align-boundary';
 import { type Candidate, type FoldedQuote, FUZZY_WINDOW, MIN_GLOBAL_FUZZY, score } from './match-quote';
 
 /** Most errors an approximate match may have, as a share of the quote length. */
-export const MAX_ERROR_RATE = 0.2;
+const MAX_ERROR_RATE = 0.2;
 
-export interface RawMatch {
+interface RawMatch {
   start: number;
   end: number;
   errors: number;
@@ -61,7 +62,7 @@ function cluster(matches: RawMatch[]): RawMatch[] {
 const EDGE = 48;
 
 /** Exact boundaries of an approximate match: align context + quote edges around it. */
-export function refineBoundaries(t: string, q: FoldedQuote, m: RawMatch): { start: number; end: number } {
+function refineBoundaries(t: string, q: FoldedQuote, m: RawMatch): { start: number; end: number } {
   const slack = 4 + maxErrorsFor(q.exact.length);
   const head = q.exact.slice(0, EDGE);
   const tail = q.exact.slice(-EDGE);
@@ -110,7 +111,7 @@ export function fuzzyCandidates(t: string, q: FoldedQuote, hints: number[], glob
     if (seen.has(key)) continue;
     seen.add(key);
     const found = t.slice(start, end);
-    const errors = len <= 400 && found.length <= 480 ? levenshtein(q.exact, found) : m.errors + Math.abs(found.length - (m.end - m.start));
+    const errors = len <= 400 && found.length <= 480 ? editDistance(q.exact, found) : m.errors + Math.abs(found.length - (m.end - m.start));
     if (errors > maxErrors) continue;
     out.push(score(t, q, start, end, 1 - errors / len, hints, 'fuzzy'));
   }

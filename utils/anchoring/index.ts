@@ -3,6 +3,5 @@
  * again after the page changed. No DOM here: the DOM layer hands over the
  * visible text (duplicated bodies hidden) and maps offsets back to ranges.
  */
-export { describeRange, CONTEXT_CHARS } from './describe';
-export { anchor, anchorMany, type AnchorResult } from './anchor';
-export { fold, normalizeText, type NormText } from './normalize';
+export { describeRange } from './describe';
+export { anchorMany, type AnchorResult } from './anchor';

@@ -34,19 +34,19 @@ export interface Candidate {
   score: number;
 }
 
-export const WEIGHT_QUOTE = 0.5;
-export const WEIGHT_CONTEXT = 0.4;
-export const WEIGHT_POSITION = 0.1;
+const WEIGHT_QUOTE = 0.5;
+const WEIGHT_CONTEXT = 0.4;
+const WEIGHT_POSITION = 0.1;
 /** Candidates closer than this in score are told apart by position only. */
-export const AMBIGUITY_MARGIN = 0.05;
+const AMBIGUITY_MARGIN = 0.05;
 /** Lowest total score accepted for an approximate match. */
-export const MIN_FUZZY_SCORE = 0.65;
+const MIN_FUZZY_SCORE = 0.65;
 /** Quotes shorter than this are only fuzzy-matched near the hint with both contexts agreeing. */
 export const MIN_GLOBAL_FUZZY = 8;
 /** Half-width of the window searched around the position hint. */
 export const FUZZY_WINDOW = 512;
 
-export function positionScore(distance: number): number {
+function positionScore(distance: number): number {
   return Number.isFinite(distance) ? 1 / (1 + distance / 256) : 0;
 }
 
@@ -56,7 +56,7 @@ export function combine(quoteSim: number, prefixSim: number, suffixSim: number, 
   );
 }
 
-export function nearest(hints: number[], pos: number): number {
+function nearest(hints: number[], pos: number): number {
   let d = Infinity;
   for (const h of hints) d = Math.min(d, Math.abs(pos - h));
   return d;
@@ -134,7 +134,7 @@ function farContext(len: number): number {
 }
 
 /** Whether a candidate's context is good enough for a quote of this (folded) length. */
-export function acceptable(c: Candidate, len: number): boolean {
+function acceptable(c: Candidate, len: number): boolean {
   const ctx = (c.prefixSim + c.suffixSim) / 2;
   const side = Math.max(c.prefixSim, c.suffixSim);
   if (isFar(c, len) && c.contextWhole < farContext(len)) return false;
@@ -164,7 +164,8 @@ function positionDecides(best: number, other: number): boolean {
   return best <= 2 || other - best >= DECISIVE_GAP;
 }
 
-export type Pick =
+/** What pickBest chose: a clear or position-decided best, or why there is none. */
+export type Choice =
   | { status: 'ok'; best: Candidate; clear: boolean }
   | { status: 'ambiguous' | 'weak' | 'none'; best?: Candidate };
 
@@ -175,7 +176,7 @@ export const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.sta
  * within AMBIGUITY_MARGIN and the position hint does not clearly prefer the
  * best.
  */
-export function pickBest(cands: Candidate[], len: number): Pick {
+export function pickBest(cands: Candidate[], len: number): Choice {
   if (cands.length === 0) return { status: 'none' };
   const sorted = [...cands].sort((a, b) => b.score - a.score || a.distance - b.distance);
   const best = sorted.find((c) => acceptable(c, len));

@@ -5,9 +5,9 @@
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model';
 import { prefixSimilarity, suffixSimilarity, UNKNOWN_CONTEXT } from './context';
 import type { FoldedQuote } from './match-quote';
-import { fold, foldedAfter, foldedBefore } from './normalize';
+import { foldForAnchoring, foldForAnchoringAfter, foldForAnchoringBefore } from '../text/fold';
 
-export interface Found {
+interface Found {
   quote?: TextQuoteSelector;
   position?: TextPositionSelector;
   /** Which context fields the stored quote selector lacked. */
@@ -39,7 +39,7 @@ export class LazyFoldedQuote implements FoldedQuote {
     readonly noSuffix: boolean,
   ) {}
   private get(key: 'exact' | 'prefix' | 'suffix'): string {
-    return (this.folded[key] ??= fold(this.quote[key]));
+    return (this.folded[key] ??= foldForAnchoring(this.quote[key]));
   }
   get exact(): string {
     return this.get('exact');
@@ -52,7 +52,7 @@ export class LazyFoldedQuote implements FoldedQuote {
   }
 }
 
-export interface Context {
+interface Context {
   prefixSim: number;
   suffixSim: number;
 }
@@ -67,12 +67,12 @@ export function contextAt(text: string, start: number, end: number, quote: TextQ
     ? UNKNOWN_CONTEXT
     : prefix.length > 0 && start >= prefix.length && text.startsWith(prefix, start - prefix.length)
       ? 1
-      : prefixSimilarity(fq.prefix, foldedBefore(text, start, fq.prefix.length + (fq.prefix.length >> 2) + 2));
+      : prefixSimilarity(fq.prefix, foldForAnchoringBefore(text, start, fq.prefix.length + (fq.prefix.length >> 2) + 2));
   const suffixSim = fq.noSuffix
     ? UNKNOWN_CONTEXT
     : suffix.length > 0 && text.startsWith(suffix, end)
       ? 1
-      : suffixSimilarity(fq.suffix, foldedAfter(text, end, fq.suffix.length + (fq.suffix.length >> 2) + 2));
+      : suffixSimilarity(fq.suffix, foldForAnchoringAfter(text, end, fq.suffix.length + (fq.suffix.length >> 2) + 2));
   return { prefixSim, suffixSim };
 }
 

@@ -4,7 +4,7 @@
  * removing it wins after `max` re-mounts in `windowMs`, and we stop and say so
  * rather than fight it in a loop.
  */
-export interface KeepMountedOptions {
+interface KeepMountedOptions {
   /** Whether the element should be in the document now (false while it is removed on purpose). */
   wanted: () => boolean;
   /** Puts it back. */

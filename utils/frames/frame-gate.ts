@@ -5,8 +5,8 @@
  */
 
 /** Smaller than this (CSS px) a frame is a counter, a share button, an ad or a hidden helper, never a body. */
-export const MIN_FRAME_WIDTH = 240;
-export const MIN_FRAME_HEIGHT = 160;
+const MIN_FRAME_WIDTH = 240;
+const MIN_FRAME_HEIGHT = 160;
 
 /** Whether this document is the tab's top document (a cross-origin parent makes `top` throw in old engines). */
 export function isTopFrame(win: Window): boolean {

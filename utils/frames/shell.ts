@@ -10,14 +10,14 @@ import type { ContentRoot } from '../dom/content-root';
 import { extractSignals, type NoticeFacts } from '../dom/signals';
 import { hasIdentity } from '../text/notice-score';
 
-export interface Shell {
+interface Shell {
   /** The shell says "this is one published item" around the frame: a title with a date line, an info table … */
   identity: boolean;
   facts: NoticeFacts;
 }
 
 /** The element that frames `doc` in a same-origin parent, or null (top document, or a parent it may not read). */
-export function frameElementOf(doc: Document): Element | null {
+function frameElementOf(doc: Document): Element | null {
   try {
     const win = doc.defaultView;
     return win && win !== win.top ? (win.frameElement ?? null) : null;

@@ -7,7 +7,8 @@
 import { COLORS, DIRECTIVE_STATUSES, type Annotation, type Color, type DirectiveStatus, type NoticeRecord } from '../model';
 import type { LibraryEntry } from '../store/messages';
 import { byPosition, cmp } from '../export/group';
-import { foldText } from './fold';
+import { foldForSearch } from '../text/fold';
+import { siteHost } from '../text/url';
 
 export interface IndexedNotice {
   page: string;
@@ -38,14 +39,6 @@ export interface LibraryIndex {
   /** Notice order for each sort, computed once. */
   order: { recent: Int32Array; title: Int32Array; date: Int32Array };
   facets: { sites: string[]; tags: string[]; colors: Color[]; statuses: DirectiveStatus[] };
-}
-
-export function hostOf(page: string): string {
-  try {
-    return new URL(page).hostname;
-  } catch {
-    return '';
-  }
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -114,7 +107,7 @@ export function buildLibraryIndex(entries: LibraryEntry[], annotations: Annotati
   const addNotice = (page: string, record: NoticeRecord | null) => {
     byPage.set(page, notices.length);
     notices.push({
-      page, record, title: record?.title.trim() ?? '', site: record?.site.trim() || hostOf(page),
+      page, record, title: record?.title.trim() ?? '', site: record?.site.trim() || (siteHost(page) ?? ''),
       date: dayOf(record), recent: record?.lastSeen ?? '', annotations: [],
     });
   };
@@ -145,7 +138,7 @@ export function buildLibraryIndex(entries: LibraryEntry[], annotations: Annotati
 
   for (const n of notices) n.annotations.sort((a, b) => readingOrder(annotations, a, b));
 
-  const docs = [...notices.map(noticeText), ...annotations.map(annotationText)].map(foldText);
+  const docs = [...notices.map(noticeText), ...annotations.map(annotationText)].map(foldForSearch);
   const docStart = new Int32Array(docs.length + 1);
   let at = 0;
   docs.forEach((d, i) => {

@@ -5,7 +5,19 @@
  */
 import type { Annotation, Color, DirectiveStatus } from '../model';
 import type { IndexedNotice, LibraryIndex } from './build-index';
-import { queryTerms } from './fold';
+import { foldForSearch } from '../text/fold';
+
+/**
+ * The terms of a query: split on white space (ASCII and the ideographic space),
+ * each folded for search; duplicates and empty terms dropped. Every term must be found.
+ */
+function queryTerms(query: string): string[] {
+  const terms = query
+    .split(/[\s\u3000]+/)
+    .map((t) => foldForSearch(t).replace(/ /g, ''))
+    .filter((t) => t !== '');
+  return [...new Set(terms)];
+}
 
 export type LibrarySort = 'recent' | 'title' | 'date';
 
@@ -32,7 +44,7 @@ export interface LibraryResult {
 }
 
 /** Which documents contain `term`: one flag per document (notices, then annotations). */
-export function documentsContaining(index: LibraryIndex, term: string): Uint8Array {
+function documentsContaining(index: LibraryIndex, term: string): Uint8Array {
   const { corpus, docStart } = index;
   const docs = docStart.length - 1;
   const hit = new Uint8Array(docs);

@@ -13,6 +13,7 @@
  * total stays linear. Every character visited is counted in an OpCounter,
  * which also carries a hard cap as a guarantee on adversarial input.
  */
+import { editDistanceOfCodes } from './edit-distance';
 
 export class OpCounter {
   ops = 0;
@@ -25,7 +26,7 @@ export class OpCounter {
   }
 }
 
-export interface Extension {
+interface Extension {
   /** First position of the first region not covered by the alignment. */
   a: number;
   /** First position of the second region not covered by the alignment. */
@@ -48,30 +49,17 @@ function sameRun(s: Uint16Array, x: number, y: number, k: number): boolean {
 
 /** Spans up to this long get an exact edit distance; longer ones are charged their length. */
 const EXACT_SPAN = 64;
-const row = new Int32Array(EXACT_SPAN + 1);
 
 /**
  * Edit cost of the differing spans s[a, a+la) and s[b, b+lb) between two
- * agreeing stretches: Levenshtein distance when both are short (so two nearby
+ * agreeing stretches: edit distance when both are short (so two nearby
  * edits are charged 2, not the distance between them), else the longer length.
  * Work is O(la·lb) ≤ EXACT_SPAN·cost, so it stays proportional to the cost.
  */
 export function spanCost(s: Uint16Array, a: number, la: number, b: number, lb: number, ops: OpCounter): number {
   if (la <= 1 || lb <= 1 || la > EXACT_SPAN || lb > EXACT_SPAN) return Math.max(la, lb);
-  for (let j = 0; j <= lb; j++) row[j] = j;
-  for (let i = 1; i <= la; i++) {
-    const ca = s[a + i - 1];
-    let diag = row[0];
-    row[0] = i;
-    for (let j = 1; j <= lb; j++) {
-      const up = row[j];
-      const sub = diag + (ca === s[b + j - 1] ? 0 : 1);
-      row[j] = Math.min(sub, up + 1, row[j - 1] + 1);
-      diag = up;
-    }
-  }
   ops.add(la * lb);
-  return row[lb];
+  return editDistanceOfCodes(s, a, la, s, b, lb);
 }
 
 /**

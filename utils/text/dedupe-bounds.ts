@@ -15,7 +15,7 @@ export interface Copy {
   e: number;
 }
 
-/** Shared state of one findDuplicateBody run. */
+/** Shared state of one findDuplicateInFolded run. */
 export interface Ctx {
   raw: string;
   map: Int32Array;

@@ -3,7 +3,7 @@
  * row, so the page can hide the later copies. Pure text, no DOM.
  *
  * Algorithm (linear in the text length):
- *  1. Normalize (normalize.ts) so white space, zero-width characters and
+ *  1. Fold for compare (fold.ts) so white space, zero-width characters and
  *     full/half-width punctuation do not matter; keep the raw-offset map.
  *  2. Anchors: the kept copy must start within the first 15% of the text and
  *     be at least 85%/maxCopies long, so a few K-grams taken just after 15%
@@ -24,9 +24,8 @@
 
 import { extend, OpCounter, reverseCodes, smallestPeriod, spanCost } from './align';
 import { boundaryScore, type Copy, type Ctx, rawEnd, rawStart, rotate } from './dedupe-bounds';
-import { normalizeToCodes, type NormalizedCodes } from './normalize';
+import type { FoldedCodes } from './fold';
 
-export type DuplicateKind = 'whole-body-twice';
 /**
  * Raw offsets [start, end) of a copy to hide; chars = normalized chars hidden.
  * start: right after the last line break before the copy (its first line's
@@ -48,7 +47,7 @@ export interface DuplicateResult {
   originalEnd: number;
 }
 
-export const DEDUPE_THRESHOLDS = {
+const DEDUPE_THRESHOLDS = {
   /** Copies (kept + hidden) must cover at least this share of the normalized text. */
   minCoverage: 0.85,
   /** Each hidden copy must match the kept copy for at least this share of its length. */
@@ -70,20 +69,12 @@ export function dedupeOpLimit(rawLength: number): number {
   return 64 * rawLength + 100_000;
 }
 
-export function findDuplicateBody(raw: string): DuplicateResult | null {
-  return findDuplicateBodyCounted(raw, new OpCounter(dedupeOpLimit(raw.length)));
-}
-
-/** findDuplicateBody with an explicit operation counter (tests check the count stays linear). */
-export function findDuplicateBodyCounted(raw: string, ops: OpCounter): DuplicateResult | null {
-  return findDuplicateInNormalized(raw, normalizeToCodes(raw), ops);
-}
-
 /**
- * findDuplicateBody on text already normalized (`norm` is normalizeToCodes(raw)),
- * for a caller that searches several parts of one normalized text.
+ * The duplicate body in `raw`, given its compare fold (`norm` is
+ * foldCodesForCompare(raw)): folded once by a caller that searches several parts
+ * of one text. `ops` counts the work (tests check the count stays linear).
  */
-export function findDuplicateInNormalized(raw: string, norm: NormalizedCodes, ops = new OpCounter(dedupeOpLimit(raw.length))): DuplicateResult | null {
+export function findDuplicateInFolded(raw: string, norm: FoldedCodes, ops = new OpCounter(dedupeOpLimit(raw.length))): DuplicateResult | null {
   const { codes: t, map } = norm;
   ops.add(raw.length);
   const n = t.length;

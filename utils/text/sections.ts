@@ -4,7 +4,7 @@
  */
 import type { DirectiveRef } from '../model';
 
-export interface DirectiveSpan {
+interface DirectiveSpan {
   index: number;
   start: number;
   ordinal: string;

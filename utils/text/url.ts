@@ -64,6 +64,12 @@ export function isHttpUrl(url: string): boolean {
   }
 }
 
+/** The lower-case host of an http(s) URL; null for anything else. */
+export function siteHost(url: string | undefined): string | null {
+  if (!url || !isHttpUrl(url)) return null;
+  return new URL(url).hostname.toLowerCase() || null;
+}
+
 /**
  * The normalized form of a notice URL: fragment and credentials dropped, host
  * lower-cased (and its trailing dot removed), default port dropped, tracking

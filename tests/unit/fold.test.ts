@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { foldCode, normalizedLength, normalizedText, normalizeForCompare, normalizeToCodes, sliceNormalized } from '../../utils/text/normalize';
+import { foldCodeForCompare } from '../../utils/text/fold-table';
+import {
+  foldCodesForCompare,
+  foldedLength,
+  foldForAnchoring,
+  foldForCompare,
+  foldWithMapForAnchoring,
+  sliceFolded,
+} from '../../utils/text/fold';
+
+/** The compare fold's loop form as text and map (the code units joined one by one: test inputs are short). */
+function foldWithMap(raw: string): { text: string; map: Int32Array } {
+  const { codes, map } = foldCodesForCompare(raw);
+  return { text: Array.from(codes, (c) => String.fromCharCode(c)).join(''), map };
+}
 
 /** The map must be strictly increasing, end at raw.length, and point at the source char. */
 function checkMap(raw: string) {
-  const { text, map } = normalizeForCompare(raw);
+  const { text, map } = foldWithMap(raw);
   expect(map.length).toBe(text.length + 1);
   expect(map[text.length]).toBe(raw.length);
   for (let i = 0; i < text.length; i++) {
     if (i > 0) expect(map[i]).toBeGreaterThan(map[i - 1]);
-    expect(normalizeForCompare(raw[map[i]]).text).toBe(text[i]);
+    expect(foldWithMap(raw[map[i]]).text).toBe(text[i]);
   }
   return { text, map };
 }
 
-describe('normalizeForCompare', () => {
+describe('foldCodesForCompare: the compare fold with its map', () => {
   it('keeps plain Chinese text and its CJK punctuation unchanged', () => {
     const raw = '各区县人民政府，市政府各部门：现将《实施方案》印发给你们，请认真贯彻执行。';
     const { text } = checkMap(raw);
@@ -44,37 +58,37 @@ describe('normalizeForCompare', () => {
   });
 
   it('folds the full-width punctuation a CMS varies: ，；：！？（）', () => {
-    expect(normalizeForCompare('一是，二是；如下：好！吗？（一）').text).toBe(normalizeForCompare('一是,二是;如下:好!吗?(一)').text);
-    expect(normalizeForCompare('（一）').text).toBe('(一)');
+    expect(foldWithMap('一是，二是；如下：好！吗？（一）').text).toBe(foldWithMap('一是,二是;如下:好!吗?(一)').text);
+    expect(foldWithMap('（一）').text).toBe('(一)');
   });
 
   it('folds curly and CJK double quotes to "', () => {
     for (const q of ['“', '”', '„', '‟', '〝', '〞', '〟', '＂']) {
-      expect(normalizeForCompare(`${q}放管服${q}`).text, q).toBe('"放管服"');
+      expect(foldWithMap(`${q}放管服${q}`).text, q).toBe('"放管服"');
     }
   });
 
   it("folds curly single quotes to '", () => {
     for (const q of ['‘', '’', '‚', '‛', '＇']) {
-      expect(normalizeForCompare(`${q}三个一${q}`).text, q).toBe("'三个一'");
+      expect(foldWithMap(`${q}三个一${q}`).text, q).toBe("'三个一'");
     }
   });
 
   it('makes two renderings of the same paragraph equal', () => {
     const a = '　　要全力抓好高能耗企业搬迁、“散乱污”企业整治、重点企业错峰生产等重点工作（见附件１）。';
     const b = '\u00a0\u00a0要全力抓好高能耗企业\u200b搬迁、"散乱污"企业整治、重点企业错峰生产等重点工作 (见附件1).'.replace('.', '。');
-    expect(normalizeForCompare(a).text).toBe(normalizeForCompare(b).text);
+    expect(foldWithMap(a).text).toBe(foldWithMap(b).text);
   });
 
   it('lower-cases ASCII letters', () => {
-    expect(normalizeForCompare('Notice Lens WXT').text).toBe('noticelenswxt');
+    expect(foldWithMap('Notice Lens WXT').text).toBe('noticelenswxt');
   });
 
   it('folds dashes, document-number brackets and middle dots', () => {
-    expect(normalizeForCompare('西政发〔2024〕12号').text).toBe(normalizeForCompare('西政发[2024]12号').text);
-    expect(normalizeForCompare('西政发【2024】12号').text).toBe('西政发[2024]12号');
-    expect(normalizeForCompare('2024—2025年').text).toBe(normalizeForCompare('2024－2025年').text);
-    expect(normalizeForCompare('买买提・艾力').text).toBe('买买提·艾力');
+    expect(foldWithMap('西政发〔2024〕12号').text).toBe(foldWithMap('西政发[2024]12号').text);
+    expect(foldWithMap('西政发【2024】12号').text).toBe('西政发[2024]12号');
+    expect(foldWithMap('2024—2025年').text).toBe(foldWithMap('2024－2025年').text);
+    expect(foldWithMap('买买提・艾力').text).toBe('买买提·艾力');
   });
 
   it('passes surrogate pairs through with a map entry per code unit', () => {
@@ -84,9 +98,9 @@ describe('normalizeForCompare', () => {
     expect(Array.from(map)).toEqual([0, 1, 2, 4, 6, 7, 8]);
   });
 
-  it('maps each normalized char back to its raw offset', () => {
+  it('maps each folded char back to its raw offset', () => {
     const raw = '　　一、 总体要求\n\n（一）指导思想';
-    const { text, map } = normalizeForCompare(raw);
+    const { text, map } = foldWithMap(raw);
     expect(text).toBe('一、总体要求(一)指导思想');
     expect(raw[map[0]]).toBe('一');
     expect(map[2]).toBe(raw.indexOf('总'));
@@ -95,53 +109,71 @@ describe('normalizeForCompare', () => {
   });
 
   it('handles empty and all-space input', () => {
-    const e = normalizeForCompare('');
+    const e = foldWithMap('');
     expect(e.text).toBe('');
     expect(Array.from(e.map)).toEqual([0]);
-    const s = normalizeForCompare(' \n\u3000\u00a0\u200b');
+    const s = foldWithMap(' \n\u3000\u00a0\u200b');
     expect(s.text).toBe('');
     expect(Array.from(s.map)).toEqual([5]);
   });
 
-  it('normalizes a 400k-character text in one pass (timing: npm run bench)', () => {
+  it('folds a 400k-character text in one pass (timing: npm run bench)', () => {
     const para = '　　各单位要按照市委统一安排部署，对违反中央八项规定精神问题进行彻底对照检查，“发现问题，及时整改”。\n';
     const raw = para.repeat(Math.ceil(400_000 / para.length));
-    const { text, map } = normalizeForCompare(raw);
-    expect(map.length).toBe(text.length + 1);
-    expect(text.length).toBeLessThan(raw.length);
+    const { codes, map } = foldCodesForCompare(raw);
+    expect(map.length).toBe(codes.length + 1);
+    expect(codes.length).toBeLessThan(raw.length);
   });
 });
 
-describe('normalizedText: the regex form, for pages that need only the text', () => {
-  it('agrees with foldCode on every UTF-16 code unit', () => {
+describe('foldForCompare: the regex form, for pages that need only the text', () => {
+  it('agrees with foldCodeForCompare on every UTF-16 code unit', () => {
     const differ: string[] = [];
     for (let c = 0; c <= 0xffff; c++) {
       const ch = String.fromCharCode(c);
-      const folded = foldCode(c);
+      const folded = foldCodeForCompare(c);
       const expected = folded === -1 ? '' : String.fromCharCode(folded);
-      if (normalizedText(`a${ch}b`) !== `a${expected}b`) differ.push(c.toString(16));
+      if (foldForCompare(`a${ch}b`) !== `a${expected}b`) differ.push(c.toString(16));
     }
     expect(differ).toEqual([]);
   });
 
-  it('equals normalizeForCompare on real notice text, and counts lengths the same way', () => {
+  it('equals the loop form on real notice text, and counts lengths the same way', () => {
     const raw = '　　一要（加强）领导，\u00a0ＡＢＣ “落实” 责任；\r\n\t二是【坚持】标准…\u200b Ｆｉｎａｌｌｙ — OK.';
-    expect(normalizedText(raw)).toBe(normalizeForCompare(raw).text);
-    for (let at = 0; at <= raw.length; at++) expect(normalizedLength(raw, at)).toBe(normalizeForCompare(raw.slice(0, at)).text.length);
+    expect(foldForCompare(raw)).toBe(foldWithMap(raw).text);
+    for (let at = 0; at <= raw.length; at++) expect(foldedLength(raw.slice(0, at))).toBe(foldWithMap(raw.slice(0, at)).text.length);
   });
 });
 
-describe('sliceNormalized', () => {
-  it('gives what normalizing the slice on its own gives, for every slice boundary', () => {
+describe('sliceFolded', () => {
+  it('gives what folding the slice on its own gives, for every slice boundary', () => {
     const raw = '　　一要（加强）领导，\n\tＡＢＣ “落实” 责任；\r\n二是【坚持】标准… ok ';
-    const whole = normalizeToCodes(raw);
+    const whole = foldCodesForCompare(raw);
     for (let a = 0; a <= raw.length; a += 3) {
       for (let b = a; b <= raw.length; b += 5) {
-        const part = sliceNormalized(whole, a, b);
-        const own = normalizeToCodes(raw.slice(a, b));
+        const part = sliceFolded(whole, a, b);
+        const own = foldCodesForCompare(raw.slice(a, b));
         expect([...part.codes]).toEqual([...own.codes]);
         expect([...part.map]).toEqual([...own.map]);
       }
     }
+  });
+});
+
+describe('foldForAnchoring: the compare fold plus CJK full stops and enumeration commas', () => {
+  it('folds 。 to . and 、 to , where the compare fold keeps them', () => {
+    expect(foldForCompare('一、总体要求。')).toBe('一、总体要求。');
+    expect(foldForAnchoring('一、总体要求。')).toBe('一,总体要求.');
+    expect(foldForAnchoring('Ａ\u00a0b，“散乱污”\u3000企业')).toBe('ab,"散乱污"企业');
+  });
+
+  it('gives the same text with or without the map, and the same length as the compare fold', () => {
+    const raw = '　　一要（加强）领导，\u00a0ＡＢＣ “落实” 责任；\r\n\t二是【坚持】标准。\u200b 三、Ｆｉｎａｌｌｙ';
+    const { text, map } = foldWithMapForAnchoring(raw);
+    expect(text).toBe('一要(加强)领导,abc"落实"责任;二是[坚持]标准.三,finally');
+    expect(foldForAnchoring(raw)).toBe(text);
+    expect(foldedLength(raw)).toBe(text.length);
+    expect(raw[map[text.indexOf('.')]]).toBe('。');
+    expect(map[text.length]).toBe(raw.length);
   });
 });

@@ -1,69 +1,9 @@
 /**
- * Small edit-distance helpers for scoring anchoring candidates. All inputs are
- * short (contexts of ~32 characters, quote heads and tails of ≤ 48), so plain
- * dynamic programming is fast enough.
+ * Where a quote's edges lie in a stretch of edited text: a weighted alignment
+ * with its path traced back (not an edit distance: costs differ between the
+ * quote, its context and extra text, and the answer is a position). Inputs are
+ * short (a context and a quote head or tail), so the full table is affordable.
  */
-
-export function reverse(s: string): string {
-  let out = '';
-  for (let i = s.length - 1; i >= 0; i--) out += s[i];
-  return out;
-}
-
-let row = new Int32Array(128);
-
-/**
- * Edit distance between `p` and the best prefix of `t`: both are aligned from
- * their first characters, `t` may end anywhere. Used to compare a stored
- * suffix with the text after a candidate (and, reversed, a stored prefix with
- * the text before it), so an insertion or deletion costs one, not a shift.
- */
-export function headDistance(p: string, t: string): number {
-  const m = p.length;
-  const n = t.length;
-  if (m === 0) return 0;
-  if (n === 0) return m;
-  if (row.length < n + 1) row = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) row[j] = j;
-  let best = m;
-  for (let i = 1; i <= m; i++) {
-    let diag = row[0];
-    row[0] = i;
-    const pc = p.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const up = row[j];
-      const sub = diag + (pc === t.charCodeAt(j - 1) ? 0 : 1);
-      const ins = row[j - 1] + 1;
-      const del = up + 1;
-      row[j] = sub < ins ? (sub < del ? sub : del) : ins < del ? ins : del;
-      diag = up;
-    }
-  }
-  for (let j = 0; j <= n; j++) if (row[j] < best) best = row[j];
-  return best;
-}
-
-/** Plain Levenshtein distance (for quote similarity of fuzzy candidates). */
-export function levenshtein(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  if (m === 0) return n;
-  if (n === 0) return m;
-  const r = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) r[j] = j;
-  for (let i = 1; i <= m; i++) {
-    let diag = r[0];
-    r[0] = i;
-    const ac = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const up = r[j];
-      const sub = diag + (ac === b.charCodeAt(j - 1) ? 0 : 1);
-      r[j] = Math.min(sub, r[j - 1] + 1, up + 1);
-      diag = up;
-    }
-  }
-  return r[n];
-}
 
 /** Costs in alignBoundary: a quote character substituted or missing, a context one, extra text. */
 const COST_QUOTE = 10;

@@ -1,0 +1,194 @@
+/**
+ * Every text fold, by what it is for. Pure string code, no DOM.
+ *
+ * - **For compare** (dedupe, the recurrence test, the eval's text scores): drops
+ *   white space and invisible characters, folds full-width ASCII, curly and CJK
+ *   quotes, dashes and a few other punctuation variants, lower-cases ASCII (the
+ *   table is foldCodeForCompare in fold-table.ts, which only this module imports). Two renderings of one body
+ *   then compare equal.
+ * - **For anchoring** (re-finding a quote): the compare fold plus 。 → . and
+ *   、 → , so a page that switched its full stops between CJK and ASCII still
+ *   holds the same sentence.
+ * - **For search** (the notes library): NFKC, lower case, white space kept
+ *   between words but removed next to CJK text, so a query typed one way finds
+ *   text written another way.
+ *
+ * The compare and anchoring folds turn every raw UTF-16 code unit into none or
+ * exactly one code unit, so a folded text carries a strictly increasing map back
+ * to raw offsets. Surrogate pairs pass through (each half mapped to its own offset).
+ */
+import { DROPPED_CODE, DROPPED_RUNS, FOLDED_CODES, foldCodeForCompare, isDroppedCode } from './fold-table';
+
+export { isDroppedCode };
+
+/** A folded text and where each of its code units came from. */
+export interface FoldedText {
+  text: string;
+  /** map[i] = raw offset of folded code unit i; map[text.length] = the raw length. */
+  map: Int32Array;
+}
+
+/** A compare-folded text as code units (no string built), for hot loops. */
+export interface FoldedCodes {
+  /** Folded UTF-16 code units, exactly the folded length. */
+  codes: Uint16Array;
+  /** As FoldedText.map. */
+  map: Int32Array;
+}
+
+const CHUNK = 8192;
+
+/** Builds a string from the first `len` code units of `codes`, linear time. */
+function codesToString(codes: Uint16Array, len: number): string {
+  let out = '';
+  for (let i = 0; i < len; i += CHUNK) {
+    const part = codes.subarray(i, Math.min(len, i + CHUNK));
+    out += String.fromCharCode.apply(null, part as unknown as number[]);
+  }
+  return out;
+}
+
+/** The compare fold of a whole text, with its map. */
+export function foldCodesForCompare(raw: string): FoldedCodes {
+  const n = raw.length;
+  const codes = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    let c = raw.charCodeAt(i);
+    // Ideographs, most of a Chinese notice, stay as they are: no call for them,
+    // which matters on a page's first visit, when this loop runs cold.
+    if (c < 0x4e00 || c > 0x9fff) c = foldCodeForCompare(c);
+    if (c === DROPPED_CODE) continue;
+    codes[j] = c;
+    map[j] = i;
+    j++;
+  }
+  map[j] = n;
+  return j === n ? { codes, map } : { codes: codes.subarray(0, j), map: map.slice(0, j + 1) };
+}
+
+const foldOne = (ch: string) => String.fromCharCode(foldCodeForCompare(ch.charCodeAt(0)));
+
+/**
+ * The compare fold of a text, without the map, by two regex replacements: on a
+ * page's first visit the regex engine is far faster than a script loop that has
+ * not been optimized yet, and most pages need only the text (recurrence.ts).
+ */
+export function foldForCompare(raw: string): string {
+  return raw.replace(DROPPED_RUNS, '').replace(FOLDED_CODES, foldOne);
+}
+
+/** The folded length of a text (compare or anchoring fold: both drop the same code units, and fold the rest one to one). */
+export function foldedLength(raw: string): number {
+  return raw.replace(DROPPED_RUNS, '').length;
+}
+
+/** The first folded offset whose raw offset is at or after `raw` (binary search in map). */
+export function foldedOffset(map: Int32Array, raw: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The part of a folded text that comes from raw[from, to), as if
+ * raw.slice(from, to) had been folded on its own: folding once and slicing is
+ * linear once, however many parts are looked at.
+ */
+export function sliceFolded(folded: FoldedCodes, from: number, to: number): FoldedCodes {
+  const a = foldedOffset(folded.map, from);
+  const b = foldedOffset(folded.map, to);
+  const map = new Int32Array(b - a + 1);
+  for (let i = a; i < b; i++) map[i - a] = folded.map[i]! - from;
+  map[b - a] = to - from;
+  return { codes: folded.codes.subarray(a, b), map };
+}
+
+/** The anchoring fold of one kept code unit: the compare fold, then 。 → . and 、 → , */
+function foldCodeForAnchoring(c: number): number {
+  const f = foldCodeForCompare(c);
+  return f === 0x3002 ? 0x2e : f === 0x3001 ? 0x2c : f;
+}
+
+/** The anchoring fold of a whole text, with its map. O(n). */
+export function foldWithMapForAnchoring(text: string): FoldedText {
+  const { codes, map } = foldCodesForCompare(text);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    if (c === 0x3002) codes[i] = 0x2e;
+    else if (c === 0x3001) codes[i] = 0x2c;
+  }
+  return { text: codesToString(codes, codes.length), map };
+}
+
+/** The anchoring fold of a short string (no map). */
+export function foldForAnchoring(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDroppedCode(c)) out += String.fromCharCode(foldCodeForAnchoring(c));
+  }
+  return out;
+}
+
+/**
+ * The anchoring fold of up to `want` kept characters of `text` just before `pos`
+ * (a raw offset), without folding the whole text. Stops after `want * 8 + 256` raw characters.
+ */
+export function foldForAnchoringBefore(text: string, pos: number, want: number): string {
+  let out = '';
+  let got = 0;
+  const limit = Math.max(0, pos - (want * 8 + 256));
+  for (let i = pos - 1; i >= limit && got < want; i--) {
+    const c = text.charCodeAt(i);
+    if (isDroppedCode(c)) continue;
+    out = String.fromCharCode(foldCodeForAnchoring(c)) + out;
+    got++;
+  }
+  return out;
+}
+
+/** The anchoring fold of up to `want` kept characters of `text` from raw offset `pos` on. */
+export function foldForAnchoringAfter(text: string, pos: number, want: number): string {
+  let out = '';
+  let got = 0;
+  const limit = Math.min(text.length, pos + want * 8 + 256);
+  for (let i = pos; i < limit && got < want; i++) {
+    const c = text.charCodeAt(i);
+    if (isDroppedCode(c)) continue;
+    out += String.fromCharCode(foldCodeForAnchoring(c));
+    got++;
+  }
+  return out;
+}
+
+/** CJK ideographs, kana, hangul, full-width forms, CJK and general punctuation (“”…—). */
+function isWide(code: number): boolean {
+  return code >= 0x2e80 || (code >= 0x2010 && code <= 0x206f);
+}
+
+// Control characters never reach the search fold: \u0000 separates documents in the library's index.
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * The search fold: NFKC, lower case, no control or zero-width characters; a run
+ * of white space disappears next to a wide (CJK) character and becomes one space
+ * elsewhere, so English words stay apart while Chinese text (“全 体 干 部”, line
+ * breaks inside a quote) reads as one run. Search is then plain substring matching:
+ * Chinese has no spaces between words, so no word splitting, no stemming.
+ */
+export function foldForSearch(s: string): string {
+  const t = s.normalize('NFKC').toLowerCase().replace(CONTROLS, '');
+  return t.replace(/\s+/g, (run: string, at: number, all: string) => {
+    if (at === 0 || at + run.length === all.length) return '';
+    const before = all.charCodeAt(at - 1);
+    const after = all.charCodeAt(at + run.length);
+    return isWide(before) || isWide(after) ? '' : ' ';
+  });
+}
