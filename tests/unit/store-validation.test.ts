@@ -96,6 +96,36 @@ describe('request shape', () => {
     expect(errorOf(await raw({ type: 'library/annotations', pages: ['ftp://x'] }))).toMatchObject({ path: 'pages[0]' });
   });
 
+  it('reads own fields only: a polluted Object.prototype adds nothing to a stored annotation', async () => {
+    const { call } = setup();
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.color = 'pink';
+    proto.status = 'done';
+    try {
+      const stored = value(await call({ type: 'annotation/put', annotation: annotation({ id: 'own-1', color: undefined }) }));
+      expect(Object.prototype.hasOwnProperty.call(stored, 'color')).toBe(false);
+      expect(Object.prototype.hasOwnProperty.call(stored, 'status')).toBe(false);
+    } finally {
+      delete proto.color;
+      delete proto.status;
+    }
+    // The positive beside it: the same fields given as the annotation's own are stored.
+    const own = value(await call({ type: 'annotation/put', annotation: annotation({ id: 'own-2', color: 'pink' }) }));
+    expect(own.color).toBe('pink');
+  });
+
+  it('an import may leave its lists out or send null; a list of the wrong type is named', async () => {
+    const { raw, call } = setup();
+    expect(value(await call({ type: 'backup/import-items', notices: null } as never))).toMatchObject({
+      notices: { added: 0 },
+      annotations: { added: 0 },
+    });
+    expect(errorOf(await raw({ type: 'backup/import-items', annotations: {} }))).toMatchObject({ code: 'invalid', path: 'annotations' });
+    expect(errorOf(await raw({ type: 'backup/import-items', annotations: [{ ...annotation(), note: '' }] }))).toMatchObject({
+      path: 'annotations[0].created',
+    });
+  });
+
   it('never throws, even on a hostile message', async () => {
     const { handle } = setup();
     const hostile = { get type(): string { throw new Error('boom'); } };

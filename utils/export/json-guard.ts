@@ -5,21 +5,6 @@ import { fieldError } from './backup-errors';
 
 type Obj = Record<string, unknown>;
 
-/** UTF-8 size without allocating an encoded copy. */
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
 /**
  * One pass over the raw text: the deepest nesting, and whether the text stops
  * inside a string or with brackets still open (a truncated file).
@@ -70,5 +55,5 @@ export function checkKeys(root: unknown): void {
   if (findForbidden(root, false) === null) return;
   const path = findForbidden(root, true)!;
   const key = path.slice(path.lastIndexOf('.') + 1);
-  throw fieldError('forbidden-key', path, `含有不允许的键名 “${key}”`, `Forbidden key "${key}"`);
+  throw fieldError('forbidden-key', path, 'bkForbiddenKey', { key });
 }

@@ -1,16 +1,18 @@
 /**
- * Checks every value that arrives in a message before it reaches IndexedDB.
- * The model's shapes are read by utils/model-read.ts, the same rules the backup
- * reader uses (so any backup that parses can be imported); this file adds the
- * store's own rules (ids, normalized page URLs, non-empty keys, request sizes)
- * and words each failure as an `invalid` StoreError naming the field.
+ * Checks every value that arrives in a message before it reaches IndexedDB, with the model's schemas
+ * (utils/schema/model.ts, the same the backup reader uses, so any backup that parses can be imported). This
+ * file adds the store's own rules (ids, normalized page URLs, non-empty keys, request sizes) and words each
+ * problem as an `invalid` StoreError naming the field (English, for logs and developers).
  */
+import * as v from 'valibot';
 import { isStoreId } from '../id';
-import type { Annotation, NoticeRecord } from '../model';
-import { assembleAnnotation, has, isFutureTime, makeReaders, own, typeName, type FieldProblem } from '../model-read';
+import { annotationEntries, assembleAnnotation, marksEntries, noticeEntries, noticeSchema, selectorsSchema } from '../schema/model';
+import { parseAt, typeName, type FieldProblem } from '../schema/problem';
+import { isObj, type Obj } from '../schema/own';
+import { list, pastTime, record, rule, text } from '../schema/rules';
 import { isHttpUrl, normalizeNoticeUrl } from '../text/url';
 import { invalid } from './errors';
-import type { AnnotationInput, NoticeInput } from './messages';
+import type { RequestOf, RequestType } from './messages';
 
 // The repository builds stored records with it.
 export { assembleAnnotation };
@@ -30,7 +32,6 @@ export const LIMITS = {
   pagesPerRequest: 10_000,
 } as const;
 
-
 /** The English message after `path: ` (for logs and developers; the UI words `code` itself). */
 function english(p: FieldProblem): string {
   switch (p.code) {
@@ -44,72 +45,84 @@ function english(p: FieldProblem): string {
     // A time is required wherever one is read, so an empty one says so.
     case 'bad-date': return p.value === '' ? 'must not be empty' : 'not an ISO 8601 time';
     case 'bad-selector': return 'must be TextQuoteSelector or TextPositionSelector';
+    case 'empty': return 'must not be empty';
+    case 'bad-id':
+    case 'bad-urn': return 'not a valid id (letters, digits, _ . : - only)';
+    case 'bad-url': return 'must be an http(s) URL';
+    case 'future-date': return 'a time in the future (more than a day after now)';
+    case 'wrong-format': return 'not the expected type';
   }
 }
 
-const R = makeReaders((p) => invalid(p.path, english(p)));
-export const readObject = R.object;
-export const readArray = R.array;
+const fail = (p: FieldProblem) => invalid(p.path, english(p));
 
 /**
- * Ids and pages are keys, so an empty one is refused with its own message. ('' is
- * a string and never too long, so checking it before the type and length gives
- * the same answer as checking it after.)
+ * Ids and pages are keys, so an empty one is refused with its own message. ('' is a string and never too
+ * long, so checking it before the type and length gives the same answer as checking it after.)
  */
-function nonEmpty(v: unknown, path: string): unknown {
-  if (v === '') throw invalid(path, 'must not be empty');
-  return v;
+const nonEmpty = rule<unknown>('empty', (x) => x !== '');
+const storeId = v.pipe(v.unknown(), nonEmpty, text(LIMITS.idChars), rule<string>('bad-id', isStoreId));
+/** An http(s) URL, given back normalized (the form pages are stored under). */
+const storePage = v.pipe(v.unknown(), nonEmpty, text(LIMITS.urlChars), rule<string>('bad-url', isHttpUrl), v.transform(normalizeNoticeUrl));
+
+const annotationInput = record({
+  id: storeId,
+  page: storePage,
+  selectors: selectorsSchema(LIMITS),
+  ...marksEntries(LIMITS),
+  note: v.optional(text(LIMITS.noteChars)),
+});
+const noticeInput = record(noticeEntries(LIMITS, storePage));
+
+/** An import's lists: its times are checked against the clock of the request (one schema per clock reading). */
+function importSchemas(now: number) {
+  const time = pastTime(now);
+  const entries = annotationEntries(LIMITS, storeId, storePage, time);
+  return record({
+    notices: v.nullish(list(noticeSchema(LIMITS, storePage, time), LIMITS.importNotices), () => []),
+    annotations: v.nullish(list(record(entries), LIMITS.importAnnotations), () => []),
+    trash: v.nullish(list(record({ ...entries, deletedAt: time }), LIMITS.importAnnotations), () => []),
+  });
+}
+let imports: { now: number; schema: ReturnType<typeof importSchemas> } | undefined;
+function importAt(now: number) {
+  if (imports?.now !== now) imports = { now, schema: importSchemas(now) };
+  return imports.schema;
 }
 
-export function readId(v: unknown, path: string): string {
-  const s = R.string(nonEmpty(v, path), path, LIMITS.idChars);
-  if (!isStoreId(s)) throw invalid(path, 'not a valid id (letters, digits, _ . : - only)');
-  return s;
+/** A request's fields besides its type. */
+export type RequestFields<T extends RequestType> = Omit<RequestOf<T>, 'type'>;
+
+/** Every request's fields but an import's (whose times are checked against the clock). */
+const REQUESTS = {
+  'notice/save': record({ notice: noticeInput }),
+  'notice/get': record({ page: storePage }),
+  'annotations/list': record({ page: storePage }),
+  'annotation/get': record({ page: storePage, id: storeId }),
+  'annotation/put': record({ annotation: annotationInput, notice: v.optional(noticeInput) }),
+  'annotation/delete': record({ id: storeId }),
+  'trash/list': record({ page: v.optional(storePage) }),
+  'trash/restore': record({ id: storeId }),
+  'trash/empty': record({}),
+  'library/list': record({}),
+  'library/annotations': record({ pages: v.optional(list(storePage, LIMITS.pagesPerRequest)) }),
+  'store/wipe': record({}),
+} satisfies { [T in Exclude<RequestType, 'backup/import-items'>]: v.GenericSchema<unknown, RequestFields<T>> };
+
+// The schemas give exactly the fields messages.ts declares (a request type added there must be added here).
+importSchemas satisfies (now: number) => v.GenericSchema<unknown, RequestFields<'backup/import-items'>>;
+
+/**
+ * A request's fields, read whole before any permission is checked; paths are the request's own
+ * (`annotation.selectors[0].exact`). `now` is the clock an import's times may not run ahead of.
+ */
+export function readRequest<T extends RequestType>(type: T, req: Obj, now: number): RequestFields<T> {
+  const schema = type === 'backup/import-items' ? importAt(now) : REQUESTS[type as Exclude<RequestType, 'backup/import-items'>];
+  return parseAt(schema, req, '', fail) as RequestFields<T>;
 }
 
-/** An http(s) URL, returned normalized (the form pages are stored under). */
-export function readPage(v: unknown, path: string): string {
-  const s = R.string(nonEmpty(v, path), path, LIMITS.urlChars);
-  if (!isHttpUrl(s)) throw invalid(path, 'must be an http(s) URL');
-  return normalizeNoticeUrl(s);
-}
-
-/** The fields of an annotation a caller may set (see AnnotationInput). */
-export function readAnnotationInput(v: unknown, path: string): AnnotationInput {
-  const o = R.object(v, path);
-  const id = readId(own(o, 'id'), `${path}.id`);
-  const page = readPage(own(o, 'page'), `${path}.page`);
-  const selectors = R.selectors(own(o, 'selectors'), `${path}.selectors`, LIMITS);
-  const { kind, tags, ...marks } = R.marks(o, path, LIMITS);
-  const out: AnnotationInput = { id, page, kind, selectors, tags, ...marks };
-  if (has(o, 'note')) out.note = R.string(own(o, 'note'), `${path}.note`, LIMITS.noteChars);
-  return out;
-}
-
-/** An imported time: refused when it is more than a day ahead of `now` (see isFutureTime). */
-function pastDate(v: unknown, path: string, now: number): string {
-  const s = R.date(v, path);
-  if (isFutureTime(s, now)) throw invalid(path, 'a time in the future (more than a day after now)');
-  return s;
-}
-
-/** A complete stored annotation (for imports): note and both times required, neither in the future. */
-export function readAnnotation(v: unknown, path: string, now: number = Date.now()): Annotation {
-  const o = R.object(v, path);
-  const input = readAnnotationInput(o, path);
-  const created = pastDate(own(o, 'created'), `${path}.created`, now);
-  const modified = pastDate(own(o, 'modified'), `${path}.modified`, now);
-  return assembleAnnotation(input, R.string(own(o, 'note'), `${path}.note`, LIMITS.noteChars), created, modified);
-}
-
-export function readNoticeInput(v: unknown, path: string): NoticeInput {
-  return R.noticeFields(v, path, LIMITS, readPage);
-}
-
-/** A complete notice record (for imports), its times not in the future. */
-export function readNotice(v: unknown, path: string, now: number = Date.now()): NoticeRecord {
-  const n = R.notice(v, path, LIMITS, readPage);
-  pastDate(n.firstSeen, `${path}.firstSeen`, now);
-  pastDate(n.lastSeen, `${path}.lastSeen`, now);
-  return n;
+/** An object, given back as it is (its fields are read with `own`). */
+export function readObject(x: unknown, path: string): Obj {
+  parseAt(v.custom<Obj>(isObj), x, path, fail);
+  return x as Obj;
 }
