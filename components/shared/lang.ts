@@ -4,6 +4,7 @@ import { pickLang, translator, type Lang, type Translate } from '../../utils/i18
 /** The browser's UI language decides (Chinese, else English); the page's own lang follows for screen readers. */
 export function setupLang(): { lang: Lang; t: Translate } {
   const lang = pickLang(browser.i18n?.getUILanguage?.() ?? navigator.language);
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  return { lang, t: translator(lang) };
+  const t = translator(lang);
+  document.documentElement.lang = t('htmlLang');
+  return { lang, t };
 }

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createBackup, parseBackup } from '../../utils/export/backup';
+import { backupErrorText } from '../../utils/i18n/backup-error-text';
 import type { Annotation, NoticeRecord } from '../../utils/model';
 import { normalizeNoticeUrl } from '../../utils/text/url';
 import * as F from '../fixtures/export/notices';
@@ -164,7 +165,9 @@ describe('1,000 fuzzed backup files', () => {
         // Refused before anything is sent to the store: a message in both languages, naming the field.
         outcomes.refusedByFile++;
         codes.add(parsed.error.code);
-        const { message_en, message_zh, path } = parsed.error;
+        const { path } = parsed.error;
+        const message_en = backupErrorText('en', parsed.error);
+        const message_zh = backupErrorText('zh', parsed.error);
         expect(message_en.length, what).toBeGreaterThan(10);
         expect(message_en.length, what).toBeLessThan(400);
         expect(message_zh.length, what).toBeGreaterThan(4);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup, parseBackup, type BackupErrorCode, type BackupLimits } from '../../utils/export';
+import { backupErrorText } from '../../utils/i18n/backup-error-text';
 import * as F from '../fixtures/export/notices';
 
 type Doc = Record<string, any>;
@@ -14,20 +15,23 @@ function refused(input: string | Doc, code: BackupErrorCode, where?: { index?: n
   const r = parseBackup(text, limits);
   if (r.ok) throw new Error(`expected refusal ${code}, got ok`);
   expect(r.error.code).toBe(code);
-  expect(r.error.message_zh.length).toBeGreaterThan(4);
-  expect(r.error.message_en.length).toBeGreaterThan(4);
-  expect(r.error.message_zh).toMatch(/[\u4e00-\u9fff]/);
+  // The words the reader sees, from the catalog.
+  const message_zh = backupErrorText('zh', r.error);
+  const message_en = backupErrorText('en', r.error);
+  expect(message_zh.length).toBeGreaterThan(4);
+  expect(message_en.length).toBeGreaterThan(4);
+  expect(message_zh).toMatch(/[\u4e00-\u9fff]/);
   if (where?.index !== undefined) {
     expect(r.error.index).toBe(where.index);
-    expect(r.error.message_zh).toContain(`第 ${where.index + 1} `);
-    expect(r.error.message_en).toContain(`#${where.index + 1}`);
+    expect(message_zh).toContain(`第 ${where.index + 1} `);
+    expect(message_en).toContain(`#${where.index + 1}`);
   }
   if (where?.path) {
     expect(r.error.path).toBe(where.path);
-    expect(r.error.message_en).toContain(where.path);
-    expect(r.error.message_zh).toContain(where.path);
+    expect(message_en).toContain(where.path);
+    expect(message_zh).toContain(where.path);
   }
-  return r.error;
+  return { ...r.error, message_zh, message_en };
 }
 
 /** Index of the first item with this app id in GOOD. */

@@ -1,7 +1,9 @@
 /**
- * Why a backup file is refused, in both languages, with where the problem is.
+ * Why a backup file is refused, as data: a code for programs, a catalog entry and its parameters for people,
+ * and where the problem is.
  */
-import { typeName, type FieldProblem } from '../model-read';
+import type { MessageKey } from '../i18n';
+import { typeName, type FieldProblem } from '../schema/problem';
 
 export type BackupErrorCode =
   | 'not-text'
@@ -28,10 +30,22 @@ export type BackupErrorCode =
   | 'duplicate-id'
   | 'duplicate-notice';
 
+/** The catalog entries that word a backup problem (utils/i18n/catalog.*.ts, prefixed bk). */
+export type BackupMessageKey = Extract<MessageKey, `bk${string}`>;
+
+/**
+ * What a problem says, as data: words come from the catalog when it is shown (utils/i18n/backup-error-text.ts).
+ * By convention the parameters `expected` and `got` are type names (string, integer, undefined…), `what` is the
+ * code of the value kind that was unknown (bad-kind, bad-color, bad-status) and a list is written with the
+ * language's separator.
+ */
+export type BackupErrorParams = Readonly<Record<string, string | number | readonly string[]>>;
+
 export interface BackupErrorInfo {
   code: BackupErrorCode;
-  message_zh: string;
-  message_en: string;
+  /** The catalog entry that words it. */
+  message: BackupMessageKey;
+  params?: BackupErrorParams;
   /** Index of the annotation (in `items`) or notice (in `notices`) at fault. */
   index?: number;
   /** JSON path of the offending value, e.g. `items[3].target.source`. */
@@ -41,18 +55,8 @@ export interface BackupErrorInfo {
 /** Thrown by the validators, turned into `{ ok: false, error }` by parseBackup. */
 export class BackupError extends Error {
   constructor(readonly info: BackupErrorInfo) {
-    super(info.message_en);
+    super(info.path === undefined ? info.code : `${info.code} at ${info.path}`);
   }
-}
-
-/** "第 4 条批注（items[3].note）" / "annotation #4 (items[3].note)". */
-function where(path: string): { zh: string; en: string; index?: number } {
-  const m = /^(items|notices)\[(\d+)\]/.exec(path);
-  if (!m) return { zh: `（${path}）`, en: ` (${path})` };
-  const index = Number(m[2]);
-  const zhWhat = m[1] === 'items' ? `第 ${index + 1} 条批注` : `第 ${index + 1} 个公文记录`;
-  const enWhat = m[1] === 'items' ? `annotation #${index + 1}` : `notice #${index + 1}`;
-  return { zh: `${zhWhat}（${path}）`, en: ` in ${enWhat} (${path})`, index };
 }
 
 /** Shortens a value for a message so a hostile file cannot flood the UI. */
@@ -68,55 +72,36 @@ export function preview(value: unknown): string {
 }
 
 /** An error about the file as a whole. */
-export function fileError(code: BackupErrorCode, zh: string, en: string): BackupError {
-  return new BackupError({ code, message_zh: zh, message_en: en });
+export function fileError(code: BackupErrorCode, message: BackupMessageKey, params?: BackupErrorParams): BackupError {
+  return new BackupError(params ? { code, message, params } : { code, message });
 }
 
-/** An error about one value: the message names the item and the path. */
-export function fieldError(code: BackupErrorCode, path: string, zh: string, en: string): BackupError {
-  const w = where(path);
-  const info: BackupErrorInfo = {
-    code,
-    message_zh: `${w.zh}：${zh}`,
-    message_en: `${en}${w.en}.`,
-    path,
-  };
-  if (w.index !== undefined) info.index = w.index;
+/** An error about one value: shown with the item and the path it is at. */
+export function fieldError(code: BackupErrorCode, path: string, message: BackupMessageKey, params?: BackupErrorParams): BackupError {
+  const info: BackupErrorInfo = params ? { code, message, params, path } : { code, message, path };
+  const m = /^(items|notices)\[(\d+)\]/.exec(path);
+  if (m) info.index = Number(m[2]);
   return new BackupError(info);
 }
 
-const TYPE_ZH: Record<string, string> = {
-  string: '文本',
-  number: '数字',
-  integer: '整数',
-  boolean: '布尔值',
-  object: '对象',
-  array: '数组',
-  null: '空值',
-  undefined: '缺失',
-};
-
-const ENUM_NAMES = { 'bad-kind': ['批注类型', 'annotation kind'], 'bad-color': ['颜色', 'colour'], 'bad-status': ['状态', 'status'] } as const;
-
-/** A bad value found by the model readers (utils/model-read.ts), in both languages. */
+/** A bad value found by the schemas (utils/schema/problem.ts), as the backup error that reports it. */
 export function problemError(p: FieldProblem): BackupError {
-  const f = (zh: string, en: string) => fieldError(p.code === 'out-of-range' ? 'wrong-type' : p.code, p.path, zh, en);
   switch (p.code) {
-    case 'wrong-type': {
-      const got = typeName(p.got);
-      const en = `Expected ${p.expected === 'string' ? 'a' : 'an'} ${p.expected} but found ${got === 'undefined' ? 'nothing' : got}`;
-      return f(`应为${TYPE_ZH[p.expected]}，实际为${TYPE_ZH[got] ?? got}`, en);
-    }
-    case 'too-many': return f(`条目过多（${p.count}，上限 ${p.max}）`, `Too many entries (${p.count}; limit ${p.max})`);
-    case 'too-long': return f(`文本过长（${p.length} 字符，上限 ${p.max}）`, `Text too long (${p.length} characters; limit ${p.max})`);
-    // No code of its own: to the user it is a number of the wrong kind.
-    case 'out-of-range': return f(`数值 ${p.value} 超出范围 ${p.min}–${p.max}`, `Number ${p.value} is outside ${p.min}–${p.max}`);
-    case 'bad-date': return f(`不是有效的时间：${preview(p.value)}`, `Not a valid ISO 8601 time: ${preview(p.value)}`);
-    case 'bad-selector': return f(`不支持的选择器类型：${preview(p.value)}`, `Unsupported selector type ${preview(p.value)}`);
-    default: {
-      const [zh, en] = ENUM_NAMES[p.code];
-      const v = preview(p.value);
-      return f(`未知的${zh}：${v}（可用：${p.allowed.join('、')}）`, `Unknown ${en} ${v} (allowed: ${p.allowed.join(', ')})`);
-    }
+    case 'wrong-type': return fieldError(p.code, p.path, 'bkWrongType', { expected: p.expected, got: typeName(p.got) });
+    case 'too-many': return fieldError(p.code, p.path, 'bkTooMany', { count: p.count, max: p.max });
+    case 'too-long': return fieldError(p.code, p.path, 'bkTooLong', { length: p.length, max: p.max });
+    // No code of their own: to the user they are values of the wrong kind.
+    case 'out-of-range': return fieldError('wrong-type', p.path, 'bkOutOfRange', { value: p.value, min: p.min, max: p.max });
+    case 'empty': return fieldError('wrong-type', p.path, 'bkEmptyValue');
+    case 'bad-date': return fieldError(p.code, p.path, 'bkBadDate', { value: preview(p.value) });
+    case 'future-date': return fieldError(p.code, p.path, 'bkFutureDate', { value: preview(p.value) });
+    case 'bad-url': return fieldError(p.code, p.path, 'bkBadUrl', { value: preview(p.value) });
+    case 'bad-id': return fieldError(p.code, p.path, 'bkBadId', { value: preview(p.value) });
+    case 'bad-urn': return fieldError('bad-id', p.path, 'bkIdNotUrn');
+    case 'bad-selector': return fieldError(p.code, p.path, 'bkBadSelector', { value: preview(p.value) });
+    // A W3C item's `type` that is not "Annotation", or a field that has no place where it was found.
+    case 'wrong-format':
+      return p.path.endsWith('.type') ? fieldError(p.code, p.path, 'bkNotAnnotation') : fieldError(p.code, p.path, 'bkUnexpectedValue', { value: preview(p.value) });
+    default: return fieldError(p.code, p.path, 'bkUnknownValue', { what: p.code, value: preview(p.value), allowed: p.allowed });
   }
 }
