@@ -72,7 +72,7 @@ export function readJumped(v: unknown): boolean {
 
 // ---- Opening a notice at an annotation: the fragment `#notice-lens=<id>` ----
 
-export const LENS_FRAGMENT_KEY = 'notice-lens';
+const LENS_FRAGMENT_KEY = 'notice-lens';
 /** The notice's URL with `#notice-lens=<id>`: the content script scrolls to that annotation on load. */
 export function lensLink(page: string, annotationId: string): string {
   const base = page.replace(/#.*$/, '');
@@ -83,7 +83,9 @@ export function lensLink(page: string, annotationId: string): string {
 
 /** The annotation id in a `location.hash` like `#notice-lens=<id>`, or null. */
 export function lensFragmentId(hash: string): string | null {
-  const m = /(?:^#?|&)notice-lens=([^&]+)/.exec(hash);
+  // A text fragment (`:~:text=…`, in a link from an export) follows the id; browsers that know it drop it from
+  // location.hash, but a tab's URL keeps it. `~` is not in any id, so the id ends where `:~:` starts.
+  const m = /(?:^#?|&)notice-lens=([^&]+)/.exec(hash.split(':~:')[0]!);
   if (!m) return null;
   try {
     const id = decodeURIComponent(m[1]!);
@@ -96,8 +98,5 @@ export function lensFragmentId(hash: string): string | null {
 
 // ---- Content script → background: open the side panel for this tab ----
 
-/** Sent by the in-page panel with `runtime.sendMessage` during a click; the background opens the side panel. */
+/** Sent as `{ type: OPEN_SIDE_PANEL }` by the in-page panel with `runtime.sendMessage` during a click; the background opens the side panel. */
 export const OPEN_SIDE_PANEL = 'sidepanel/open';
-export interface OpenSidePanelMessage {
-  type: typeof OPEN_SIDE_PANEL;
-}

@@ -158,15 +158,17 @@ describe('YAML strings', () => {
     for (const s of samples) expect(yamlString(s)).not.toMatch(/[\n\r\u2028\u2029\u0085]/);
   });
 
-  it('front matter with lists, numbers and empty lists parses back', () => {
+  it('front matter with lists and numbers parses back; blank strings and empty lists are left out', () => {
     const fm = renderFrontMatter([
       ['title', '---\n# x'],
       ['tags', ['a: b', '- c']],
       ['none', []],
+      ['blank', ' \n '],
       ['count', 3],
+      ['zero', 0],
     ]);
     expect(fm.startsWith('---\n') && fm.endsWith('\n---\n')).toBe(true);
-    expect(parseYaml(fm.slice(4, -4))).toEqual({ title: '---\n# x', tags: ['a: b', '- c'], none: [], count: 3 });
+    expect(parseYaml(fm.slice(4, -4))).toEqual({ title: '---\n# x', tags: ['a: b', '- c'], count: 3, zero: 0 });
   });
 
   it('refuses keys that would need quoting', () => {

@@ -2,23 +2,31 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'commonmark';
-import { renderNoticeMarkdown } from '../../utils/export';
+import { renderNoticeMarkdown, type MarkdownStyle } from '../../utils/export';
 import type { Annotation, NoticeRecord } from '../../utils/model';
 import * as F from '../fixtures/export/notices';
 import { FIXTURES } from './helpers/load-page';
 import { allNodes, checklist, children, ofType, parseMd, splitFrontMatter, textOf } from '../fixtures/export/md-helpers';
 
-const render = (n: NoticeRecord, a: Annotation[], lang: 'zh' | 'en' = 'zh') =>
-  renderNoticeMarkdown(n, a, { exportedAt: F.EXPORTED_AT, lang });
+const render = (n: NoticeRecord, a: Annotation[], lang: 'zh' | 'en' = 'zh', style: MarkdownStyle = {}) =>
+  renderNoticeMarkdown(n, a, { ...style, exportedAt: F.EXPORTED_AT, lang });
 
-/** Node types that page or reader text must never produce. */
+/** Node types that page text (and these notes, which use no Markdown) must never produce. */
 const FORBIDDEN = ['image', 'html_inline', 'html_block', 'code', 'code_block', 'thematic_break', 'emph'] as const;
 
-function expectOnlySourceLink(root: Node, page: string) {
-  const links = ofType(root, 'link');
-  expect(links.map((l) => decodeURI(l.destination ?? ''))).toEqual([page]);
+/**
+ * The links are the source link, the citation's address and one link back per quote (the page at the
+ * annotation, `#notice-lens=ID` and maybe a text fragment); nothing else links, and no HTML or image is made.
+ */
+function expectOwnLinks(root: Node, page: string, quoteIds: string[]) {
+  const links = ofType(root, 'link').map((l) => decodeURI(l.destination ?? ''));
+  expect(links.slice(0, 2)).toEqual([page, page]);
+  expect(links.slice(2).map((l) => l.replace(/:~:text=.*$/, ''))).toEqual(quoteIds.map((id) => `${page}#notice-lens=${id}`));
   for (const t of FORBIDDEN) expect(ofType(root, t), t).toEqual([]);
 }
+
+/** The sample's highlights in the order they are exported. */
+const SAMPLE_QUOTE_IDS = [1, 2, 5, 3].map((n) => `6f1c3b1e-8a55-4c1e-9b7e-00000000000${n}`);
 
 function headings(root: Node) {
   return ofType(root, 'heading').map((h) => [h.level, textOf(h)] as const);
@@ -35,8 +43,8 @@ describe('golden files', () => {
   it('(a) the sample notice, Chinese', () => {
     expect(render(F.sampleNotice, F.sampleAnnotations)).toBe(golden('sample-zh.md'));
   });
-  it('(a) the sample notice, English labels', () => {
-    expect(render(F.sampleNotice, F.sampleAnnotations, 'en')).toBe(golden('sample-en.md'));
+  it('(a) the sample notice, English labels, colour meanings and every directive as a task', () => {
+    expect(render(F.sampleNotice, F.sampleAnnotations, 'en', F.SAMPLE_EN_STYLE)).toBe(golden('sample-en.md'));
   });
   it('(b) the nested 一、（一）1. notice', () => {
     expect(render(F.nestedNotice, F.nestedAnnotations)).toBe(golden('nested-zh.md'));
@@ -58,7 +66,6 @@ describe('sample notice structure', () => {
       site: F.sampleNotice.site,
       issuer: F.sampleNotice.source,
       published: '2018-09-05',
-      doc_number: '',
       tags: ['作风', '报送', '搬迁', '秦岭'],
       exported: F.EXPORTED_AT,
     });
@@ -73,16 +80,16 @@ describe('sample notice structure', () => {
     ]);
   });
 
-  it('lists the six directives as a flat checklist with their states', () => {
+  it('lists the six directives, the four the reader touched as tasks with their states', () => {
     const items = checklist(root);
     expect(items.map((i) => i.depth)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(items.map((i) => i.text)).toEqual([
       '[ ] 一要 坚决打好秦岭保卫战。（进行中）',
       '[x] 二要 认真开展作风问题大排查。',
       '[ ] 三要 抓好省市考指标进度。',
-      '[ ] 四要 加快推进“最多跑一次”改革项目建设。',
+      '四要 加快推进“最多跑一次”改革项目建设。',
       '[x] 五是 加快推进企业搬迁。',
-      '[ ] 六是 切实抓好“散乱污”企业整治攻坚工作。',
+      '六是 切实抓好“散乱污”企业整治攻坚工作。',
     ]);
     expect(ofType(root, 'strong').map(textOf)).toEqual(['一要', '二要', '三要', '四要', '五是', '六是']);
   });
@@ -91,35 +98,40 @@ describe('sample notice structure', () => {
     const first = ofType(root, 'item')[0]!;
     const quotes = ofType(first, 'block_quote');
     expect(quotes).toHaveLength(2);
-    expect(textOf(quotes[0]!)).toBe('这是目前最大的政治任务。');
+    // Each quote ends with its link back (↗).
+    expect(textOf(quotes[0]!)).toBe('这是目前最大的政治任务。 ↗');
     expect(children(quotes[1]!).map((p) => [p.type, textOf(p)])).toEqual([
       ['paragraph', '如实上报相关情况，绝不允许出现漏报、瞒报情况。'],
-      ['paragraph', '二要认真开展作风问题大排查。'],
+      ['paragraph', '二要认真开展作风问题大排查。 ↗'],
     ]);
+    // No colour line: no colour has a meaning here. The note's own line breaks are the reader's (soft breaks).
     const paras = children(first).filter((n) => n.type === 'paragraph').map(textOf);
     expect(paras).toEqual([
       '[ ] 一要 坚决打好秦岭保卫战。（进行中）',
       '笔记：本周内完成秦岭北麓房屋填报。',
       '笔记：全委首要任务',
-      '颜色：黄 · 标签：秦岭',
-      '笔记：跨两段的划线：\n第一行写报送要求\n第二行写排查',
-      '颜色：粉 · 标签：报送、秦岭',
+      '标签：秦岭',
+      '笔记：跨两段的划线： 第一行写报送要求 第二行写排查',
+      '标签：报送、秦岭',
     ]);
     const fifth = ofType(root, 'item')[4]!;
-    expect(ofType(fifth, 'block_quote').map(textOf)).toEqual(['每周至少集中协调一次幸福路地区大企业搬迁工作。']);
+    expect(ofType(fifth, 'block_quote').map(textOf)).toEqual(['每周至少集中协调一次幸福路地区大企业搬迁工作。 ↗']);
   });
 
   it('keeps highlights outside directives and the page note in their own sections', () => {
     const top = children(root);
     const other = top.findIndex((n) => n.type === 'heading' && textOf(n) === '其他划线');
     expect(top[other + 1]!.type).toBe('block_quote');
-    expect(textOf(top[other + 1]!)).toBe('继续发扬铁军精神');
-    expect(textOf(top[top.length - 1]!)).toBe('会议纪要：六项重点工作，其中一、二项最紧。\n下周一前向办公室汇报进度。');
+    expect(textOf(top[other + 1]!)).toBe('继续发扬铁军精神 ↗');
+    expect(textOf(top[top.length - 1]!)).toBe('会议纪要：六项重点工作，其中一、二项最紧。 下周一前向办公室汇报进度。');
   });
 
-  it('has a source line linking to the page and no other link, image or HTML', () => {
-    expectOnlySourceLink(root, F.sampleNotice.page);
+  it('has a source line and a GB/T 7714 citation, and no other link, image or HTML but the links back', () => {
+    expectOwnLinks(root, F.sampleNotice.page, SAMPLE_QUOTE_IDS);
     expect(textOf(children(root)[1]!)).toBe('原文：西安市工业和信息化局 · 来源：市工信委办公室 · 发布日期：2018-09-05');
+    expect(textOf(children(root)[2]!)).toBe(
+      '引用：市工信委办公室. 市工信委召开全体干部大会安排部署下阶段重点工作[EB/OL]. (2018-09-05)[2024-05-06]. http://gxj.xa.gov.cn/xwzx/gzdt/5bc6b6a6f8fd1c1b7d9a5b1e.html',
+    );
   });
 
   it('does not depend on the order the annotations come in', () => {
@@ -131,6 +143,7 @@ describe('sample notice structure', () => {
     const en = parseMd(splitFrontMatter(render(F.sampleNotice, F.sampleAnnotations, 'en')).body);
     expect(headings(en).map(([, t]) => t)).toEqual([F.sampleNotice.title, 'Directives', 'Other highlights', 'Page note']);
     expect(checklist(en)[0]!.text).toBe('[ ] 一要 坚决打好秦岭保卫战。 (in progress)');
+    expect(textOf(children(en)[2]!)).toMatch(/^Cite as: 市工信委办公室\. /);
   });
 });
 
@@ -138,16 +151,16 @@ describe('nested notice structure', () => {
   const { data, body } = splitFrontMatter(render(F.nestedNotice, F.nestedAnnotations));
   const root = parseMd(body);
 
-  it('nests the checklist by level', () => {
+  it('nests the outline by level, tasks only where the reader touched a directive', () => {
     expect(checklist(root)).toEqual([
       { depth: 0, text: '[ ] 一、 总体要求（进行中）' },
-      { depth: 1, text: '[ ] （一） 指导思想。' },
-      { depth: 1, text: '[ ] （二） 工作目标。' },
+      { depth: 1, text: '（一） 指导思想。' },
+      { depth: 1, text: '（二） 工作目标。' },
       { depth: 2, text: '[x] 1. 到2025年，基本建成统一规范的政务服务体系。' },
       { depth: 2, text: '[ ] 2. 到2027年，全面实现“一网通办”。' },
-      { depth: 0, text: '[ ] 二、 重点任务' },
+      { depth: 0, text: '二、 重点任务' },
       { depth: 1, text: '[ ] （一） 优化营商环境。（进行中）' },
-      { depth: 0, text: '[ ] 三、 保障措施' },
+      { depth: 0, text: '三、 保障措施' },
     ]);
     // Every list is a bullet list made by the exporter: none from "1." ordinals.
     expect(ofType(root, 'list').every((l) => l.listType === 'bullet')).toBe(true);
@@ -157,17 +170,19 @@ describe('nested notice structure', () => {
 
   it('puts a highlight under its nested directive and an orphan under other highlights', () => {
     const item = ofType(root, 'item')[4]!;
-    expect(ofType(item, 'block_quote').map(textOf)).toEqual(['全面实现“一网通办”']);
+    expect(ofType(item, 'block_quote').map(textOf)).toEqual(['全面实现“一网通办” ↗']);
     const top = children(root);
     const other = top.findIndex((n) => n.type === 'heading' && textOf(n) === '其他划线');
-    expect(textOf(top[other + 1]!)).toBe('各地区各部门要结合实际抓好落实');
-    expect(textOf(top[other + 2]!)).toBe('颜色：黄');
+    expect(textOf(top[other + 1]!)).toBe('各地区各部门要结合实际抓好落实 ↗');
+    // A yellow highlight whose colour means nothing to the reader: no line after it.
+    expect(top).toHaveLength(other + 2);
   });
 
   it('puts the document number in the front matter and the source line', () => {
     expect(data.doc_number).toBe('国办发〔2024〕3号');
     expect(textOf(children(root)[1]!)).toContain('文号：国办发〔2024〕3号');
-    expectOnlySourceLink(root, F.nestedNotice.page);
+    expect(textOf(children(root)[2]!)).toContain('国务院办公厅关于进一步优化政务服务的指导意见: 国办发〔2024〕3号[EB/OL]. (2024-01-15)');
+    expectOwnLinks(root, F.nestedNotice.page, ['n-h1', 'n-h2']);
   });
 
   it('nests directives whose levels skip (1 → 3) one step deeper, and starts deep lists at the top', () => {
@@ -182,76 +197,10 @@ describe('nested notice structure', () => {
     };
     const r = parseMd(splitFrontMatter(render(n, [])).body);
     expect(checklist(r).map((i) => i.depth)).toEqual([0, 1, 0, 1]);
-  });
-});
-
-describe('hostile notice structure', () => {
-  const md = render(F.hostileNotice, F.hostileAnnotations);
-  const { data, body } = splitFrontMatter(md);
-  const root = parseMd(body);
-
-  it('front matter reads back every hostile string exactly', () => {
-    expect(data).toEqual({
-      title: F.HOSTILE_TITLE,
-      source: F.hostileNotice.page,
-      site: F.hostileNotice.site,
-      issuer: F.hostileNotice.source,
-      published: F.hostileNotice.published,
-      doc_number: F.hostileNotice.docNumber,
-      tags: ['#tag', '---', '<b>', '[x]', 'a: b'],
-      exported: F.EXPORTED_AT,
-    });
-  });
-
-  it('has exactly the headings the exporter made; the title is one line of text', () => {
-    const expectedTitle = F.HOSTILE_TITLE.replace(/\s*[\n\u2028]\s*/g, ' ').trim();
-    expect(headings(root)).toEqual([
-      [1, expectedTitle],
-      [2, '部署事项'],
-      [2, '页面笔记'],
-    ]);
-  });
-
-  it('makes no link, image, HTML, code, rule or emphasis from page or reader text', () => {
-    expectOnlySourceLink(root, F.hostileNotice.page);
-    expect(ofType(root, 'strong').map(textOf)).toEqual(['1.', '-']);
-    expect(ofType(root, 'list')).toHaveLength(2);
-    expect(ofType(root, 'block_quote')).toHaveLength(1);
-  });
-
-  it('shows hostile quotes and notes as their literal text', () => {
-    const quote = ofType(root, 'block_quote')[0]!;
-    const exact = (F.hostileAnnotations[0]!.selectors[0] as { exact: string }).exact;
-    expect(textOf(quote)).toBe(exact.replace(/^ +/gm, ''));
-    const paras = allNodes(root).filter((n) => n.type === 'paragraph' && n.parent?.type === 'item').map(textOf);
-    expect(paras).toContain(`笔记：${F.hostileAnnotations[1]!.note}`);
-    expect(paras).toContain(`笔记：${F.hostileAnnotations[0]!.note}`);
-    expect(paras).toContain('颜色：黄 · 标签：#tag、<b>、[x]');
-    const last = children(root).at(-2)!;
-    expect(textOf(last)).toBe(F.hostileAnnotations[2]!.note.replace(/^ +/gm, ''));
-  });
-
-  it('never lets a line of reader text start a Markdown construct', () => {
-    // Outside the exporter's own lines, every line starts with a backslash escape or a plain character.
-    const lines = body
-      .split('\n')
-      .map((l) => l.replace(/^( {2})*/, '').replace(/^(#{1,6} |> ?|- \[[ x]\] )/, ''));
-    for (const l of lines) expect(l, l).not.toMatch(/^(#|>|[-+*] (?!\[[ x]\] )|\d+[.)]|```|~~~|\||<|=+$|-{3,}$| {4})/);
-  });
-
-  it('does not link a javascript: page and shows it as text', () => {
-    const n = { ...F.sampleNotice, page: 'javascript:alert(1)//', site: 'x' };
-    const r = parseMd(splitFrontMatter(render(n, [])).body);
-    expect(ofType(r, 'link')).toEqual([]);
-    expect(textOf(children(r)[1]!)).toMatch(/^原文：x \(javascript:alert\(1\)\/\/\) · /);
-  });
-
-  it('encodes a link destination so the href is the page URL', () => {
-    const page = 'https://example.gov.cn/p (1)/q?a=1&copy;=2&b=`x`\\y';
-    const r = parseMd(splitFrontMatter(render({ ...F.sampleNotice, page }, [])).body);
-    const [link] = ofType(r, 'link');
-    expect(decodeURI(link!.destination!)).toBe(page);
-    expect(ofType(r, 'link')).toHaveLength(1);
+    // Nothing touched: an outline, no tasks; with "all as tasks", every one is an open task.
+    expect(checklist(r).map((i) => i.text)).toEqual(['（一） a', '1. b', '一、 c', '1. d']);
+    const all = parseMd(splitFrontMatter(render(n, [], 'zh', { allAsTasks: true })).body);
+    expect(checklist(all).map((i) => i.text)).toEqual(['[ ] （一） a', '[ ] 1. b', '[ ] 一、 c', '[ ] 1. d']);
   });
 });
 
@@ -268,13 +217,14 @@ describe('edge cases', () => {
     lastSeen: F.EXPORTED_AT,
   };
 
-  it('a notice without title, directives or annotations still exports', () => {
-    const { data, body } = splitFrontMatter(render(bare, []));
-    expect(data.title).toBe('');
-    expect(data.tags).toEqual([]);
+  it('a notice without title, directives or annotations still exports, its empty fields left out', () => {
+    const { data, yaml, body } = splitFrontMatter(render(bare, []));
+    expect(data).toEqual({ source: bare.page, exported: F.EXPORTED_AT });
+    expect(yaml).not.toMatch(/""|\[\]/);
     const root = parseMd(body);
     expect(headings(root)).toEqual([[1, '无标题']]);
-    expect(textOf(children(root)[1]!)).toBe('原文：www.gov.cn');
+    // No title, no citation: the source line is the last paragraph.
+    expect(children(root).map(textOf)).toEqual(['无标题', '原文：www.gov.cn']);
   });
 
   it('exports an orphaned directive annotation with its note and marks it', () => {
@@ -316,6 +266,6 @@ describe('edge cases', () => {
       modified: F.EXPORTED_AT,
     });
     const root = parseMd(splitFrontMatter(render(bare, [h('c'), h('b', 5), h('a', 5), h('z', 1)])).body);
-    expect(ofType(root, 'block_quote').map(textOf)).toEqual(['q-z', 'q-a', 'q-b', 'q-c']);
+    expect(ofType(root, 'block_quote').map(textOf)).toEqual(['q-z ↗', 'q-a ↗', 'q-b ↗', 'q-c ↗']);
   });
 });

@@ -19,20 +19,20 @@ const items: ExportItem[] = [
 /** The golden files are hand-reviewed (export-markdown.test.ts reads the same ones). */
 const golden = (name: string) => readFileSync(join(FIXTURES, 'export', name), 'utf8');
 
-/** The six directives of the sample notice, unmarked: what a notice without annotations exports. */
-const SAMPLE_CHECKLIST = `## 部署事项
+/** The six directives of the sample notice, untouched: an outline without tasks. */
+const SAMPLE_OUTLINE = `## 部署事项
 
-- [ ] **一要** 坚决打好秦岭保卫战。
+- **一要** 坚决打好秦岭保卫战。
 
-- [ ] **二要** 认真开展作风问题大排查。
+- **二要** 认真开展作风问题大排查。
 
-- [ ] **三要** 抓好省市考指标进度。
+- **三要** 抓好省市考指标进度。
 
-- [ ] **四要** 加快推进“最多跑一次”改革项目建设。
+- **四要** 加快推进“最多跑一次”改革项目建设。
 
-- [ ] **五是** 加快推进企业搬迁。
+- **五是** 加快推进企业搬迁。
 
-- [ ] **六是** 切实抓好“散乱污”企业整治攻坚工作。
+- **六是** 切实抓好“散乱污”企业整治攻坚工作。
 `;
 
 const SAME_TITLE_MD = `---
@@ -41,8 +41,6 @@ source: "https://gxj.xa.gov.cn/other.html"
 site: "西安市工业和信息化局"
 issuer: "市工信委办公室"
 published: "2018-09-05"
-doc_number: ""
-tags: []
 exported: "2024-05-06T07:08:09.000Z"
 ---
 
@@ -50,16 +48,15 @@ exported: "2024-05-06T07:08:09.000Z"
 
 原文：[西安市工业和信息化局](https://gxj.xa.gov.cn/other.html) · 来源：市工信委办公室 · 发布日期：2018-09-05
 
-${SAMPLE_CHECKLIST}`;
+引用：市工信委办公室. 市工信委召开全体干部大会安排部署下阶段重点工作\\[EB/OL\\]. (2018-09-05)\\[2024-05-06\\]. <https://gxj.xa.gov.cn/other.html>
+
+${SAMPLE_OUTLINE}`;
 
 const UNTITLED_MD = `---
-title: ""
 source: "https://www.gov.cn/a.htm"
 site: "西安市工业和信息化局"
 issuer: "市工信委办公室"
 published: "2018-09-05"
-doc_number: ""
-tags: []
 exported: "2024-05-06T07:08:09.000Z"
 ---
 
@@ -67,7 +64,7 @@ exported: "2024-05-06T07:08:09.000Z"
 
 原文：[西安市工业和信息化局](https://www.gov.cn/a.htm) · 来源：市工信委办公室 · 发布日期：2018-09-05
 
-${SAMPLE_CHECKLIST}`;
+${SAMPLE_OUTLINE}`;
 
 const NAMES = [
   '市工信委召开全体干部大会安排部署下阶段重点工作.md',
@@ -100,7 +97,7 @@ describe('exportAll zip', () => {
   });
 
   it('writes English files when asked', () => {
-    const files = unzipSync(exportAll(items.slice(0, 1), 'zip', F.EXPORTED_AT, 'en'));
+    const files = unzipSync(exportAll(items.slice(0, 1), 'zip', F.EXPORTED_AT, 'en', F.SAMPLE_EN_STYLE));
     expect(Object.keys(files)).toEqual([NAMES[0]]);
     expect(strFromU8(files[NAMES[0]!]!)).toBe(golden('sample-en.md'));
   });
@@ -154,9 +151,15 @@ describe('exportAll combined', () => {
     expect(hs.every((h) => h.level <= 3)).toBe(true);
   });
 
-  it('links only the notices\u2019 own pages and makes no HTML or images', () => {
-    expect(ofType(root, 'link').map((l) => decodeURI(l.destination!))).toEqual(items.map((i) => i.notice.page));
-    for (const t of ['image', 'html_inline', 'html_block', 'code_block'] as const) expect(ofType(root, t)).toEqual([]);
+  it('links the notices\u2019 own pages and passages and what the reader linked in notes, and makes no HTML', () => {
+    const pages = items.map((i) => i.notice.page.replace(/#.*$/, ''));
+    const links = ofType(root, 'link').map((l) => decodeURI(l.destination!).replace(/#.*$/, ''));
+    // Per notice a source link and a citation (not the untitled one), a link back per quote (7), the hostile notes' 2.
+    expect(links).toHaveLength(5 + 4 + 7 + 2);
+    expect(links.filter((l) => !pages.includes(l))).toEqual(['http://evil.example', 'mailto:foo@example.com']);
+    expect(ofType(root, 'link').filter((l) => textOf(l) === '↗')).toHaveLength(7);
+    for (const t of ['html_inline', 'html_block', 'code_block'] as const) expect(ofType(root, t)).toEqual([]);
+    expect(ofType(root, 'image').map((i) => i.destination)).toEqual(['http://evil.example/x.png']);
   });
 
   it('writes English labels when asked', () => {

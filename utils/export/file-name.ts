@@ -1,6 +1,7 @@
 /**
  * File names that are safe on Windows, macOS and Linux, and inside zip files.
  */
+import { utf8Length } from '../text/utf8';
 
 /** Characters Windows forbids, plus the path separators. */
 const FORBIDDEN = /[<>:"/\\|?*]+/g;
@@ -12,15 +13,6 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout
 
 /** Default limit for a whole name, extension included. Far below the 255-byte limit of common file systems. */
 export const MAX_NAME_BYTES = 120;
-
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
 
 function graphemes(s: string): string[] {
   const Seg = (Intl as unknown as { Segmenter?: typeof Intl.Segmenter }).Segmenter;

@@ -62,21 +62,25 @@ export function yamlString(value: string): string {
 
 export type FrontMatterValue = string | number | boolean | string[];
 
+/** A blank string or an empty list says nothing: Obsidian would show it as an empty property. */
+function isEmpty(value: FrontMatterValue): boolean {
+  return Array.isArray(value) ? value.length === 0 : typeof value === 'string' && value.trim() === '';
+}
+
 /**
  * Renders `---` … `---` with the given keys in the given order. Keys must be
  * plain identifiers (they are written unquoted); values are strings, numbers,
- * booleans or string lists (block style, `[]` when empty).
+ * booleans or string lists (block style). Blank strings and empty lists are
+ * left out, so an unknown 文号 writes no `doc_number: ""`.
  */
 export function renderFrontMatter(fields: [key: string, value: FrontMatterValue][]): string {
   const lines = ['---'];
   for (const [key, value] of fields) {
     if (!/^[a-z][a-z0-9_]*$/.test(key)) throw new Error(`Front matter key not allowed: ${key}`);
+    if (isEmpty(value)) continue;
     if (Array.isArray(value)) {
-      if (value.length === 0) lines.push(`${key}: []`);
-      else {
-        lines.push(`${key}:`);
-        for (const item of value) lines.push(`  - ${yamlString(item)}`);
-      }
+      lines.push(`${key}:`);
+      for (const item of value) lines.push(`  - ${yamlString(item)}`);
     } else if (typeof value === 'number') {
       lines.push(`${key}: ${Number.isFinite(value) ? String(value) : '0'}`);
     } else if (typeof value === 'boolean') {

@@ -126,6 +126,14 @@ export function groupAnnotations(notice: NoticeRecord, annotations: Annotation[]
   return { directives: [...directives, ...orphans], otherHighlights, pageNotes };
 }
 
+/**
+ * Whether the reader did anything with a directive: a status, a note or tags on
+ * it, or a highlight inside it. Only those become tasks in the export.
+ */
+export function isTouched(g: DirectiveGroup): boolean {
+  return g.highlights.length > 0 || g.notes.some((a) => a.status !== undefined || (a.note ?? '').trim() !== '' || (a.tags ?? []).length > 0);
+}
+
 /** Union of all tags, trimmed, without empties, in code-point order. */
 export function collectTags(annotations: Annotation[]): string[] {
   const set = new Set<string>();

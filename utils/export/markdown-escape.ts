@@ -8,6 +8,7 @@
  * meaning to is backslash-escaped, which CommonMark guarantees renders as the
  * literal character. Chinese text (including full-width punctuation) is untouched.
  */
+import { isHttpUrl } from '../text/url';
 
 /**
  * ASCII characters escaped wherever they appear. Beyond the CommonMark set this
@@ -30,10 +31,14 @@ const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])
  * space and other control characters are dropped.
  */
 export function cleanText(text: string): string {
+  return cleanNoteText(text).replace(/\t/g, ' ');
+}
+
+/** cleanText without turning tabs into spaces: a tab in a reader's note may indent a list or code. */
+export function cleanNoteText(text: string): string {
   return String(text ?? '')
     .replace(LONE_SURROGATES, '\ufffd')
     .replace(LINE_BREAKS, '\n')
-    .replace(/\t/g, ' ')
     .replace(CONTROLS, '');
 }
 
@@ -101,16 +106,8 @@ export function isBlank(text: string | undefined): boolean {
   return !text || cleanText(text).trim() === '';
 }
 
-/** Only web URLs become links; anything else (javascript:, data:, file:) is shown as text. */
-export function isWebUrl(url: string): boolean {
-  if (typeof url !== 'string' || url.length > 8192) return false;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+/** Longest URL made a link: the store's own URL limit. */
+const MAX_LINK_CHARS = 8192;
 
 /**
  * Encodes a web URL as an inline-link destination. Characters that would end or
@@ -119,13 +116,9 @@ export function isWebUrl(url: string): boolean {
  * undoes, so the rendered href is the URL itself.
  */
 export function linkDestination(url: string): string {
-  let out = '';
-  for (const ch of cleanText(url).replace(/\n/g, '')) {
-    if (ch === '(' || ch === ')' || ch === '&') out += `\\${ch}`;
-    else if (/[\s<>\\`"]/.test(ch)) out += encodeURIComponent(ch);
-    else out += ch;
-  }
-  return out;
+  return cleanText(url)
+    .replace(/\n/g, '')
+    .replace(/[()&]|[\s<>\\`"]/g, (ch) => (ch === '(' || ch === ')' || ch === '&' ? `\\${ch}` : encodeURIComponent(ch)));
 }
 
 /**
@@ -135,6 +128,7 @@ export function linkDestination(url: string): string {
 export function safeLink(label: string, url: string): string {
   const text = escapeInline(label);
   const shown = escapeInline(url);
-  if (isWebUrl(url)) return `[${text || shown}](${linkDestination(url)})`;
+  // Only web URLs become links; anything else (javascript:, data:, file:) is shown as text.
+  if (url.length <= MAX_LINK_CHARS && isHttpUrl(url)) return `[${text || shown}](${linkDestination(url)})`;
   return text && text !== shown ? `${text} (${shown})` : shown;
 }

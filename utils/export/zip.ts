@@ -7,9 +7,9 @@ import type { Annotation, NoticeRecord } from '../model';
 import { renderFrontMatter } from './front-matter';
 import { collectTags } from './group';
 import { labelsFor, type ExportLang } from './labels';
-import { isWebUrl } from './markdown-escape';
-import { renderNoticeBody, renderNoticeMarkdown } from './notice-markdown';
+import { renderNoticeBody, renderNoticeMarkdown, type MarkdownStyle } from './notice-markdown';
 import { safeFileStem, uniqueFileName } from './file-name';
+import { siteHost } from '../text/url';
 
 export interface ExportItem {
   notice: NoticeRecord;
@@ -32,7 +32,7 @@ export function zipTime(exportedAt: string): Date {
 
 /** Name used when a notice has no usable title: its host name, else "notice". */
 function fallbackName(notice: NoticeRecord): string {
-  return isWebUrl(notice.page) ? new URL(notice.page).hostname : 'notice';
+  return siteHost(notice.page) ?? 'notice';
 }
 
 /** File names for the items, in order, unique case-insensitively. */
@@ -43,18 +43,18 @@ export function exportFileNames(items: ExportItem[]): string[] {
   );
 }
 
-export function exportZip(items: ExportItem[], exportedAt: string, lang: ExportLang = 'zh'): Uint8Array {
+export function exportZip(items: ExportItem[], exportedAt: string, lang: ExportLang = 'zh', style: MarkdownStyle = {}): Uint8Array {
   const names = exportFileNames(items);
   const files: Zippable = {};
   items.forEach((item, i) => {
-    const md = renderNoticeMarkdown(item.notice, item.annotations, { exportedAt, lang });
+    const md = renderNoticeMarkdown(item.notice, item.annotations, { ...style, exportedAt, lang });
     files[names[i]!] = strToU8(md);
   });
   return zipSync(files, { level: 6, mtime: zipTime(exportedAt) });
 }
 
 /** All notices in one Markdown file: one front matter, one `##` section per notice. */
-export function exportCombined(items: ExportItem[], exportedAt: string, lang: ExportLang = 'zh'): string {
+export function exportCombined(items: ExportItem[], exportedAt: string, lang: ExportLang = 'zh', style: MarkdownStyle = {}): string {
   const L = labelsFor(lang);
   const head = renderFrontMatter([
     ['title', L.combinedTitle],
@@ -63,14 +63,14 @@ export function exportCombined(items: ExportItem[], exportedAt: string, lang: Ex
     ['exported', exportedAt ?? ''],
   ]);
   const parts = items.map(({ notice, annotations }) =>
-    renderNoticeBody(notice, annotations, { lang, headingLevel: 2, tagsLine: true }),
+    renderNoticeBody(notice, annotations, { ...style, lang, exportedAt, headingLevel: 2, tagsLine: true }),
   );
   return `${head}\n# ${L.combinedTitle}\n${parts.map((p) => `\n${p}`).join('')}`;
 }
 
-export function exportAll(items: ExportItem[], mode: 'zip', exportedAt: string, lang?: ExportLang): Uint8Array;
-export function exportAll(items: ExportItem[], mode: 'combined', exportedAt: string, lang?: ExportLang): string;
-export function exportAll(items: ExportItem[], mode: ExportMode, exportedAt: string, lang?: ExportLang): Uint8Array | string;
-export function exportAll(items: ExportItem[], mode: ExportMode, exportedAt: string, lang: ExportLang = 'zh'): Uint8Array | string {
-  return mode === 'zip' ? exportZip(items, exportedAt, lang) : exportCombined(items, exportedAt, lang);
+export function exportAll(items: ExportItem[], mode: 'zip', exportedAt: string, lang?: ExportLang, style?: MarkdownStyle): Uint8Array;
+export function exportAll(items: ExportItem[], mode: 'combined', exportedAt: string, lang?: ExportLang, style?: MarkdownStyle): string;
+export function exportAll(items: ExportItem[], mode: ExportMode, exportedAt: string, lang?: ExportLang, style?: MarkdownStyle): Uint8Array | string;
+export function exportAll(items: ExportItem[], mode: ExportMode, exportedAt: string, lang: ExportLang = 'zh', style: MarkdownStyle = {}): Uint8Array | string {
+  return mode === 'zip' ? exportZip(items, exportedAt, lang, style) : exportCombined(items, exportedAt, lang, style);
 }

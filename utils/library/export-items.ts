@@ -4,20 +4,21 @@
  */
 import type { Annotation, NoticeRecord } from '../model';
 import { exportFileNames, type ExportItem } from '../export';
-import { hostOf, type IndexedNotice, type LibraryIndex } from './build-index';
+import { siteHost } from '../text/url';
+import type { IndexedNotice, LibraryIndex } from './build-index';
 
 /** A stand-in record for annotations of a page the store has no notice record of. */
 export function placeholderRecord(page: string, annotations: Annotation[]): NoticeRecord {
   const times = annotations.map((a) => a.created).sort();
   const first = times[0] ?? '';
   return {
-    page, title: '', site: hostOf(page), source: '', published: '', docNumber: '', directives: [],
+    page, title: '', site: siteHost(page) ?? '', source: '', published: '', docNumber: '', directives: [],
     firstSeen: first, lastSeen: times[times.length - 1] ?? first,
   };
 }
 
 /** The export item of one indexed notice: all of its annotations, not only search hits. */
-export function exportItemOf(index: LibraryIndex, notice: IndexedNotice): ExportItem {
+function exportItemOf(index: LibraryIndex, notice: IndexedNotice): ExportItem {
   const annotations = notice.annotations.map((j) => index.annotations[j]!);
   return { notice: notice.record ?? placeholderRecord(notice.page, annotations), annotations };
 }
@@ -42,7 +43,7 @@ export function localDay(at: Date): string {
   return `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())}`;
 }
 
-export type DownloadKind = 'zip' | 'combined' | 'backup';
+type DownloadKind = 'zip' | 'combined' | 'backup';
 
 /** Names for multi-notice exports and backups: ASCII, dated, so they sort and never need escaping. */
 export function downloadName(kind: DownloadKind, at: Date): string {
