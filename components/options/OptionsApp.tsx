@@ -1,7 +1,12 @@
 import type { Translate } from '../../utils/i18n';
+import { browser } from 'wxt/browser';
+import type { SettingsStorage } from '../../utils/reader-settings';
 import { AllSitesToggle } from './AllSitesToggle';
+import { ColorMeaningsSettings } from './ColorMeaningsSettings';
 
-/** The options page: where Notice Lens runs. */
+const storage = browser.storage.local as SettingsStorage;
+
+/** The options page: where Notice Lens runs, and what the reader's highlight colours mean. */
 export function OptionsApp({ t }: { t: Translate }) {
   return (
     <main class="opt">
@@ -9,6 +14,7 @@ export function OptionsApp({ t }: { t: Translate }) {
       <h2>{t('optWhere')}</h2>
       <p class="nl-muted">{t('optOfficial')}</p>
       <AllSitesToggle t={t} />
+      <ColorMeaningsSettings t={t} storage={storage} />
     </main>
   );
 }

@@ -65,7 +65,8 @@ describe('the sample notice on gxj.xa.gov.cn', () => {
         text: el.textContent,
         lead: [el, ...document.querySelectorAll(`[data-nl-directive-part="${el.getAttribute('data-nl-directive')}"]`)].map((e) => e.textContent).join(''),
         visible: (el as HTMLElement).offsetParent !== null,
-        background: getComputedStyle(el).backgroundColor,
+        // Issue 12: a directive's mark is an underline (fills are the reader's highlights).
+        rule: getComputedStyle(el).textDecorationLine,
       })),
     );
     expect(found.map((d) => d.ordinal)).toEqual(ORDINALS);
@@ -74,7 +75,7 @@ describe('the sample notice on gxj.xa.gov.cn', () => {
       expect(d.text!.startsWith(ORDINALS[i]!)).toBe(true);
       expect(d.lead).toBe(LEADS[i]);
       expect(d.visible).toBe(true);
-      expect(d.background).not.toBe('rgba(0, 0, 0, 0)');
+      expect(d.rule).toBe('underline');
     });
   });
 
@@ -109,13 +110,13 @@ describe('the sample notice on gxj.xa.gov.cn', () => {
 });
 
 describe('a site with a strict Content-Security-Policy', () => {
-  it('still gets the duplicate hidden, the directives shaded and the panel', async () => {
+  it('still gets the duplicate hidden, the directives marked and the panel', async () => {
     const page = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/sample-notice.html?csp=strict'));
     expect(await page.getAttribute('html', 'data-notice-lens')).toBe('notice');
     // The policy is in force: the page's own inline stylesheet (a red header) is blocked.
     expect(await page.locator('.top').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     expect(count(squash(await visibleBody(page)), OPENING)).toBe(1);
-    expect(await page.locator('[data-nl-directive="0"]').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.locator('[data-nl-directive="0"]').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
     expect(await closedUi(page).evaluate('.nl-panel', (el) => getComputedStyle(el).position)).toBe('fixed');
     await page.close();
   });

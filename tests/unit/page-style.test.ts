@@ -1,5 +1,5 @@
 /**
- * utils/page/page-style.ts: the default look of the public markup (hidden duplicates, directive shading,
+ * utils/page/page-style.ts: the default look of the public markup (hidden duplicates, directive rules,
  * highlight colours) and the jump's flash. happy-dom applies the stylesheet, so a hidden duplicate is
  * checked as the reader gets it: `display: none` until the reader asks to see it again.
  */
@@ -48,14 +48,13 @@ describe('the page stylesheet', () => {
     expect(displays(false)[1]).toBe('none');
   });
 
-  it('shades directives by level and highlights by colour, each differently', () => {
+  it('rules directives by level (never a fill) and fills highlights by colour', () => {
     installPageStyle(page());
-    const level1 = style('d1').backgroundColor || style('d1').background;
-    const level2 = style('d2').backgroundColor || style('d2').background;
-    expect(level1).not.toBe('');
-    expect(level2).not.toBe('');
-    expect(level1).not.toBe(level2);
-    expect(style('h').backgroundColor || style('h').background).not.toBe('');
+    // Issue 12: directives are underlined, one line style per level; fills belong to the reader's highlights.
+    expect(style('d1').textDecorationStyle).toBe('solid');
+    expect(style('d2').textDecorationStyle).toBe('dashed');
+    expect(['', 'transparent', 'rgba(0, 0, 0, 0)']).toContain(style('d1').backgroundColor);
+    expect(['', 'transparent', 'rgba(0, 0, 0, 0)']).not.toContain(style('h').backgroundColor);
   });
 });
 

@@ -1,31 +1,50 @@
 /**
  * The page-level part of the markup contract's look: hidden duplicates, directive
- * highlights by level, the flash after a jump. Selectors use only the public
- * data-nl-* attributes, so readers can restyle them with their own user styles.
+ * rules by level, the reader's highlights, the flash after a jump. Selectors use only
+ * the public data-nl-* attributes, so readers can restyle them with their own user
+ * styles. The colours live in mark-palette.ts (one table for this sheet and the contrast test).
  */
+import { COLORS } from '../model';
+import {
+  DIRECTIVE_LEVELS, DIRECTIVE_RULE_COLOR, HIGHLIGHT_FILL, HIGHLIGHT_TEXT, MARKER_COLOR_LIGHT, ruleStyle, type Scheme,
+} from './mark-palette';
+
 export const PAGE_STYLE_ID = 'notice-lens-page-style';
 export const SHOW_DUPLICATE_ATTR = 'data-nl-show-duplicate';
+
+const levels = Array.from({ length: DIRECTIVE_LEVELS }, (_, i) => i + 1);
+
+// Directives: an underline, never a fill (fills are the reader's). `skip-ink: none` keeps the rule unbroken
+// under CJK glyphs; the offset keeps it clear of descenders.
+const directiveRules = [
+  `[data-nl-directive], [data-nl-directive-part] { text-decoration-line: underline; text-decoration-color: ${DIRECTIVE_RULE_COLOR}; ` +
+    'text-decoration-thickness: 2px; text-underline-offset: .3em; text-decoration-skip-ink: none; }',
+  ...levels.map((l) => `[data-nl-directive][data-nl-level="${l}"], [data-nl-part-level="${l}"] { text-decoration-style: ${ruleStyle(l)}; }`),
+].join('\n');
+
+// Highlights: opaque fills with their own text colour (!important: a page's `#content span { color: #999 }`
+// must not undo the contrast; a user style with !important still wins).
+const highlightRules = (scheme: Scheme) =>
+  [`[data-nl-annotation] { color: ${HIGHLIGHT_TEXT[scheme]} !important; }`,
+    ...COLORS.map((c) => `[data-nl-annotation][data-nl-color="${c}"] { background: ${HIGHLIGHT_FILL[scheme][c]} !important; }`)].join('\n');
 
 const CSS = `
 html:not([${SHOW_DUPLICATE_ATTR}]) [data-nl-duplicate] { display: none !important; }
 html[${SHOW_DUPLICATE_ATTR}] [data-nl-duplicate] { background: repeating-linear-gradient(135deg, rgba(128,128,128,.10) 0 6px, transparent 6px 12px); outline: 1px dashed rgba(128,128,128,.6); }
-[data-nl-directive], [data-nl-directive-part] { border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-[data-nl-directive][data-nl-level="1"], [data-nl-part-level="1"] { background: rgba(255, 196, 0, .32); }
-[data-nl-directive][data-nl-level="2"], [data-nl-part-level="2"] { background: rgba(64, 160, 255, .22); }
-[data-nl-directive][data-nl-level="3"], [data-nl-part-level="3"] { background: rgba(80, 200, 120, .22); }
-[data-nl-directive][data-nl-level="4"], [data-nl-part-level="4"],
-[data-nl-directive][data-nl-level="5"], [data-nl-part-level="5"] { background: rgba(180, 120, 255, .18); }
-[data-nl-marker] { font-weight: 700; color: #b3261e; }
+${directiveRules}
+[data-nl-marker] { font-weight: 700; color: ${MARKER_COLOR_LIGHT}; }
 [data-nl-annotation] { cursor: pointer; border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-[data-nl-annotation][data-nl-color="yellow"] { background: rgba(255, 224, 102, .75); }
-[data-nl-annotation][data-nl-color="green"] { background: rgba(140, 233, 154, .7); }
-[data-nl-annotation][data-nl-color="blue"] { background: rgba(116, 192, 252, .6); }
-[data-nl-annotation][data-nl-color="pink"] { background: rgba(250, 162, 193, .65); }
-[data-nl-annotation][data-nl-color="purple"] { background: rgba(177, 151, 252, .6); }
-[data-nl-annotation][data-nl-has-note]::after { content: "✎"; font-size: .75em; vertical-align: super; color: #b3261e; }
+${highlightRules('light')}
+[data-nl-annotation][data-nl-has-note]::after { content: "✎"; font-size: .75em; vertical-align: super; }
 [data-nl-flash] { outline: 3px solid #ff9800 !important; outline-offset: 2px; transition: outline-color .6s; }
-@media (prefers-color-scheme: dark) { [data-nl-marker] { color: inherit; } }
+@media (prefers-color-scheme: dark) {
+[data-nl-marker] { color: inherit; }
+${highlightRules('dark')}
+}
 `;
+
+/** The stylesheet's text (exported for the tests that check it uses the palette). */
+export const PAGE_CSS = CSS;
 
 export function installPageStyle(doc: Document): void {
   if (doc.getElementById(PAGE_STYLE_ID)) return;
