@@ -4,6 +4,10 @@ import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../too
 import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { highlights, selectText } from './helpers';
 import { closedUi, noteFrame } from './closed-root';
+import { controlPage, send } from './panel-helpers';
+import { stopServiceWorker } from './service-worker';
+import { normalizeNoticeUrl } from '../../utils/text/url';
+import type { Annotation } from '../../utils/model';
 
 // A reader highlights and annotates the sample notice; everything must come back on
 // exactly the same text after reloads and a killed service worker, show up in a
@@ -113,9 +117,8 @@ describe('annotating the sample notice', () => {
   });
 
   it('keeps everything when the service worker is terminated', async () => {
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    // Resolves only once DevTools reports the worker stopped: what follows runs on a worker started afresh.
+    await stopServiceWorker(browser);
     await page.reload();
     await page.waitForSelector('html[data-notice-lens="notice"]');
     expect(await highlights(page)).toEqual(before);
@@ -148,19 +151,6 @@ describe('annotating the sample notice', () => {
   });
 });
 
-describe('the side panel', () => {
-  it('opens from the in-page panel', async () => {
-    await ui(page).click('[data-nl-action="open-sidepanel"]');
-    type Runtime = { getContexts(f: object): Promise<{ documentUrl?: string }[]> };
-    await expect
-      .poll(() => browser.worker.evaluate(async () => {
-        const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
-        return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => new URL(c.documentUrl!).pathname);
-      }))
-      .toEqual(['/sidepanel.html']);
-  });
-});
-
 describe('the page cannot reach the annotations', () => {
   it('has no database of ours in the website origin and cannot message the extension', async () => {
     const result = await page.evaluate(async (id) => {
@@ -179,11 +169,23 @@ describe('the page cannot reach the annotations', () => {
   });
 
   it('cannot read the note frame, and a forged close message is ignored', async () => {
-    await page.locator('[data-nl-annotation][data-nl-has-note]').first().click();
+    const noted = page.locator('[data-nl-annotation][data-nl-has-note]').first();
+    // The id of the note being edited is in the page's markup: the forged message carries it, so only
+    // the check of who sent it (the frame's own window and origin) can stop it.
+    const id = await noted.getAttribute('data-nl-annotation');
+    await noted.click();
     await ui(page).click('[data-nl-action="edit-note"]');
-    await (await noteFrame(page)).locator('textarea').waitFor();
-    const peek = await page.evaluate(async () => {
-      // The root is closed (no shadowRoot), and a frame reached any other way is another origin.
+    const frame = await noteFrame(page);
+    await frame.locator('textarea').waitFor();
+    const peek = await page.evaluate(async (id) => {
+      // The root is closed (no shadowRoot); the note frame sits inside it, so the page's list of frames
+      // never holds it. Beside it, a frame the page adds itself is listed and readable.
+      const own = document.createElement('iframe');
+      own.srcdoc = '<p>本页自己的框架</p>';
+      await new Promise((loaded) => {
+        own.onload = loaded;
+        document.body.append(own);
+      });
       const seen: string[] = [String(document.querySelector('notice-lens-ui')?.shadowRoot ?? 'no root')];
       for (let i = 0; i < window.frames.length; i++) {
         try {
@@ -192,29 +194,71 @@ describe('the page cannot reach the annotations', () => {
           seen.push('no access');
         }
       }
-      window.postMessage({ type: 'notice-lens:close-note' }, '*');
+      own.remove();
+      window.postMessage({ type: 'notice-lens:close-note', id }, '*');
       // Messages arrive in order: once this one is here, the forged one has been handled.
       await new Promise<void>((done) => {
         addEventListener('message', (e) => e.data === 'after-forged' && done());
         window.postMessage('after-forged', '*');
       });
       return seen;
-    });
-    expect(peek.every((s) => s === 'no root' || s === 'no access')).toBe(true);
+    }, id);
+    expect(peek).toEqual(['no root', '本页自己的框架']);
     expect(await ui(page).count('.nl-note-frame')).toBe(1);
+    // Beside it, the frame's own close button (its message from its own window) does close the editor.
+    await frame.locator('[data-nl-action="close-note"]').click();
+    await ui(page).waitFor('.nl-note-frame', { state: 'detached' });
   });
 
   it('a page script that forges highlight markup creates no annotation', async () => {
+    const ctl = await controlPage(browser);
+    const stored = async () => (await send<Annotation[]>(ctl, { type: 'annotations/list', page: normalizeNoticeUrl(url) }))
+      .filter((a) => a.kind === 'highlight').map((a) => a.id);
+    const storedBefore = await stored();
+    expect(storedBefore).toHaveLength(before.length + 1);
+    // Beside it, a real highlight clicked with the mouse opens its menu.
+    await page.locator('[data-nl-annotation]:not([data-nl-has-note])').first().click();
+    await ui(page).waitFor('.nl-menu');
+    await ui(page).click('.nl-menu .nl-close');
+    await ui(page).waitFor('.nl-menu', { state: 'detached' });
+
     await page.evaluate(() => {
       const span = document.createElement('span');
       span.setAttribute('data-nl-annotation', 'forged');
-      span.textContent = '伪造';
+      span.setAttribute('data-nl-color', 'purple');
+      span.textContent = '伪造的批注标记';
       document.querySelector('#zoom p')!.appendChild(span);
     });
+    // The forged mark is clicked with the real mouse while it is in the page, then the reader makes a
+    // real highlight: once its toolbar has shown, the click on the forged mark has been handled.
+    await page.locator('[data-nl-annotation="forged"]').click();
+    await selectText(page, '主动协调各单位加快项目建设');
+    await ui(page).waitFor('[data-nl-action="highlight"][data-nl-color="blue"]');
+    expect(await ui(page).count('.nl-menu')).toBe(0);
+    await ui(page).click('[data-nl-action="highlight"][data-nl-color="blue"]');
+    await expect.poll(async () => (await stored()).length).toBe(storedBefore.length + 1);
+    expect(await stored()).not.toContain('forged');
+
     await page.reload();
     await page.waitForSelector('html[data-notice-lens="notice"]');
     const ids = (await highlights(page)).map((h) => h.id);
     expect(ids).not.toContain('forged');
-    expect(ids).toHaveLength(before.length + 1);
+    expect(ids.sort()).toEqual((await stored()).sort());
+    await ctl.close();
+  });
+});
+
+// Last: with the side panel open, the page's view is narrower than the emulated viewport, and a
+// real click inside the note frame no longer lands where Playwright aims.
+describe('the side panel', () => {
+  it('opens from the in-page panel', async () => {
+    await ui(page).click('[data-nl-action="open-sidepanel"]');
+    type Runtime = { getContexts(f: object): Promise<{ documentUrl?: string }[]> };
+    await expect
+      .poll(() => browser.worker.evaluate(async () => {
+        const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
+        return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => new URL(c.documentUrl!).pathname);
+      }))
+      .toEqual(['/sidepanel.html']);
   });
 });

@@ -5,7 +5,7 @@ import type { Annotation, NoticeRecord } from '../../utils/model';
 import { normalizeNoticeUrl } from '../../utils/text/url';
 import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
 import { startFixtureServer, type FixtureServer } from '../tools/server';
-import { ofType, parseMd, splitFrontMatter, textOf } from '../fixtures/export/md-helpers';
+import { checklist, ofType, parseMd, splitFrontMatter, textOf } from '../fixtures/export/md-helpers';
 import { selectText } from './helpers';
 import { closedUi } from './closed-root';
 import * as D from './library-data';
@@ -117,26 +117,45 @@ describe('finding notes', () => {
 
 describe('exporting', () => {
   it('downloads one notice as Markdown with front matter', async () => {
-    const f = await download(lib, () => card(key).locator('[data-nl-action="export-notice"]').click());
+    // The reader named what green means (options page): the export says it, where it said nothing of the colour.
+    await lib.evaluate(() => chrome.storage.local.set({ readerSettings: { colorMeanings: { green: '落实' } } }));
+    const f = await until(async () => {
+      const d = await download(lib, () => card(key).locator('[data-nl-action="export-notice"]').click());
+      return d.data.toString('utf8').includes('标记：落实') ? d : null;
+    });
+    await lib.evaluate(() => chrome.storage.local.remove('readerSettings'));
     expect(f.name).toBe(`${sampleTitle}.md`);
     const md = f.data.toString('utf8');
     const { data, body } = splitFrontMatter(md);
     expect(data).toMatchObject({ title: sampleTitle, source: key });
     const tree = parseMd(body);
-    expect(ofType(tree, 'block_quote').map(textOf)).toContain('必须切实扛起生态保护政治责任');
+    expect(ofType(tree, 'block_quote').map(textOf)).toContain('必须切实扛起生态保护政治责任 ↗');
     expect(ofType(tree, 'paragraph').map(textOf).join('\n')).toContain('秦岭保护：本月内完成排查');
+    expect(ofType(tree, 'paragraph').map(textOf)).toContain('标记：落实 · 标签：秦岭');
+    // The quote's link back (with a text fragment after :~:) opens the notice at the highlight.
+    const back = ofType(tree, 'link').filter((l) => textOf(l) === '↗').map((l) => l.destination!);
+    expect(back).toHaveLength(1);
+    expect(back[0]).toMatch(new RegExp(`#notice-lens=${hId}:~:text=%E5%BF%85`));
+    const opened = await browser.context.newPage();
+    await opened.goto(back[0]!);
+    await expect.poll(() => opened.locator(`[data-nl-annotation="${hId}"][data-nl-flash]`).count(), { timeout: 15_000, interval: 50 }).toBeGreaterThan(0);
+    await opened.close();
   });
 
   it('copies the same Markdown to the clipboard', async () => {
-    await lib.evaluate(() => {
-      navigator.clipboard.writeText = async (text: string) => void ((window as unknown as { copied: string }).copied = text);
-    });
+    // The real clipboard: the extension's origin may write it (as a reader's browser lets it on a click)
+    // and the test reads it back. It starts with other text, so a copy that never happened cannot pass.
+    // (Chromium calls an extension origin opaque for Browser.grantPermissions: granted to every origin.)
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await lib.evaluate(() => navigator.clipboard.writeText('not copied yet'));
+    expect(await lib.evaluate(() => navigator.clipboard.readText())).toBe('not copied yet');
     await card(D.HOLIDAY).locator('[data-nl-action="copy-notice"]').click();
-    const copied = await until(() => lib.evaluate(() => (window as unknown as { copied?: string }).copied));
+    await expect.poll(() => lib.locator('[data-nl-field="message"]').innerText()).toBe('已复制到剪贴板。');
+    const copied = await lib.evaluate(() => navigator.clipboard.readText());
     const f = await download(lib, () => card(D.HOLIDAY).locator('[data-nl-action="export-notice"]').click());
     const dropTime = (s: string) => s.replace(/^exported: .*$/m, '');
+    expect(copied).toMatch(/^---\n/);
     expect(dropTime(copied)).toBe(dropTime(f.data.toString('utf8')));
-    expect(await lib.locator('[data-nl-field="message"]').innerText()).toBe('已复制到剪贴板。');
   });
 
   it('exports the selected notices as a zip, one file each', async () => {
@@ -149,7 +168,7 @@ describe('exporting', () => {
     expect(Object.keys(files).sort()).toEqual([`${sampleTitle}.md`, 'Flood plans for local authorities.md'].sort());
     const flood = splitFrontMatter(strFromU8(files['Flood plans for local authorities.md']!));
     expect(flood.data).toMatchObject({ title: 'Flood plans for local authorities', source: D.FLOOD, published: '2024-03-12' });
-    expect(ofType(parseMd(flood.body), 'block_quote').map(textOf)).toEqual(['Local authorities should publish flood plans']);
+    expect(ofType(parseMd(flood.body), 'block_quote').map(textOf)).toEqual(['Local authorities should publish flood plans ↗']);
   });
 
   it('or as one combined file', async () => {
@@ -161,6 +180,16 @@ describe('exporting', () => {
     const headings = ofType(parseMd(body), 'heading').map(textOf);
     expect(headings).toContain(sampleTitle);
     expect(headings).toContain('Flood plans for local authorities');
+    // Only the directives the reader touched are tasks, unless the reader asks for all of them.
+    const items = checklist(parseMd(body)).map((i) => i.text);
+    expect(items.length).toBeGreaterThan(2);
+    expect(items.filter((i) => /^\[[ x]\] /.test(i)).length).toBeLessThan(items.length);
+    await lib.locator('[data-nl-field="all-as-tasks"]').check();
+    const all = await download(lib, () => lib.locator('[data-nl-action="export-all"]').click());
+    const allItems = checklist(parseMd(splitFrontMatter(all.data.toString('utf8')).body)).map((i) => i.text);
+    expect(allItems.map((i) => i.replace(/^\[[ x]\] /, ''))).toEqual(items.map((i) => i.replace(/^\[[ x]\] /, '')));
+    expect(allItems.filter((i) => !/^\[[ x]\] /.test(i))).toEqual([]);
+    await lib.locator('[data-nl-field="all-as-tasks"]').uncheck();
     await lib.locator('[data-nl-action="clear-selection"]').click();
   });
 });

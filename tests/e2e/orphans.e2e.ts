@@ -57,18 +57,35 @@ describe('when the site edits the notice', () => {
 });
 
 describe('keyboard shortcut', () => {
+  // Headless Chromium does not turn key presses into extension commands (Alt+Shift+H pressed here
+  // reaches only the page), so the test fires the browser's own commands.onCommand event in the
+  // service worker: the background's registered listener runs, finds the active tab and messages it.
+  const dispatchCommand = (command: string) =>
+    browser.worker.evaluate(async (command) => {
+      type Commands = { onCommand: { hasListeners(): boolean; dispatch(command: string, tab?: unknown): void } };
+      type Tabs = { query(q: object): Promise<unknown[]> };
+      const c = (globalThis as unknown as { chrome: { commands: Commands; tabs: Tabs } }).chrome;
+      if (!c.commands.onCommand.hasListeners()) throw new Error('the background registered no commands listener');
+      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      c.commands.onCommand.dispatch(command, tab);
+    }, command);
+
   it('highlights the selection when the background relays the command', async () => {
     const page = await openAnalyzed(browser.context, server.url('www.gov.cn', PATH));
     await selectText(page, '进驻工作专班要抓好各项任务的督促落实');
-    // The browser delivers the shortcut to the background as commands.onCommand; the
-    // background sends this message to the active tab, as here from the worker.
-    await browser.worker.evaluate(async () => {
-      type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
-      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-      await tabs.sendMessage(tab!.id!, { type: 'command', command: 'highlight-selection' });
-    });
+    await dispatchCommand('highlight-selection');
     await expect.poll(async () => (await highlights(page)).map((h) => h.text)).toEqual(['进驻工作专班要抓好各项任务的督促落实']);
+    expect((await highlights(page))[0]!.color).toBe('yellow');
+    await page.close();
+  });
+
+  it('opens the note editor on the selection for the note command', async () => {
+    const page = await openAnalyzed(browser.context, server.url('www.gov.cn', PATH));
+    await selectText(page, '确保规上工业实现稳定增长');
+    expect(await ui(page).count('.nl-note-frame')).toBe(0);
+    await dispatchCommand('note-selection');
+    await ui(page).waitFor('.nl-note-frame');
+    await expect.poll(async () => (await highlights(page)).map((h) => h.text)).toContain('确保规上工业实现稳定增长');
     await page.close();
   });
 });
