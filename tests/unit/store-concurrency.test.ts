@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * Two tabs of one notice (and the side panel) × 1,000 random operations (create,
- * recolour, note, status, delete, undo) while the service worker is "killed" at
+ * recolour, note, status, delete to the trash, undo, restore from the trash) while the service worker is "killed" at
  * random points: between operations (a new handler and a new database connection:
  * everything the worker kept in memory is gone), in the middle of a write (its
  * transaction aborted before it commits, no reply), and after a commit whose reply
@@ -123,10 +123,13 @@ describe('two tabs, the side panel and a worker that keeps being killed', () => 
         busy.add(id);
         const full = deleted.get(id)!;
         const { created: _c, modified: _m, ...back } = full;
-        return { id, sender: SIDE_PANEL, request: { type: 'annotation/put', annotation: back }, apply: () => {
+        const apply = () => {
           deleted.delete(id);
           model.set(id, { kind: full.kind as Expected['kind'], note: full.note, ...(full.color ? { color: full.color } : {}), ...(full.status ? { status: full.status } : {}) });
-        } };
+        };
+        // Restore from the trash (a tab's panel, which never saw the note), or the side panel saving the record again.
+        if (r.next() < 0.5) return { id, sender: tab, request: { type: 'trash/restore', id }, apply };
+        return { id, sender: SIDE_PANEL, request: { type: 'annotation/put', annotation: back }, apply };
       }
       const id = r.pick(live);
       busy.add(id);
@@ -162,7 +165,8 @@ describe('two tabs, the side panel and a worker that keeps being killed', () => 
           continue;
         }
         // A retried delete whose first attempt did commit finds nothing: the delete is done all the same.
-        const done = reply.ok || (op.request.type === 'annotation/delete' && reply.error.code === 'not-found' && attempt > 0);
+        const moves = op.request.type === 'annotation/delete' || op.request.type === 'trash/restore';
+        const done = reply.ok || (moves && reply.error.code === 'not-found' && attempt > 0);
         if (!done) throw new Error(`refused: ${JSON.stringify(reply)}`);
         if (loseReply) {
           lostReplies++;
@@ -203,6 +207,12 @@ describe('two tabs, the side panel and a worker that keeps being killed', () => 
       expect(e, a.id).toBeDefined();
       expect({ kind: a.kind, color: a.color, status: a.status, note: a.note }, a.id).toEqual({ color: undefined, status: undefined, ...e });
     }
+    // Everything deleted and not restored is in the trash, once.
+    const trash = (await handle({ type: 'trash/list' }, SIDE_PANEL)) as Result<Annotation[]>;
+    if (!trash.ok) throw new Error(trash.error.message);
+    expect(deleted.size).toBeGreaterThan(0);
+    expect(trash.value.map((a) => a.id).sort()).toEqual([...deleted.keys()].sort());
+    for (const a of trash.value) expect(a.note, a.id).toBe(deleted.get(a.id)!.note);
     // The notice was stored once, with the first annotation, from the facts the tabs sent.
     const list = (await handle({ type: 'library/list' }, SIDE_PANEL)) as Result<{ page: string; notice: { title: string } | null; count: number }[]>;
     if (!list.ok) throw new Error(list.error.message);

@@ -17,13 +17,13 @@ function rawOpen(name: string, version: number, upgrade?: (db: IDBDatabase) => v
 beforeEach(freshIndexedDB);
 
 describe('schema', () => {
-  it('creates v1 from nothing: stores, key paths and indexes', async () => {
+  it('creates the schema from nothing: stores, key paths and indexes', async () => {
     const db = await openNoticeLensDb();
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(VERSION);
     expect(VERSION).toBe(UPGRADES.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'notices']);
-    const tx = db.transaction(['annotations', 'notices']);
+    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'notices', 'trash']);
+    const tx = db.transaction(['annotations', 'notices', 'trash']);
     const a = tx.objectStore('annotations');
     expect(a.keyPath).toBe('id');
     expect([...a.indexNames].sort()).toEqual(['by-modified', 'by-page', 'by-tag']);
@@ -34,6 +34,10 @@ describe('schema', () => {
     const n = tx.objectStore('notices');
     expect(n.keyPath).toBe('page');
     expect([...n.indexNames]).toEqual(['by-lastSeen']);
+    const t = tx.objectStore('trash');
+    expect(t.keyPath).toBe('id');
+    expect([...t.indexNames].sort()).toEqual(['by-deletedAt', 'by-page']);
+    expect([t.index('by-page').keyPath, t.index('by-deletedAt').keyPath]).toEqual(['page', 'deletedAt']);
     db.close();
   });
 

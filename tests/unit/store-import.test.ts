@@ -40,7 +40,7 @@ describe('backup/import-items', () => {
     const { call } = setup();
     const items = [stored({ page: PAGE_A }), stored({ page: PAGE_B })];
     const r = value(await call({ type: 'backup/import-items', notices: [noticeRecord()], annotations: items }));
-    expect(r).toEqual({ notices: { added: 1, updated: 0, unchanged: 0 }, annotations: { added: 2, updated: 0, unchanged: 0 } });
+    expect(r).toEqual({ notices: { added: 1, updated: 0, unchanged: 0 }, annotations: { added: 2, updated: 0, unchanged: 0 }, trash: { added: 0, updated: 0, unchanged: 0 } });
     expect(value(await call({ type: 'library/annotations', pages: [PAGE_A] }))).toEqual([items[0]]);
     // Imported times are kept, not replaced by now.
     expect(value(await call({ type: 'notice/get', page: PAGE_A }))).toEqual(noticeRecord());
@@ -53,7 +53,7 @@ describe('backup/import-items', () => {
     const before = value(await call({ type: 'library/annotations' }));
     const writes = published.length;
     const second = value(await call(req));
-    expect(second).toEqual({ notices: { added: 0, updated: 0, unchanged: 1 }, annotations: { added: 0, updated: 0, unchanged: 2 } });
+    expect(second).toEqual({ notices: { added: 0, updated: 0, unchanged: 1 }, annotations: { added: 0, updated: 0, unchanged: 2 }, trash: { added: 0, updated: 0, unchanged: 0 } });
     expect(value(await call({ type: 'library/annotations' }))).toEqual(before);
     expect(published.slice(writes)).toEqual([[]]);
   });
@@ -114,7 +114,7 @@ describe('backup/import-items', () => {
         annotations: [a, { ...a, note: 'new', modified: '2025-02-01T00:00:00.000Z' }],
       }),
     );
-    expect(r).toEqual({ notices: { added: 1, updated: 0, unchanged: 0 }, annotations: { added: 1, updated: 0, unchanged: 0 } });
+    expect(r).toEqual({ notices: { added: 1, updated: 0, unchanged: 0 }, annotations: { added: 1, updated: 0, unchanged: 0 }, trash: { added: 0, updated: 0, unchanged: 0 } });
     expect(value(await call({ type: 'library/annotations' }))[0]!.note).toBe('new');
     expect(value(await call({ type: 'notice/get', page: PAGE_A }))?.lastSeen).toBe('2025-03-01T00:00:00.000Z');
   });
@@ -160,7 +160,7 @@ describe('with the backup file format', () => {
     const notices = value(await first.call({ type: 'library/list' })).map((e) => e.notice!);
     const annotations = value(await first.call({ type: 'library/annotations' }));
     const parsed = parseBackup(createBackup(notices, annotations, '2025-03-02T00:00:00.000Z'));
-    if (!parsed.ok) throw new Error(parsed.error.message_en);
+    if (!parsed.ok) throw new Error(`${parsed.error.code} at ${parsed.error.path}`);
 
     const second = setup();
     const req = { type: 'backup/import-items' as const, notices: parsed.notices, annotations: parsed.annotations };

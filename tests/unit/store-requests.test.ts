@@ -94,14 +94,17 @@ describe('annotation/put', () => {
 });
 
 describe('annotation/delete', () => {
-  it('deletes and returns the deleted annotation, which can be put back (undo)', async () => {
-    const { call } = setup();
+  it('moves the annotation to the trash and returns it as trashed; saving it again takes it out', async () => {
+    const { call, clock } = setup();
     const stored = value(await call({ type: 'annotation/put', annotation: annotation() }));
+    clock.advance(60_000);
     const deleted = value(await call({ type: 'annotation/delete', id: stored.id }));
-    expect(deleted).toEqual(stored);
+    expect(deleted).toEqual({ ...stored, deletedAt: '2025-03-01T08:01:00.000Z' });
     expect(value(await call({ type: 'annotations/list', page: PAGE_A }))).toEqual([]);
-    const restored = value(await call({ type: 'annotation/put', annotation: deleted }));
-    expect(restored).toMatchObject({ id: stored.id, note: stored.note, selectors: stored.selectors });
+    const { note: _note, ...withoutNote } = stored;
+    const saved = value(await call({ type: 'annotation/put', annotation: withoutNote }));
+    expect(saved).toMatchObject({ id: stored.id, note: stored.note, selectors: stored.selectors });
+    expect(value(await call({ type: 'trash/list' }))).toEqual([]);
   });
 
   it('reports an unknown id as not-found', async () => {
@@ -148,7 +151,10 @@ describe('store/wipe', () => {
     await call({ type: 'notice/save', notice: notice() });
     await call({ type: 'annotation/put', annotation: annotation() });
     await call({ type: 'annotation/put', annotation: annotation({ page: PAGE_B }) });
-    expect(value(await call({ type: 'store/wipe' }))).toEqual({ annotations: 2, notices: 1 });
+    await call({ type: 'annotation/put', annotation: annotation({ id: 'in-trash' }) });
+    await call({ type: 'annotation/delete', id: 'in-trash' });
+    expect(value(await call({ type: 'store/wipe' }))).toEqual({ annotations: 2, notices: 1, trash: 1 });
+    expect(value(await call({ type: 'trash/list' }))).toEqual([]);
     expect(value(await call({ type: 'library/list' }))).toEqual([]);
     expect(value(await call({ type: 'library/annotations' }))).toEqual([]);
   });

@@ -29,6 +29,8 @@ const LAYOUTS: Record<number, (db: IDBDatabase) => void> = {
     a.createIndex('by-tag', 'tags', { multiEntry: true });
     db.createObjectStore('notices', { keyPath: 'page' }).createIndex('by-lastSeen', 'lastSeen');
   },
+  // v2 changed records (no reading history), not the layout.
+  2: (db) => LAYOUTS[1]!(db),
 };
 
 const fixture = (v: number): Fixture =>
@@ -61,7 +63,7 @@ beforeEach(freshIndexedDB);
 
 describe('upgrading a real database from every earlier schema version', () => {
   it('has a fixture and a layout for every earlier version', () => {
-    expect(EARLIER).toEqual([1]); // VERSION is 2; a v3 adds a v2 fixture and layout here
+    expect(EARLIER).toEqual([1, 2]); // VERSION is 3; a v4 adds a v3 fixture and layout here
     for (const v of EARLIER) {
       expect(fixture(v).version).toBe(v);
       expect(LAYOUTS[v]).toBeTypeOf('function');
@@ -80,9 +82,24 @@ describe('upgrading a real database from every earlier schema version', () => {
       expect(kept.map((n) => n.page).sort()).toEqual([...f.expectKept].sort());
       // Kept records are unchanged, field for field.
       for (const n of kept) expect(n).toEqual(f.notices.find((x) => x.page === n.page));
+      // The trash starts empty: nothing was moved into it.
+      expect(await db.count('trash')).toBe(0);
       db.close();
     });
   }
+
+  it('v2 → v3: an upgraded annotation deleted afterwards goes to the trash and comes back exactly', async () => {
+    const f = fixture(2);
+    await loadFixture('trash-after-upgrade', f);
+    const repo = new Repository(() => openNoticeLensDb({ name: 'trash-after-upgrade' }), () => new Date('2025-04-01T00:00:00.000Z'));
+    const original = f.annotations[0]!;
+    await repo.deleteAnnotation(original.id);
+    expect(await repo.listAnnotations(original.page)).toHaveLength(2);
+    expect((await repo.trash.list()).map((t) => [t.id, t.note, t.deletedAt])).toEqual([[original.id, '核对本县库存；周五前上报。', '2025-04-01T00:00:00.000Z']]);
+    const back = (await repo.trash.restore(original.id)).value;
+    expect({ ...back, modified: original.modified }).toEqual(original);
+    expect((await repo.listAnnotations(original.page)).map((a) => a.id)).toContain(original.id);
+  });
 
   it('v1 → v2 removes the reading history: notices nobody annotated', async () => {
     const f = fixture(1);
@@ -126,17 +143,17 @@ describe('upgrading a real database from every earlier schema version', () => {
     old.close();
     // The next open, with the disk back, upgrades it.
     const db = await openNoticeLensDb({ name: 'fails' });
-    expect([db.version, await db.count('notices')]).toEqual([2, 3]);
+    expect([db.version, await db.count('notices')]).toEqual([VERSION, 3]);
     db.close();
   });
 
-  it('an empty v1 database upgrades to an empty v2 one, and a fresh one starts at v2', async () => {
+  it('an empty v1 database upgrades to an empty current one, and a fresh one starts at the current version', async () => {
     await loadFixture('empty', { version: 1, notices: [], annotations: [], expectKept: [] });
     const db = await openNoticeLensDb({ name: 'empty' });
     expect([db.version, await db.count('notices'), await db.count('annotations')]).toEqual([VERSION, 0, 0]);
     db.close();
     const fresh = await openNoticeLensDb({ name: 'fresh' });
-    expect(fresh.version).toBe(2);
+    expect(fresh.version).toBe(3);
     fresh.close();
   });
 

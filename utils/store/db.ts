@@ -8,6 +8,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Annotation, NoticeRecord } from '../model';
+import type { TrashedAnnotation } from '../trash';
 
 export const DB_NAME = 'notice-lens';
 
@@ -21,6 +22,12 @@ export interface NoticeLensSchema extends DBSchema {
     key: string;
     value: NoticeRecord;
     indexes: { 'by-lastSeen': string };
+  };
+  /** Deleted annotations, kept whole for 30 days (utils/trash.ts). An id is live or trashed, never both. */
+  trash: {
+    key: string;
+    value: TrashedAnnotation;
+    indexes: { 'by-page': string; 'by-deletedAt': string };
   };
 }
 
@@ -70,7 +77,17 @@ const v2: UpgradeStep = (_db, tx) => {
   });
 };
 
-export const UPGRADES: readonly UpgradeStep[] = [v1, v2];
+/**
+ * v2 → v3: the trash. Deleting moved nothing anywhere before (the record was gone), so the step
+ * only adds the empty store; every annotation and notice stays as it is.
+ */
+const v3: UpgradeStep = (db) => {
+  const trash = db.createObjectStore('trash', { keyPath: 'id' });
+  trash.createIndex('by-page', 'page');
+  trash.createIndex('by-deletedAt', 'deletedAt');
+};
+
+export const UPGRADES: readonly UpgradeStep[] = [v1, v2, v3];
 export const VERSION = UPGRADES.length;
 
 /** Runs the steps from `oldVersion` up to `newVersion` in order. */

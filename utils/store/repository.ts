@@ -5,21 +5,22 @@
  * committed (see `write` in tx.ts). Write operations return the changes to publish.
  */
 import type { Annotation, NoticeRecord } from '../model';
+import { toTrash, type TrashedAnnotation } from '../trash';
 import type { NoticeLensDB } from './db';
 import { StoreError } from './errors';
 import {
   ChangeSet,
-  dedupeAnnotations,
   dedupeNotices,
   emptyCounts,
-  incomingWins,
   mergeNotice,
   sameRecord,
   time,
   type Change,
 } from './merge';
 import type { AnnotationInput, ImportResult, LibraryEntry, NoticeInput, WipeResult } from './messages';
-import { BOTH, track, write } from './tx';
+import { importVersions } from './import-merge';
+import { TrashRepository } from './trash-repository';
+import { ALL, write } from './tx';
 import { assembleAnnotation } from './validate';
 
 export interface Written<T> {
@@ -36,10 +37,15 @@ function byModifiedDesc(a: Annotation, b: Annotation): number {
 }
 
 export class Repository {
+  /** Listing, restoring, purging and emptying the trash. */
+  readonly trash: TrashRepository;
+
   constructor(
     private readonly db: () => Promise<NoticeLensDB>,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.trash = new TrashRepository(db, clock);
+  }
 
   private now(): string {
     return this.clock().toISOString();
@@ -92,21 +98,25 @@ export class Repository {
    * refused (a content script cannot take over another site's note). A page's
    * first annotation creates its notice record from `notice` (the facts the visit
    * sent), in the same transaction: the annotation and its notice, or neither.
+   * Saving an id that is in the trash takes it out (an id is never live and trashed
+   * at once), keeping its note when the input has none: a stale tab's edit of a
+   * deleted highlight brings it back whole rather than without its note.
    */
-  async putAnnotation(
-    input: AnnotationInput,
-    options: { scope?: string; rememberedNote?: string; notice?: NoticeInput } = {},
-  ): Promise<Written<Annotation>> {
+  async putAnnotation(input: AnnotationInput, options: { scope?: string; notice?: NoticeInput } = {}): Promise<Written<Annotation>> {
     const db = await this.db();
     const changes = new ChangeSet();
     const value = await write(db, async (tx) => {
       const annotations = tx.objectStore('annotations');
-      const existing = await annotations.get(input.id);
+      const trash = tx.objectStore('trash');
+      const [live, trashed] = await Promise.all([annotations.get(input.id), trash.get(input.id)]);
+      const existing = live ?? trashed;
       if (options.scope !== undefined && existing && existing.page !== options.scope)
         throw new StoreError('forbidden', 'This annotation belongs to another page.');
-      const note = input.note ?? existing?.note ?? options.rememberedNote ?? '';
-      const record = assembleAnnotation(input, note, existing?.created ?? this.now(), this.after(existing?.modified));
+      const note = input.note ?? existing?.note ?? '';
+      const previous = live ? live.modified : trashed?.deletedAt;
+      const record = assembleAnnotation(input, note, existing?.created ?? this.now(), this.after(previous));
       await annotations.put(record);
+      if (trashed) await trash.delete(input.id);
       const notices = tx.objectStore('notices');
       const notice = await notices.get(record.page);
       if (notice) await notices.put({ ...notice, lastSeen: this.now() });
@@ -118,16 +128,22 @@ export class Repository {
     return { value, changes: changes.list() };
   }
 
-  /** Deletes and returns an annotation; with `scope`, one of another page counts as not found. */
-  async deleteAnnotation(id: string, options: { scope?: string } = {}): Promise<Written<Annotation>> {
+  /**
+   * Moves an annotation (with its note) to the trash and returns it as trashed; with `scope`, one
+   * of another page counts as not found. Restore with `trash.restore`.
+   */
+  async deleteAnnotation(id: string, options: { scope?: string } = {}): Promise<Written<TrashedAnnotation>> {
     const db = await this.db();
     const value = await write(db, async (tx) => {
       const annotations = tx.objectStore('annotations');
       const existing = await annotations.get(id);
       if (!existing || (options.scope !== undefined && existing.page !== options.scope))
         throw new StoreError('not-found', `No annotation ${id} on this page.`);
+      // deletedAt after `modified`, so a merge (import) knows the delete came after the last edit.
+      const trashed = toTrash(existing, this.after(existing.modified));
+      await tx.objectStore('trash').put(trashed);
       await annotations.delete(id);
-      return existing;
+      return trashed;
     });
     return { value, changes: [{ page: value.page, ids: [value.id] }] };
   }
@@ -135,7 +151,7 @@ export class Repository {
   /** Every notice, most recently seen first, then pages that have annotations but no notice record. */
   async libraryList(): Promise<LibraryEntry[]> {
     const db = await this.db();
-    const tx = db.transaction(BOTH, 'readonly');
+    const tx = db.transaction(['annotations', 'notices'], 'readonly');
     const notices = (await tx.objectStore('notices').index('by-lastSeen').getAll()).sort(
       (a, b) => time(b.lastSeen) - time(a.lastSeen),
     );
@@ -172,61 +188,49 @@ export class Repository {
     return lists.flat().sort(byModifiedDesc);
   }
 
-  /** Merges validated items in one transaction: all or nothing. */
-  async importItems(notices: NoticeRecord[], annotations: Annotation[]): Promise<Written<ImportResult>> {
+  /**
+   * Merges validated items in one transaction: all or nothing. `trash` holds a backup's trashed
+   * annotations; an id is merged across both stores (see import-merge.ts).
+   */
+  async importItems(notices: NoticeRecord[], annotations: Annotation[], trash: TrashedAnnotation[] = []): Promise<Written<ImportResult>> {
     const db = await this.db();
     const incomingNotices = dedupeNotices(notices);
-    const incomingAnnotations = dedupeAnnotations(annotations);
     const changes = new ChangeSet();
     const value = await write(db, async (tx) => {
       const nStore = tx.objectStore('notices');
-      const aStore = tx.objectStore('annotations');
-      const result: ImportResult = { notices: emptyCounts(), annotations: emptyCounts() };
+      const result: ImportResult = { notices: emptyCounts(), annotations: emptyCounts(), trash: emptyCounts() };
+      const oldNotices = await Promise.all(incomingNotices.map((n) => nStore.get(n.page)));
       const pending: Promise<unknown>[] = [];
-      const [oldNotices, oldAnnotations] = await Promise.all([
-        Promise.all(incomingNotices.map((n) => track(pending, nStore.get(n.page)))),
-        Promise.all(incomingAnnotations.map((a) => track(pending, aStore.get(a.id)))),
-      ]);
       incomingNotices.forEach((n, i) => {
         const old = oldNotices[i];
         const merged = mergeNotice(old, n);
         if (old && sameRecord(old, merged)) return void result.notices.unchanged++;
         result.notices[old ? 'updated' : 'added']++;
-        track(pending, nStore.put(merged));
+        pending.push(nStore.put(merged));
         changes.touch(merged.page);
       });
-      incomingAnnotations.forEach((a, i) => {
-        const old = oldAnnotations[i];
-        if (!incomingWins(old, a) || (old && sameRecord(old, a))) return void result.annotations.unchanged++;
-        result.annotations[old ? 'updated' : 'added']++;
-        track(pending, aStore.put(a));
-        if (old && old.page !== a.page) changes.touch(old.page, a.id);
-        changes.touch(a.page, a.id);
-      });
-      await Promise.all(pending);
+      await Promise.all([...pending, importVersions(tx, annotations, trash, result, changes)]);
       return result;
     });
     return { value, changes: changes.list() };
   }
 
-  /** Deletes every annotation and notice record. */
+  /** Deletes every annotation, notice record and trashed annotation. */
   async wipe(): Promise<Written<WipeResult>> {
     const db = await this.db();
     const changes = new ChangeSet();
     const value = await write(db, async (tx) => {
       const aStore = tx.objectStore('annotations');
       const nStore = tx.objectStore('notices');
-      let cursor = await aStore.index('by-page').openKeyCursor();
+      const tStore = tx.objectStore('trash');
       let annotations = 0;
-      while (cursor) {
-        changes.touch(cursor.key, cursor.primaryKey);
-        annotations++;
-        cursor = await cursor.continue();
-      }
+      let trash = 0;
+      for (let c = await aStore.index('by-page').openKeyCursor(); c; c = await c.continue(), annotations++) changes.touch(c.key, c.primaryKey);
+      for (let c = await tStore.index('by-page').openKeyCursor(); c; c = await c.continue(), trash++) changes.touch(c.key, c.primaryKey);
       const pages = await nStore.getAllKeys();
       for (const page of pages) changes.touch(page);
-      await Promise.all([aStore.clear(), nStore.clear()]);
-      return { annotations, notices: pages.length };
+      await Promise.all([aStore.clear(), nStore.clear(), tStore.clear()]);
+      return { annotations, notices: pages.length, trash };
     });
     return { value, changes: changes.list() };
   }

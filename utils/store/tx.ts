@@ -1,16 +1,17 @@
 /**
- * The one way the store writes: a single readwrite transaction over both stores
+ * The one way the store writes: a single readwrite transaction over all stores
  * that resolves only after it has committed, and is rolled back whole on error.
  */
 import type { IDBPTransaction } from 'idb';
 import type { NoticeLensDB, NoticeLensSchema } from './db';
 
-export type Stores = ('annotations' | 'notices')[];
+export type Stores = ('annotations' | 'notices' | 'trash')[];
 export type WriteTx = IDBPTransaction<NoticeLensSchema, Stores, 'readwrite'>;
-export const BOTH: Stores = ['annotations', 'notices'];
+/** Every store: a delete moves a record from annotations to trash, and a restore back, in one transaction. */
+export const ALL: Stores = ['annotations', 'notices', 'trash'];
 
 /**
- * Runs `work` in one readwrite transaction and resolves only after it has
+ * Runs `work` in one readwrite transaction over every store and resolves only after it has
  * COMMITTED.
  *
  * Why, for a service worker that can be killed at any moment (idle timeout,
@@ -29,7 +30,7 @@ export const BOTH: Stores = ['annotations', 'notices'];
  */
 export async function write<R>(db: NoticeLensDB, work: (tx: WriteTx) => Promise<R>): Promise<R> {
   // 'strict': committed means flushed to disk, not only handed to the OS.
-  const tx = db.transaction(BOTH, 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(ALL, 'readwrite', { durability: 'strict' });
   const done = tx.done;
   done.catch(() => {}); // observed below; keep an abort from being an unhandled rejection
   try {
