@@ -1,92 +1,15 @@
 import { OFFICIAL_MATCHES } from '../../utils/official-domains';
-import { detectPage, type Detection } from '../../utils/page/analyze';
-import { watchLateContent } from '../../utils/page/late-content';
-import { measure } from '../../utils/page/timing';
-import { notNoticeStatus } from '../../utils/tab-protocol';
-import { isNegligibleFrame, isTopFrame } from '../../utils/frames/frame-gate';
-import { guardScriptStarted } from '../../utils/page/script-started-guard';
-import { isGovernmentPage } from '../../utils/dom/government-signals';
-import { onAllSites, requestNoticeApp } from '../../utils/all-sites-page';
-import type { NoticeApp } from '../notice-app/controller';
+import { runContentScript } from '../../utils/app/content-script';
 
-type StartApp = (ctx: Parameters<Parameters<typeof defineContentScript>[0]['main']>[0], d: Detection) => NoticeApp;
-
-/**
- * Runs on every page of every official site, so it only decides whether the page
- * is a notice. On a notice it loads the rest of Notice Lens (notice-app.js) with
- * import(); elsewhere it marks the page "none" and only watches, for a bounded
- * time, for a body that scripts add later.
- */
 export default defineContentScript({
   matches: OFFICIAL_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  // Old 信息公开 pages frame their body (<iframe>, <frameset>, or a frame a script fills): each frame
-  // decides for itself (utils/frames/, docs/decisions.md "Bodies in frames").
+  // Old 信息公开 pages frame their body: each frame decides for itself (docs/decisions.md "Bodies in frames").
   allFrames: true,
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   // No announcement to the page's window: a newer copy of this script is told apart in our own world.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
-    // First, before anything can be awaited: a page script must not be able to stop us (utils/page/script-started-guard.ts).
-    guardScriptStarted(ctx);
-    // A tiny or hidden frame (counters, share buttons, ads) is not analysed at all.
-    if (isNegligibleFrame(window)) return;
-    let app: NoticeApp | null = null;
-    let stopWatching = () => {};
-    // Run on all sites, on a page whose site is not a government's: no watching for late content either.
-    let notGovernment = false;
-
-    const load = async (detection: Detection) => {
-      stopWatching();
-      const scope = globalThis as { __noticeLensApp?: StartApp };
-      // On a site the reader enabled, notice-app.js was injected before this script.
-      const loadStart = performance.now();
-      // Run on all sites: notice-app.js is not web-accessible here, the background injects it. Firefox: always
-      // injected by the background too, as Mozilla's review rules refuse import() of a computed URL.
-      if (!scope.__noticeLensApp) await (import.meta.env.FIREFOX || onAllSites() ? requestNoticeApp() : import(/* @vite-ignore */ browser.runtime.getURL('/notice-app.js')));
-      measure(performance, 'load-app', loadStart);
-      const start = scope.__noticeLensApp!;
-      app = start(ctx, detection);
-    };
-    const decide = async () => {
-      // Run on all sites: first, cheaply, does the site say it is a government's? If not, nothing else runs.
-      const siteStart = performance.now();
-      notGovernment = onAllSites() && !isGovernmentPage(document);
-      if (notGovernment) {
-        document.documentElement.setAttribute('data-notice-lens', 'none');
-        return measure(performance, 'total', siteStart);
-      }
-      const detection = detectPage(document);
-      // An unsure verdict on a labelled page gets Readability's second opinion in the app.
-      if (detection.verdict.isNotice || detection.unsure) return load(detection);
-      document.documentElement.setAttribute('data-notice-lens', 'none');
-      measure(performance, 'total', detection.start);
-    };
-
-    const watch = () => {
-      stopWatching();
-      if (!app && !notGovernment) stopWatching = watchLateContent(document, () => void decide());
-    };
-    await decide();
-    watch();
-    ctx.onInvalidated(() => {
-      stopWatching();
-      app?.stop();
-    });
-    // SPA navigation through the History API: the new page is decided afresh.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (app) return void app.reanalyse();
-      void decide().then(watch);
-    });
-    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-      const m = message as { type?: string } | null;
-      // Only the top document says "not a notice"; a frame that is not one stays silent for its notice sibling.
-      const reply = app ? app.answer(message) : m?.type === 'status' && isTopFrame(window) ? notNoticeStatus() : undefined;
-      if (reply === undefined) return undefined;
-      sendResponse(reply);
-      return undefined;
-    });
-  },
+  main: runContentScript,
 });

@@ -1,8 +1,6 @@
-import { startNoticeApp } from './controller';
+import { startNoticeApp } from '../../utils/app/controller';
 
-// Loaded by the content script with import() only on pages detected as notices,
-// so the code for marking, the panel and annotations costs nothing elsewhere. It
-// runs in the content script's isolated world and hands over its entry point.
+// Loaded on notices only (utils/app/content-script.ts): hands the app's entry point to the content script's world.
 export default defineUnlistedScript(() => {
   (globalThis as { __noticeLensApp?: typeof startNoticeApp }).__noticeLensApp = startNoticeApp;
 });

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { StoreContext } from '../../components/shared/store-context';
+import { storeApi } from '../../utils/store/api';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { setupLang } from '../../components/shared/lang';
 import '../../components/shared/shared.css';
@@ -8,4 +10,4 @@ import '../../components/sidepanel/sidepanel.css';
 // and edited here without ever entering the website's page.
 const { t } = setupLang();
 document.title = t('appName');
-render(<SidePanelApp t={t} />, document.getElementById('app')!);
+render(<StoreContext.Provider value={storeApi()}><SidePanelApp t={t} /></StoreContext.Provider>, document.getElementById('app')!);

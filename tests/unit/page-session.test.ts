@@ -1,34 +1,56 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/page/analyze';
 import { PageSession } from '../../utils/session/page-session';
-import type { PageStore } from '../../utils/session/page-store';
-import type { AnnotationInput, RedactedAnnotation } from '../../utils/store/messages';
+import { pageStoreApi, type StoreTransport } from '../../utils/store/api';
+import type { AnnotationInput, RedactedAnnotation, Reply } from '../../utils/store/messages';
 import { loadIntoGlobalDocument } from './helpers/load-page';
 
-/** An in-memory store with the background's rules that matter here: notes kept when omitted, redacted replies. */
+/**
+ * The page's store as the content script has it (the real `pageStoreApi`), over rows in memory that
+ * the tests read and change as other contexts would. The background's rules that matter here: notes
+ * kept when omitted, redacted replies. (The real handler in memory: tests/unit/helpers/memory-store.ts.)
+ */
 function memoryStore(page: string) {
   const rows = new Map<string, RedactedAnnotation & { note: string }>();
+  // Deleted rows, as the store's trash keeps them (with when they were deleted).
+  const trash = new Map<string, RedactedAnnotation & { note: string; deletedAt: string }>();
   const redact = ({ note, ...a }: RedactedAnnotation & { note: string }): RedactedAnnotation => ({ ...a, hasNote: note.length > 0 });
-  const store: PageStore = {
-    page,
-    list: async () => [...rows.values()].map(redact),
-    put: async (input: AnnotationInput) => {
-      const old = rows.get(input.id);
-      const now = new Date().toISOString();
-      const { note, ...rest } = input;
-      const row = { ...rest, note: note ?? old?.note ?? '', hasNote: false, created: old?.created ?? now, modified: now };
-      rows.set(input.id, row);
-      return redact(row);
-    },
-    remove: async (id) => {
-      const row = rows.get(id)!;
-      rows.delete(id);
-      return redact(row);
-    },
-    saveNotice: async () => {},
-    onChange: () => () => {},
+  const answer = (req: { type: string; annotation?: AnnotationInput; id?: string }): unknown => {
+    switch (req.type) {
+      case 'annotations/list':
+        return [...rows.values()].map(redact);
+      case 'annotation/put': {
+        const input = req.annotation!;
+        const old = rows.get(input.id);
+        const now = new Date().toISOString();
+        const { note, ...rest } = input;
+        const row = { ...rest, note: note ?? old?.note ?? '', hasNote: false, created: old?.created ?? now, modified: now };
+        rows.set(input.id, row);
+        return redact(row);
+      }
+      case 'annotation/delete': {
+        const row = rows.get(req.id!)!;
+        rows.delete(req.id!);
+        trash.set(req.id!, { ...row, deletedAt: new Date().toISOString() });
+        return redact(row);
+      }
+      case 'trash/list':
+        return [...trash.values()].reverse().map(redact);
+      case 'trash/restore': {
+        const { deletedAt: _d, ...row } = trash.get(req.id!)!;
+        trash.delete(req.id!);
+        rows.set(req.id!, row);
+        return redact(row);
+      }
+      default:
+        return null;
+    }
   };
-  return { store, rows };
+  const transport: StoreTransport = {
+    send: (async (req: { type: string }) => ({ ok: true, value: answer(req) }) as Reply<never>) as unknown as StoreTransport['send'],
+    subscribe: () => () => {},
+  };
+  return { store: pageStoreApi(page, transport), rows, trash };
 }
 
 function select(doc: Document, needle: string) {
@@ -86,7 +108,28 @@ describe('page session', () => {
     await session.delete(id);
     expect(mem.rows.has(id)).toBe(false);
     expect(drawn()).toBe('');
+    expect(session.state.trash.map((t) => [t.id, t.quote, t.hasNote])).toEqual([[id, '全力加快企业搬迁进度', true]]);
     await session.undo();
+    expect(drawn()).toBe('全力加快企业搬迁进度');
+    expect([mem.rows.get(id)?.note, session.state.trash]).toEqual(['重要', []]);
+  });
+
+  it('after a reload, undo and the trash list restore what was deleted before it', async () => {
+    select(doc, '全力加快企业搬迁进度');
+    const id = (await session.highlightSelection())!;
+    await session.delete(id);
+    // A new session on the same page (the tab was reloaded): it remembers nothing in memory.
+    doc = loadIntoGlobalDocument('pages/sample-notice.html');
+    const analysis = analyzePage(doc);
+    const reloaded = new PageSession(analysis.index!, analysis.directives, mem.store, null);
+    await reloaded.load();
+    expect(reloaded.state.trash.map((t) => t.id)).toEqual([id]);
+    await reloaded.undo();
+    expect(mem.rows.has(id)).toBe(true);
+    expect(reloaded.state.trash).toEqual([]);
+    await reloaded.delete(id);
+    await reloaded.restore(id);
+    expect([mem.rows.has(id), mem.trash.size]).toEqual([true, 0]);
     expect(drawn()).toBe('全力加快企业搬迁进度');
   });
 
@@ -198,21 +241,24 @@ describe('page session: colour and notes', () => {
     expect(session.state.noteFrame).toBeNull();
   });
 
-  it('the page note is created once, then opened again', async () => {
+  it('opening a new page note stores nothing; once the note frame stored it, it is opened again', async () => {
     expect(session.state.pageNote).toBeNull();
-    await session.openPageNote();
-    expect(mem.rows.size).toBe(1);
-    const [row] = [...mem.rows.values()];
-    expect(row).toMatchObject({ kind: 'page-note', page: PAGE, selectors: [] });
-    expect(session.state.pageNote).toEqual({ id: row!.id, hasNote: false });
-    expect(session.state.noteFrame).toEqual({ id: row!.id });
+    session.openPageNote();
+    expect(mem.rows.size).toBe(0);
+    const draft = session.state.noteFrame!;
+    expect(draft).toEqual({ id: expect.any(String), draft: 'page-note' });
     session.closeNote();
-    row!.note = '会议纪要';
-    await session.load();
-    expect(session.state.pageNote).toEqual({ id: row!.id, hasNote: true });
-    await session.openPageNote();
+    // Closed without text: still nothing stored, and the next open is a draft again.
+    session.openPageNote();
+    expect([mem.rows.size, session.state.noteFrame?.draft]).toEqual([0, 'page-note']);
+    // The reader typed in the note frame, which stored the page note under the draft's id.
+    const id = session.state.noteFrame!.id;
+    mem.rows.set(id, { id, page: PAGE, kind: 'page-note', selectors: [], tags: [], note: '会议纪要', hasNote: true, created: '', modified: '' });
+    await session.onRemoteChange();
+    expect(session.state.pageNote).toEqual({ id, hasNote: true });
+    session.openPageNote();
     expect(mem.rows.size).toBe(1);
-    expect(session.state.noteFrame).toEqual({ id: row!.id });
+    expect(session.state.noteFrame).toEqual({ id });
   });
 });
 

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { send, sendFromContent, sendFromExtension, subscribe } from '../../utils/store/client';
+import { pageStoreApi, storeApi, StoreApiError } from '../../utils/store/api';
+import { send, subscribe } from '../../utils/store/client';
 import type { ChangeMessage } from '../../utils/store/messages';
 import { PAGE_A, annotation, contentScript, freshIndexedDB, setup, value } from './store-helpers';
 
@@ -50,24 +51,26 @@ describe('client send', () => {
       return true;
     }) as never);
     const a = annotation({ note: '不给内容脚本看' });
-    const put = await sendFromContent({ type: 'annotation/put', annotation: a });
+    const put = await send({ type: 'annotation/put', annotation: a });
     expect(value(put)).toMatchObject({ id: a.id, hasNote: true });
     const list = await send({ type: 'annotations/list', page: PAGE_A });
     expect(value(list)).toHaveLength(1);
-    expect(typeof sendFromExtension).toBe('function');
+    // The page's API over the same messages: the one annotation, redacted.
+    expect(await pageStoreApi(PAGE_A).listPage()).toEqual([expect.objectContaining({ id: a.id, hasNote: true })]);
+    expect(await storeApi().getAnnotation(PAGE_A, a.id)).toMatchObject({ id: a.id, hasNote: true });
   });
 
   it('is typed per request (checked by tsc)', () => {
     // Never called: these lines exist for the type checker.
     const typed = async () => {
-      const full = await sendFromExtension({ type: 'annotations/list', page: PAGE_A });
-      if (full.ok) full.value[0]?.note.toUpperCase();
-      const redacted = await sendFromContent({ type: 'annotations/list', page: PAGE_A });
-      if (redacted.ok) void redacted.value[0]?.hasNote;
+      const full = await storeApi().listPage(PAGE_A);
+      full[0]?.note.toUpperCase();
+      const redacted = await pageStoreApi(PAGE_A).listPage();
+      void redacted[0]?.hasNote;
       // @ts-expect-error content scripts get no note text
-      if (redacted.ok) void redacted.value[0]?.note;
+      void redacted[0]?.note;
       // @ts-expect-error content scripts may not wipe the store
-      await sendFromContent({ type: 'store/wipe' });
+      await pageStoreApi(PAGE_A).wipe();
       // @ts-expect-error a request's fields are required
       await send({ type: 'notice/get' });
       const counts = await send({ type: 'backup/import-items', notices: [], annotations: [] });
@@ -83,6 +86,10 @@ describe('client send', () => {
     fakeBrowser.runtime.onMessage.addListener((() => undefined) as never);
     const silent = await send({ type: 'notice/get', page: PAGE_A });
     expect(silent).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    // The API turns it into an error the caller can word.
+    const thrown = await storeApi().getNotice(PAGE_A).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(StoreApiError);
+    expect((thrown as StoreApiError).info.code).toBe('unavailable');
   });
 });
 

@@ -4,7 +4,7 @@ import type { TextIndex } from '../dom/text-index';
 import type { Selector } from '../model';
 import type { RedactedAnnotation } from '../store/messages';
 
-export interface Placed {
+interface Placed {
   start: number;
   end: number;
 }

@@ -5,9 +5,10 @@ import type { TextIndex } from '../dom/text-index';
 import { rangeToOffsets } from '../dom/selection';
 import { directiveAt, findDirective, refOf } from '../text/sections';
 import { AnnotationLayer } from './annotation-layer';
-import { toInput, type PageStore } from './page-store';
+import { toInput, type PageStoreApi } from '../store/api';
 import { initialState, type SessionState } from './session-state';
 import { newId as randomId } from '../id';
+import { keepingPassageFocus } from '../dom/focus-passage';
 
 /**
  * One notice's reading session in a tab: the reader's intents (highlight, note,
@@ -19,12 +20,13 @@ export class PageSession {
   private readonly layer: AnnotationLayer;
   private readonly byId = new Map<string, RedactedAnnotation>();
   private readonly listeners = new Set<(s: SessionState) => void>();
-  private lastDeleted: RedactedAnnotation | null = null;
+  /** The id this tab deleted last, for the toast's undo (after a reload, the trash list offers it). */
+  private lastDeleted: string | null = null;
 
   constructor(
     private readonly index: TextIndex,
     private readonly directives: MarkedDirective[],
-    private readonly store: PageStore,
+    private readonly store: PageStoreApi,
     duplicateChars: number | null,
     private readonly newId: () => string = randomId,
   ) {
@@ -49,7 +51,7 @@ export class PageSession {
 
   /** Loads the page's annotations and places them; returns how many were orphaned. */
   async load(): Promise<number> {
-    return this.place(await this.store.list());
+    return this.place(await this.fetch());
   }
 
   /**
@@ -57,17 +59,27 @@ export class PageSession {
    * can be timed apart from the round trip to storage.
    */
   place(all: RedactedAnnotation[]): number {
-    for (const id of [...this.layer.placed.keys()]) this.layer.erase(id);
+    // The reader's focus on a mark (back from its note) moves to the redrawn mark.
+    const orphans = keepingPassageFocus(this.index.root, () => {
+      for (const id of [...this.layer.placed.keys()]) this.layer.erase(id);
+      return this.layer.render(all);
+    });
     this.byId.clear();
     for (const a of all) this.byId.set(a.id, a);
-    const orphans = this.layer.render(all);
     this.refreshDerived(orphans.map((o) => o.id));
     return orphans.length;
   }
 
-  /** The page's annotations from storage (no page changes). */
+  /** The page's annotations from storage (no page changes); the trash list is refreshed beside them. */
   fetch(): Promise<RedactedAnnotation[]> {
-    return this.store.list();
+    void this.loadTrash();
+    return this.store.listPage();
+  }
+
+  /** This page's trash, for the panel's list. A trash that cannot be read leaves the list as it was. */
+  async loadTrash(): Promise<void> {
+    const list = await this.store.listTrash().catch(() => null);
+    if (list) this.set({ trash: list.map((a) => ({ id: a.id, kind: a.kind, quote: quoteOf(a), hasNote: a.hasNote, deletedAt: a.deletedAt })) });
   }
 
   private refreshDerived(orphanIds: string[] = this.state.orphans.map((o) => o.id)): void {
@@ -113,7 +125,7 @@ export class PageSession {
     this.set({ toolbar: null });
     const d = directiveAt(this.directives, o.start);
     const saved = await this.guard(() =>
-      this.store.put({
+      this.store.saveAnnotation({
         id: this.newId(), page: this.store.page, kind: 'highlight', selectors: this.layer.describe(o.start, o.end),
         color, tags: [], ...(d ? { directive: refOf(d) } : {}),
       }),
@@ -141,14 +153,14 @@ export class PageSession {
   async recolor(id: string, color: Color): Promise<void> {
     const a = this.byId.get(id);
     if (!a) return;
-    const saved = await this.guard(() => this.store.put(toInput(a, { color })));
+    const saved = await this.guard(() => this.store.saveAnnotation(toInput(a, { color })));
     if (!saved) return;
     this.byId.set(id, saved);
     this.layer.update(saved);
     if (this.state.menu?.id === id) this.set({ menu: { ...this.state.menu, color } });
   }
 
-  /** Deleting a highlight that carries a note asks first; every delete can be undone. */
+  /** Deleting a highlight that carries a note asks first; every delete goes to the trash and can be undone. */
   async requestDelete(id: string): Promise<void> {
     const a = this.byId.get(id);
     if (a?.hasNote && !(this.state.menu?.id === id && this.state.menu.confirming)) {
@@ -159,21 +171,27 @@ export class PageSession {
   }
 
   async delete(id: string): Promise<void> {
-    const removed = await this.guard(() => this.store.remove(id));
+    const removed = await this.guard(() => this.store.deleteAnnotation(id));
     if (!removed) return;
-    this.lastDeleted = this.byId.get(id) ?? removed;
+    this.lastDeleted = id;
     this.byId.delete(id);
     this.layer.erase(id);
     this.set({ menu: null, noteFrame: this.state.noteFrame?.id === id ? null : this.state.noteFrame, toast: { kind: 'deleted', undo: true } });
     this.refreshDerived(this.state.orphans.map((o) => o.id).filter((o) => o !== id));
+    await this.loadTrash();
   }
 
+  /** Undo: restores what this tab deleted last, else the page's latest deletion (the trash outlives a reload). */
   async undo(): Promise<void> {
-    const a = this.lastDeleted;
-    if (!a) return;
-    this.lastDeleted = null;
-    const saved = await this.guard(() => this.store.put(toInput(a)));
+    const id = this.lastDeleted ?? this.state.trash[0]?.id;
+    if (id) await this.restore(id);
+  }
+
+  /** Puts a trashed annotation back exactly as it was, and places it on the page again. */
+  async restore(id: string): Promise<void> {
+    const saved = await this.guard(() => this.store.restoreFromTrash(id));
     if (!saved) return;
+    if (this.lastDeleted === id) this.lastDeleted = null;
     this.set({ toast: null });
     await this.load();
   }
@@ -210,12 +228,13 @@ export class PageSession {
     if (!d) return null;
     const existing = this.state.directiveState[index];
     const current = existing && this.byId.get(existing.id);
-    const input = current
-      ? toInput(current, 'status' in changes ? { status: changes.status } : {})
-      : { id: this.newId(), page: this.store.page, kind: 'directive' as const, selectors: this.layer.describe(d.start, d.leadEnd),
-          directive: refOf(d), tags: [], ...(changes.status ? { status: changes.status } : {}) };
     if (current && !('status' in changes)) return current.id;
-    const saved = await this.guard(() => this.store.put(input));
+    const saved = await this.guard(() =>
+      this.store.ensureDirectiveAnnotation(refOf(d), {
+        ...changes,
+        ...(current ? { existing: current } : { selectors: this.layer.describe(d.start, d.leadEnd), newId: this.newId }),
+      }),
+    );
     if (!saved) return null;
     this.byId.set(saved.id, saved);
     // The directive's state now names this annotation: a note opened again or a status set next reuses it.
@@ -223,18 +242,11 @@ export class PageSession {
     return saved.id;
   }
 
-  async openPageNote(): Promise<void> {
-    let id = this.state.pageNote?.id;
-    if (!id) {
-      const saved = await this.guard(() =>
-        this.store.put({ id: this.newId(), page: this.store.page, kind: 'page-note', selectors: [], tags: [] }),
-      );
-      if (!saved) return;
-      this.byId.set(saved.id, saved);
-      this.refreshDerived();
-      id = saved.id;
-    }
-    this.openNote(id);
+  /** Opens the page note; a new one is only a draft: the note frame stores it once it has text. */
+  openPageNote(): void {
+    const id = this.state.pageNote?.id;
+    if (id) this.openNote(id);
+    else this.set({ noteFrame: { id: this.newId(), draft: 'page-note' }, menu: null, toolbar: null });
   }
 
   openNote(id: string): void {
@@ -253,7 +265,7 @@ export class PageSession {
     if (!o) return this.set({ toast: { kind: 'select-first', undo: false } });
     const d = directiveAt(this.directives, o.start);
     const saved = await this.guard(() =>
-      this.store.put(toInput(a, { selectors: this.layer.describe(o.start, o.end), ...(d ? { directive: refOf(d) } : {}) })),
+      this.store.saveAnnotation(toInput(a, { selectors: this.layer.describe(o.start, o.end), ...(d ? { directive: refOf(d) } : {}) })),
     );
     if (!saved) return;
     this.byId.set(id, saved);

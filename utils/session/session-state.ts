@@ -8,10 +8,13 @@ export interface SessionState {
   directiveState: Record<number, { id: string; status?: DirectiveStatus; hasNote: boolean }>;
   orphans: { id: string; kind: AnnotationKind; quote: string; hasNote: boolean }[];
   pageNote: { id: string; hasNote: boolean } | null;
+  /** This page's trash, most recently deleted first (utils/trash.ts): restorable for 30 days. */
+  trash: { id: string; kind: AnnotationKind; quote: string; hasNote: boolean; deletedAt: string }[];
   /** Viewport position of the selection the toolbar floats over. */
   toolbar: { x: number; y: number; bottom: number } | null;
   menu: { id: string; x: number; y: number; color: Color; hasNote: boolean; confirming: boolean } | null;
-  noteFrame: { id: string } | null;
+  /** `draft`: a page note not stored yet (the note frame stores it once it has text). */
+  noteFrame: { id: string; draft?: 'page-note' } | null;
   toast: { kind: 'deleted' | 'select-first' | 'use-sidebar'; undo: boolean } | null;
   error: string | null;
 }
@@ -23,6 +26,7 @@ export function initialState(directives: MarkedDirective[], duplicateChars: numb
     directiveState: {},
     orphans: [],
     pageNote: null,
+    trash: [],
     toolbar: null,
     menu: null,
     noteFrame: null,

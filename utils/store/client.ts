@@ -1,29 +1,19 @@
 /**
- * The typed sender used by content scripts and extension pages to reach the
- * store in the background, and the change subscription. Never throws: a
+ * The message transport to the store in the background: one request and its
+ * reply, and the change subscription over a port. Only utils/store/api.ts uses
+ * it; everything else holds a `StoreApi` / `PageStoreApi`. Never throws: a
  * background that cannot be reached (extension reloaded, worker starting up
  * failed) comes back as `{ ok: false, error: { code: 'unavailable' } }`.
- *
- *   const r = await send({ type: 'annotations/list', page });
- *   if (r.ok) render(r.value); else showError(r.error);
- *
- * `sendFromContent` / `sendFromExtension` are the same function with narrower
- * types: a content script may only send its requests and gets redacted
- * annotations; an extension page gets full ones.
  */
 import { browser } from 'wxt/browser';
 import {
   PORT_NAME,
-  type Audience,
   type ChangeMessage,
-  type ContentRequestType,
   type Reply,
   type RequestOf,
   type RequestType,
   type SubscribeMessage,
 } from './messages';
-
-type Send<A extends Audience, K extends RequestType> = <T extends K>(req: RequestOf<T> & { type: T }) => Promise<Reply<T, A>>;
 
 function isResult(v: unknown): v is Reply<RequestType> {
   if (typeof v !== 'object' || v === null) return false;
@@ -44,11 +34,6 @@ export async function send<T extends RequestType>(req: RequestOf<T> & { type: T 
     return { ok: false, error: { code: 'unavailable', message: `Could not reach the background: ${describe(e)}` } };
   }
 }
-
-/** `send` for content scripts: their requests only, annotations without notes. */
-export const sendFromContent = send as unknown as Send<'content', ContentRequestType>;
-/** `send` for extension pages: annotations with notes. */
-export const sendFromExtension = send as unknown as Send<'extension', RequestType>;
 
 export interface SubscribeOptions {
   /** Called after the port had to be reopened (worker restarted): changes may have been missed, so refetch. */

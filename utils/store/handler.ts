@@ -17,13 +17,13 @@
  *   extension-origin surfaces (side panel, note frame).
  * - An extension page framed into a web page (the note frame; `sender.tab` is
  *   the web page's tab) is not trusted like the side panel: any page could frame
- *   it with any address. It may list and save only the one annotation its
+ *   it with any address. It may list, get and save only the one annotation its
  *   address names (`?id=`), and only when that annotation's page is the tab's
  *   page or a notice framed into it (its `shell` is the tab's page).
  */
 import type { Annotation } from '../model';
 import { isStoreId } from '../id';
-import { has } from '../model-read';
+import { own } from '../schema/own';
 import { isHttpUrl, normalizeNoticeUrl } from '../text/url';
 import { invalid, StoreError, toErrorInfo } from './errors';
 import type { Change } from './merge';
@@ -40,65 +40,22 @@ import {
 import type { Repository } from './repository';
 import { identifyCaller, senderTabPage, type Caller, type RuntimeLike, type SenderLike } from './callers';
 import { VisitMemory } from './visits';
-import {
-  LIMITS,
-  readAnnotation,
-  readAnnotationInput,
-  readArray,
-  readId,
-  readNotice,
-  readNoticeInput,
-  readObject,
-  readPage,
-} from './validate';
+import { readObject, readRequest, type RequestFields } from './validate';
 
 /** What the note frame sends: its one annotation, read and saved. */
-const FRAMED_REQUEST_TYPES: readonly RequestType[] = ['annotations/list', 'annotation/put'];
+const FRAMED_REQUEST_TYPES: readonly RequestType[] = ['annotations/list', 'annotation/get', 'annotation/put'];
 
 /** Whether a runtime message is meant for the store (other messages are left to other listeners). */
 export function isStoreMessage(message: unknown): boolean {
   if (typeof message !== 'object' || message === null) return false;
   const type = (message as { type?: unknown }).type;
-  return typeof type === 'string' && /^(notice|annotations?|library|backup|store)\//.test(type);
+  return typeof type === 'string' && /^(notice|annotations?|trash|library|backup|store)\//.test(type);
 }
 
-export function redact(a: Annotation): RedactedAnnotation {
+/** A record without its note text, for a content script (works for trashed records too). */
+export function redact<T extends Annotation>(a: T): Omit<T, 'note'> & { hasNote: boolean } {
   const { note, ...rest } = a;
   return { ...rest, hasNote: note.length > 0 };
-}
-
-/**
- * Notes of recently deleted annotations, kept in memory for undo from a content
- * script (which only ever holds the redacted copy). Lost if the worker stops.
- */
-class RecentlyDeleted {
-  private items = new Map<string, { page: string; note: string; at: number }>();
-
-  constructor(
-    private readonly clock: () => number,
-    private readonly ttlMs = 10 * 60_000,
-    private readonly max = 100,
-  ) {}
-
-  remember(a: Annotation): void {
-    this.items.delete(a.id);
-    if (!a.note) return;
-    this.items.set(a.id, { page: a.page, note: a.note, at: this.clock() });
-    if (this.items.size > this.max) this.items.delete(this.items.keys().next().value!);
-  }
-
-  note(id: string, page: string): string | undefined {
-    const e = this.items.get(id);
-    return e && e.page === page && this.clock() - e.at <= this.ttlMs ? e.note : undefined;
-  }
-
-  forget(id: string): void {
-    this.items.delete(id);
-  }
-
-  clear(): void {
-    this.items.clear();
-  }
 }
 
 export interface HandlerDeps {
@@ -106,7 +63,7 @@ export interface HandlerDeps {
   runtime: RuntimeLike;
   /** Called with the changes of every committed write (change notifications). */
   publish?: (changes: Change[]) => void;
-  /** Milliseconds, for the undo memory. */
+  /** Milliseconds: imported times may not run ahead of it. (The trash's 30 days use the repository's clock.) */
   clock?: () => number;
   /**
    * The reader's option "remember the notices I open" (utils/reader-settings.ts): whether a visit
@@ -117,12 +74,22 @@ export interface HandlerDeps {
 
 export type Handler = (message: unknown, sender: SenderLike | undefined) => Promise<Result<unknown>>;
 
-type Obj = Record<string, unknown>;
-type Op<T extends RequestType> = (req: Obj, caller: Caller, sender: SenderLike) => Promise<ReplyValue<T, Audience>>;
+/** One request's operation, given its fields already read (validate.ts). */
+type Op<T extends RequestType> = (req: RequestFields<T>, caller: Caller, sender: SenderLike) => Promise<ReplyValue<T, Audience>>;
 
 export function createHandler(deps: HandlerDeps): Handler {
   const { repo } = deps;
-  const deleted = new RecentlyDeleted(deps.clock ?? Date.now);
+  // The trash keeps 30 days: what is older goes on the worker's first request (its start-up) and
+  // whenever the trash is listed. A failed purge only leaves old entries a little longer.
+  const purgeTrash = async () => {
+    try {
+      const { value, changes } = await repo.trash.purge();
+      if (value > 0) publish(changes);
+    } catch {
+      // Tried again at the next listing or start-up.
+    }
+  };
+  let startupPurge: Promise<void> | undefined;
   // The facts each open notice sent, in memory only (no reading history on disk; see visits.ts).
   const visits = new VisitMemory();
   const rememberOpened = () => (deps.rememberOpened ? deps.rememberOpened().catch(() => false) : Promise.resolve(false));
@@ -134,13 +101,12 @@ export function createHandler(deps: HandlerDeps): Handler {
       // The write has committed; a failed notification must not turn it into an error.
     }
   };
-  const own = (o: Obj, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
   const scope = (caller: Caller): string | undefined => (caller.kind === 'content' ? (caller.page ?? '') : undefined);
   const checkPage = (caller: Caller, page: string) => {
     if (caller.kind === 'content' && caller.page !== page)
       throw new StoreError('forbidden', 'A content script may only use the notice and annotations of its own page.');
   };
-  const view = (caller: Caller, a: Annotation) => (caller.kind === 'content' ? redact(a) : a);
+  const view = <T extends Annotation>(caller: Caller, a: T) => (caller.kind === 'content' ? redact(a) : a);
   const checkNoticeFacts = (caller: Caller, notice: NoticeInput, sender: SenderLike) => {
     if (caller.kind === 'framed') throw new StoreError('forbidden', 'The note frame may not describe a notice.');
     checkPage(caller, notice.page);
@@ -158,7 +124,7 @@ export function createHandler(deps: HandlerDeps): Handler {
 
   const ops: { [T in RequestType]: Op<T> } = {
     'notice/save': async (req, caller, sender) => {
-      const notice = readNoticeInput(own(req, 'notice'), 'notice');
+      const { notice } = req;
       checkNoticeFacts(caller, notice, sender);
       visits.remember(notice, new Date(deps.clock ? deps.clock() : Date.now()).toISOString());
       // A visit creates no record unless the reader asked for that; it keeps an existing one current.
@@ -166,67 +132,71 @@ export function createHandler(deps: HandlerDeps): Handler {
       publish(changes);
       return value;
     },
-    'notice/get': async (req, caller) => {
-      const page = readPage(own(req, 'page'), 'page');
+    'notice/get': async ({ page }, caller) => {
       checkPage(caller, page);
       // An open notice that was not stored (not annotated yet) is still described by its visit.
       return (await repo.getNotice(page)) ?? visits.record(page);
     },
-    'annotations/list': async (req, caller) => {
-      const page = readPage(own(req, 'page'), 'page');
+    'annotations/list': async ({ page }, caller) => {
       checkPage(caller, page);
       await checkFramed(caller, page);
       const all = await repo.listAnnotations(page);
       return (caller.kind === 'framed' ? all.filter((a) => a.id === caller.id) : all).map((a) => view(caller, a));
     },
-    'annotation/put': async (req, caller, sender) => {
-      const input = readAnnotationInput(own(req, 'annotation'), 'annotation');
+    'annotation/get': async ({ page, id }, caller) => {
+      checkPage(caller, page);
+      await checkFramed(caller, page, id);
+      const found = await repo.getAnnotation(id);
+      // Only by its page: an id alone must not reach another page's annotation.
+      return found && found.page === page ? view(caller, found) : null;
+    },
+    // `notice`: the page's facts, sent with its first annotation: they create the notice record if there is none.
+    'annotation/put': async ({ annotation: input, notice: facts }, caller, sender) => {
       checkPage(caller, input.page);
-      // The page's facts, sent with its first annotation: they create the notice record if there is none.
-      const facts = has(req, 'notice') ? readNoticeInput(own(req, 'notice'), 'notice') : undefined;
       if (facts) {
         if (facts.page !== input.page) throw invalid('notice.page', 'must be the annotation\'s page');
         checkNoticeFacts(caller, facts, sender);
       }
       await checkFramed(caller, input.page, input.id);
-      const rememberedNote = input.note === undefined ? deleted.note(input.id, input.page) : undefined;
       const notice = facts ?? visits.facts(input.page);
-      const { value, changes } = await repo.putAnnotation(input, { scope: caller.kind === 'framed' ? input.page : scope(caller), rememberedNote, notice });
-      deleted.forget(value.id);
+      const { value, changes } = await repo.putAnnotation(input, { scope: caller.kind === 'framed' ? input.page : scope(caller), notice });
       publish(changes);
       return view(caller, value);
     },
-    'annotation/delete': async (req, caller) => {
-      const id = readId(own(req, 'id'), 'id');
+    'annotation/delete': async ({ id }, caller) => {
       const { value, changes } = await repo.deleteAnnotation(id, { scope: scope(caller) });
-      deleted.remember(value);
       publish(changes);
       return view(caller, value);
+    },
+    'trash/list': async ({ page }, caller) => {
+      // A content script lists its own page's trash only: it must name it.
+      if (caller.kind === 'content' && page === undefined)
+        throw new StoreError('forbidden', 'A content script may only list the trash of its own page.');
+      if (page !== undefined) checkPage(caller, page);
+      await purgeTrash();
+      return (await repo.trash.list(page)).map((a) => view(caller, a));
+    },
+    'trash/restore': async ({ id }, caller) => {
+      const { value, changes } = await repo.trash.restore(id, { scope: scope(caller) });
+      publish(changes);
+      return view(caller, value);
+    },
+    'trash/empty': async () => {
+      const { value, changes } = await repo.trash.empty();
+      publish(changes);
+      return value;
     },
     'library/list': async () => repo.libraryList(),
-    'library/annotations': async (req) => {
-      const raw = own(req, 'pages');
-      const pages =
-        raw === undefined ? undefined : readArray(raw, 'pages', LIMITS.pagesPerRequest).map((p, i) => readPage(p, `pages[${i}]`));
-      return repo.libraryAnnotations(pages);
-    },
-    'backup/import-items': async (req) => {
-      // Everything is checked before the transaction starts: one bad item, nothing written.
-      // Times may not run ahead of our clock by more than a day (a future `modified` would win every merge).
-      const now = deps.clock ? deps.clock() : Date.now();
-      const notices = readArray(own(req, 'notices') ?? [], 'notices', LIMITS.importNotices).map((n, i) =>
-        readNotice(n, `notices[${i}]`, now),
-      );
-      const annotations = readArray(own(req, 'annotations') ?? [], 'annotations', LIMITS.importAnnotations).map((a, i) =>
-        readAnnotation(a, `annotations[${i}]`, now),
-      );
-      const { value, changes } = await repo.importItems(notices, annotations);
+    'library/annotations': async ({ pages }) => repo.libraryAnnotations(pages),
+    // Everything was checked before the transaction starts: one bad item, nothing written. Times may not run
+    // ahead of our clock by more than a day (a future `modified` would win every merge).
+    'backup/import-items': async ({ notices, annotations, trash = [] }) => {
+      const { value, changes } = await repo.importItems(notices, annotations, trash);
       publish(changes);
       return value;
     },
     'store/wipe': async () => {
       const { value, changes } = await repo.wipe();
-      deleted.clear();
       visits.clear();
       publish(changes);
       return value;
@@ -251,7 +221,10 @@ export function createHandler(deps: HandlerDeps): Handler {
         throw new StoreError('forbidden', `A content script may not send ${type}.`);
       if (caller.kind === 'framed' && !FRAMED_REQUEST_TYPES.includes(type as RequestType))
         throw new StoreError('forbidden', `The note frame may not send ${type}.`);
-      const value = await (ops[type as RequestType] as Op<RequestType>)(req, caller, sender!);
+      const fields = readRequest(type as RequestType, req, deps.clock ? deps.clock() : Date.now());
+      const value = await (ops[type as RequestType] as Op<RequestType>)(fields, caller, sender!);
+      // After the worker's first request, not before it: its own transactions start first.
+      await (startupPurge ??= purgeTrash());
       return { ok: true, value };
     } catch (e) {
       return { ok: false, error: toErrorInfo(e) };

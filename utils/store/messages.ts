@@ -9,6 +9,7 @@
  * limited to its own page; see handler.ts for the rules.
  */
 import type { Annotation, NoticeRecord } from '../model';
+import type { TrashedAnnotation } from '../trash';
 
 /** What a content script sees of an annotation: everything but the note text. */
 export type RedactedAnnotation = Omit<Annotation, 'note'> & { hasNote: boolean };
@@ -18,14 +19,19 @@ export type Audience = 'extension' | 'content';
 /** `Annotation` for extension pages, `RedactedAnnotation` for content scripts (both for `Audience`). */
 export type AnnotationFor<A extends Audience> = A extends 'content' ? RedactedAnnotation : Annotation;
 
+/** What a content script sees of a trashed annotation (no note text). */
+export type RedactedTrashed = RedactedAnnotation & { deletedAt: string };
+/** A trashed annotation as each audience sees it. */
+export type TrashedFor<A extends Audience> = A extends 'content' ? RedactedTrashed : TrashedAnnotation;
+
 /** A notice as the content script describes it; the store sets firstSeen/lastSeen. */
 export type NoticeInput = Omit<NoticeRecord, 'firstSeen' | 'lastSeen'>;
 
 /**
  * An annotation to create or update. The store sets `modified` (now) and keeps
  * `created` (now for a new one). `note` left out keeps the stored note (so a
- * content script, which never sees notes, cannot erase one); re-creating an
- * annotation deleted a moment ago (undo) without a note brings its note back.
+ * content script, which never sees notes, cannot erase one); saving an id that
+ * is in the trash takes it out of the trash with its note.
  */
 export type AnnotationInput = Omit<Annotation, 'created' | 'modified' | 'note'> & { note?: string };
 
@@ -45,11 +51,15 @@ export interface MergeCounts {
 export interface ImportResult {
   notices: MergeCounts;
   annotations: MergeCounts;
+  /** Trashed annotations (a backup keeps the trash). */
+  trash: MergeCounts;
 }
 
 export interface WipeResult {
   notices: number;
   annotations: number;
+  /** Trashed annotations deleted with everything else. */
+  trash: number;
 }
 
 export type Request =
@@ -63,19 +73,33 @@ export type Request =
   | { type: 'notice/get'; page: string }
   /** The annotations of one page, oldest first. */
   | { type: 'annotations/list'; page: string }
+  /** One annotation of `page`, or null when that page has none with this id. */
+  | { type: 'annotation/get'; page: string; id: string }
   /**
    * `notice`: the page's facts (what its visit sent), so that the page's first annotation creates its
    * notice record in the same transaction; ignored when the record exists.
    */
   | { type: 'annotation/put'; annotation: AnnotationInput; notice?: NoticeInput }
-  /** Replies with the deleted annotation, so the UI can offer undo. */
+  /** Moves the annotation (with its note) to the trash for 30 days; replies with it as trashed. */
   | { type: 'annotation/delete'; id: string }
+  /**
+   * The trash, most recently deleted first: everything (extension pages) or one page's (a content
+   * script: its own page only, redacted). Entries older than 30 days are purged first.
+   */
+  | { type: 'trash/list'; page?: string }
+  /** Puts a trashed annotation back as it was (content scripts: of their own page). Replies with it. */
+  | { type: 'trash/restore'; id: string }
+  /** Deletes everything in the trash for good. Extension pages only. Replies with how many. */
+  | { type: 'trash/empty' }
   /** Every notice (and every page with annotations), most recently seen first. Extension pages only. */
   | { type: 'library/list' }
   /** All annotations, or those of the given pages; newest `modified` first. Extension pages only. */
   | { type: 'library/annotations'; pages?: string[] }
-  /** Merge by id (notices by page) in one transaction: all or nothing; newer `modified` wins. Extension pages only. */
-  | { type: 'backup/import-items'; notices: NoticeRecord[]; annotations: Annotation[] }
+  /**
+   * Merge by id (notices by page) in one transaction: all or nothing; the later version wins (see
+   * import-merge.ts). `trash`: the backup's trashed annotations. Extension pages only.
+   */
+  | { type: 'backup/import-items'; notices: NoticeRecord[]; annotations: Annotation[]; trash?: TrashedAnnotation[] }
   /** Delete everything. Extension pages only. */
   | { type: 'store/wipe' };
 
@@ -86,8 +110,12 @@ export const REQUEST_TYPES = [
   'notice/save',
   'notice/get',
   'annotations/list',
+  'annotation/get',
   'annotation/put',
   'annotation/delete',
+  'trash/list',
+  'trash/restore',
+  'trash/empty',
   'library/list',
   'library/annotations',
   'backup/import-items',
@@ -99,8 +127,11 @@ export const CONTENT_REQUEST_TYPES = [
   'notice/save',
   'notice/get',
   'annotations/list',
+  'annotation/get',
   'annotation/put',
   'annotation/delete',
+  'trash/list',
+  'trash/restore',
 ] as const satisfies readonly RequestType[];
 export type ContentRequestType = (typeof CONTENT_REQUEST_TYPES)[number];
 
@@ -109,8 +140,12 @@ export interface ReplyValues<A extends Audience = Audience> {
   'notice/save': NoticeRecord | null;
   'notice/get': NoticeRecord | null;
   'annotations/list': AnnotationFor<A>[];
+  'annotation/get': AnnotationFor<A> | null;
   'annotation/put': AnnotationFor<A>;
-  'annotation/delete': AnnotationFor<A>;
+  'annotation/delete': TrashedFor<A>;
+  'trash/list': TrashedFor<A>[];
+  'trash/restore': AnnotationFor<A>;
+  'trash/empty': number;
   'library/list': LibraryEntry[];
   'library/annotations': Annotation[];
   'backup/import-items': ImportResult;

@@ -1,7 +1,7 @@
-import { ANNOTATION_ATTR } from '../../utils/dom/highlighter';
-import { onlyTrusted } from '../../utils/dom/trusted-input';
-import { isStoreId } from '../../utils/id';
-import type { PageSession } from '../../utils/session/page-session';
+import { ANNOTATION_ATTR } from '../dom/highlighter';
+import { onlyTrusted } from '../dom/trusted-input';
+import { isStoreId } from '../id';
+import type { PageSession } from '../session/page-session';
 
 /** The note frame the session has open now, as the page side knows it (never looked up in the page's DOM). */
 export interface NoteFrameRef {

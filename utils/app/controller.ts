@@ -1,11 +1,15 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pickLang, translator } from '../../utils/i18n';
-import { analyzeNotice, detectPage, type Detection } from '../../utils/page/analyze';
-import { confirmDetection } from '../../utils/page/confirm-detection';
-import { resetPage } from '../../utils/page/reset';
-import { watchLateContent } from '../../utils/page/late-content';
-import { jumpTo } from '../../utils/page/page-style';
-import { startVisit, type Visit } from './visit';
+import { pickLang, translator } from '../i18n';
+import { messageTransport, pageStoreApi } from '../store/api';
+import { storeErrorText } from '../store/error-text';
+import { analyzeNoticeSliced, detectPageSliced, type Detection } from '../page/analyze';
+import { pageSlicer } from '../page/chunk';
+import { confirmDetection } from '../page/confirm-detection';
+import { resetPage } from '../page/reset';
+import { watchLateContent } from '../page/late-content';
+import { jumpTo } from '../page/page-style';
+import { startVisit, type Visit, type VisitDeps } from './visit';
 import { answerTabRequest, elementForAnnotation } from './tab-messages';
 
 /** What the small content script gets back once it has loaded the app on a notice. */
@@ -20,8 +24,10 @@ export interface NoticeApp {
  * The reader's side of Notice Lens on a notice page: runs one visit after another
  * as the page changes, never two at once, each undoing the one before.
  */
-export function startNoticeApp(ctx: ContentScriptContext, first: Detection): NoticeApp {
-  const t = translator(pickLang(browser.i18n?.getUILanguage?.() ?? navigator.language));
+export function startNoticeApp(ctx: ContentScriptContext, first: Detection, given: Partial<VisitDeps> = {}): NoticeApp {
+  const t = given.t ?? translator(pickLang(browser.i18n?.getUILanguage?.() ?? navigator.language));
+  // The store over runtime messages; a failure in the reader's words (the panel's error toast shows it).
+  const deps: VisitDeps = { t, openStore: given.openStore ?? ((page) => pageStoreApi(page, messageTransport, (e) => storeErrorText(t, e))) };
   let visit: Visit | null = null;
   let running: Promise<void> = Promise.resolve();
   let pending: Detection | null = first;
@@ -35,9 +41,10 @@ export function startNoticeApp(ctx: ContentScriptContext, first: Detection): Not
       if (visit) resetPage(document);
       const detection = pending;
       pending = null;
-      visit = await startVisit(ctx, t, detection
-        ? (doc) => analyzeNotice(doc, confirmDetection(doc, detection))
-        : body ? (doc) => analyzeNotice(doc, detectPage(doc, undefined, body)) : undefined);
+      // In slices with turns for the page in between: no long task on a big page (utils/page/chunk.ts).
+      const slicer = pageSlicer(window);
+      visit = await startVisit(ctx, deps, async (doc) =>
+        analyzeNoticeSliced(doc, detection ? confirmDetection(doc, detection) : body ? await detectPageSliced(doc, slicer, undefined, body) : confirmDetection(doc, await detectPageSliced(doc, slicer)), slicer));
       // A link from the notes library: open at that annotation (in a frame, the link is the shell page's).
       const target = visit.lensTarget;
       const el = target ? elementForAnnotation(visit, target) : null;

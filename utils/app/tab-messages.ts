@@ -1,17 +1,17 @@
-import { jumpTo } from '../../utils/page/page-style';
-import { highlightElements } from '../../utils/dom/highlighter';
-import { notNoticeStatus, type PanelTabRequest, type TabStatus } from '../../utils/tab-protocol';
-import { isStoreId } from '../../utils/id';
+import { jumpTo } from '../page/page-style';
+import { highlightElements } from '../dom/highlighter';
+import { notNoticeStatus, type PanelTabRequest, type TabStatus } from '../tab-protocol';
+import { isStoreId } from '../id';
 import type { Visit } from './visit';
 
 /** Requests about this tab's page: the extension pages' (utils/tab-protocol.ts) and the background's keyboard commands. */
-export type TabRequest = PanelTabRequest | { type: 'command'; command: 'highlight-selection' | 'note-selection' };
+export type TabRequest = PanelTabRequest | { type: 'command'; command: 'highlight-selection' | 'note-selection' | 'focus-panel' | 'next-highlight' };
 
 /**
  * Where an annotation is on the page: its highlight, or for a directive note the
  * directive it belongs to. Null for a page note or an annotation not placed.
  */
-export function elementForAnnotation(visit: Visit | null, id: string): Element | null {
+export function elementForAnnotation(visit: Pick<Visit, 'analysis' | 'session'> | null, id: string): Element | null {
   const highlight = highlightElements(document, id)[0];
   if (highlight) return highlight;
   const entry = Object.entries(visit?.session?.state.directiveState ?? {}).find(([, s]) => s.id === id);
@@ -27,6 +27,8 @@ export function answerTabRequest(visit: Visit | null, message: unknown): TabStat
     case 'command':
       if (m.command === 'highlight-selection') void session?.highlightSelection();
       if (m.command === 'note-selection') void session?.noteSelection();
+      if (m.command === 'focus-panel') visit?.focusPanel?.();
+      if (m.command === 'next-highlight') visit?.nextHighlight?.();
       return true;
     case 'jump': {
       const el = visit?.analysis.directives[m.index]?.element;

@@ -1,0 +1,110 @@
+// @vitest-environment-options { "url": "http://gxj.xa.gov.cn/xwzx/gzdt/sample.html" }
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startNoticeApp, type NoticeApp } from '../../utils/app/controller';
+import { translator } from '../../utils/i18n';
+import { analyzePage, detectPage } from '../../utils/page/analyze';
+import { toInput } from '../../utils/store/api';
+import { loadFixture, loadIntoGlobalDocument } from './helpers/load-page';
+import { memoryStore } from './helpers/memory-store';
+
+// The notice app (utils/app/) on happy-dom with the real store in memory: one visit after another as
+// the page changes. The real-browser proof of the same paths is tests/e2e/annotations.e2e.ts and panel.e2e.ts.
+const PAGE = 'http://gxj.xa.gov.cn/xwzx/gzdt/sample.html';
+const QUOTE = '这是目前最大的政治任务';
+const t = translator('zh');
+
+let mem: ReturnType<typeof memoryStore>;
+let ctx: ContentScriptContext;
+let app: NoticeApp | null;
+
+const marked = () => [...document.querySelectorAll('[data-nl-directive]')].map((e) => e.getAttribute('data-nl-ordinal'));
+const drawn = (id: string) => [...document.querySelectorAll(`[data-nl-annotation="${id}"]`)].map((e) => e.textContent).join('');
+const verdict = () => document.documentElement.getAttribute('data-notice-lens');
+
+async function start(): Promise<NoticeApp> {
+  app = startNoticeApp(ctx, detectPage(document), { t, openStore: (page) => mem.page(page) });
+  await vi.waitFor(() => expect(verdict()).toBe('notice'));
+  return app;
+}
+
+/**
+ * A highlight stored earlier (another visit, another tab). The sample prints its body twice (a hidden
+ * duplicate), so a quote alone is ambiguous; its position in the page text places it, as it would the page's own.
+ */
+async function storedHighlight(id: string, exact: string) {
+  const start = analyzePage(loadFixture('pages/sample-notice.html')).index!.text.indexOf(exact);
+  await mem.extension().saveAnnotation({
+    id, page: PAGE, kind: 'highlight', tags: [], color: 'green', note: '已读',
+    selectors: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: Math.max(0, start), end: Math.max(0, start) + exact.length }],
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  mem = memoryStore();
+  loadIntoGlobalDocument('pages/sample-notice.html');
+  document.documentElement.removeAttribute('data-notice-lens');
+  ctx = new ContentScriptContext('content', {});
+  app = null;
+});
+afterEach(() => {
+  app?.stop();
+  ctx.abort();
+});
+
+describe('a visit on a notice page', () => {
+  it('marks the directives, mounts the panel and re-attaches the stored highlights', async () => {
+    await storedHighlight('h-1', QUOTE);
+    await start();
+    expect(marked()).toEqual(['一要', '二要', '三要', '四要', '五是', '六是']);
+    expect(document.querySelectorAll('notice-lens-ui')).toHaveLength(1);
+    await vi.waitFor(() => expect(drawn('h-1')).toBe(QUOTE));
+    const mark = document.querySelector('[data-nl-annotation="h-1"]')!;
+    expect(mark.getAttribute('data-nl-color')).toBe('green');
+    expect(mark.hasAttribute('data-nl-has-note')).toBe(true);
+    // The note itself never enters the page.
+    expect(document.documentElement.outerHTML).not.toContain('已读');
+  });
+
+  it('answers the tab\'s messages: status, orphans, and a jump to a directive or an annotation', async () => {
+    await storedHighlight('h-1', QUOTE);
+    await storedHighlight('h-gone', '这段文字不在本页');
+    const running = await start();
+    await vi.waitFor(() => expect(drawn('h-1')).toBe(QUOTE));
+    expect(running.answer({ type: 'status' })).toEqual({ notice: true, page: PAGE, directives: 6, highlights: 1, orphans: 1, duplicateChars: expect.any(Number) });
+    expect(running.answer({ type: 'orphans' })).toEqual(['h-gone']);
+    expect(running.answer({ type: 'jump', index: 2 })).toBe(true);
+    expect(running.answer({ type: 'jump', index: 6 })).toBe(false);
+    expect(running.answer({ type: 'jump-annotation', id: 'h-1' })).toBe(true);
+    expect(running.answer({ type: 'jump-annotation', id: 'h-gone' })).toBe(false);
+    // Not ours: no answer, so another listener may give one.
+    expect(running.answer({ type: 'ui/ping' })).toBeUndefined();
+  });
+
+  it('shows what another context changed: a recolour and a delete in the side panel', async () => {
+    await storedHighlight('h-1', QUOTE);
+    await start();
+    await vi.waitFor(() => expect(drawn('h-1')).toBe(QUOTE));
+    const side = mem.extension();
+    const stored = (await side.getAnnotation(PAGE, 'h-1'))!;
+    await side.saveAnnotation(toInput(stored, { color: 'purple' }));
+    await vi.waitFor(() => expect(document.querySelector('[data-nl-annotation="h-1"]')?.getAttribute('data-nl-color')).toBe('purple'));
+    await side.deleteAnnotation('h-1');
+    await vi.waitFor(() => expect(drawn('h-1')).toBe(''));
+  });
+
+  it('starts afresh on navigation: the old marks and panel go, the new page is decided on its own', async () => {
+    await storedHighlight('h-1', QUOTE);
+    const running = await start();
+    await vi.waitFor(() => expect(drawn('h-1')).toBe(QUOTE));
+    // An SPA swaps the article for a page that is no notice.
+    document.body.innerHTML = '<main><h1>站点地图</h1><ul><li><a href="/a">首页</a></li><li><a href="/b">机构</a></li></ul></main>';
+    await running.reanalyse();
+    expect(verdict()).toBe('none');
+    expect(document.querySelectorAll('notice-lens-ui')).toHaveLength(0);
+    expect(marked()).toEqual([]);
+    expect(running.answer({ type: 'status' })).toMatchObject({ notice: false });
+  });
+});
