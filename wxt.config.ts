@@ -20,7 +20,9 @@ export default defineConfig({
     // activeTab: the popup sees the current tab's URL after a toolbar click (no "tabs" permission and
     // its browsing-history warning); scripting + optional hosts: enabling one site at a time at the
     // reader's request (utils/enable-site.ts).
-    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // unlimitedStorage on Chrome only: there it lifts the extension origin's IndexedDB quota with no install
+    // warning; Firefox would prompt "Store unlimited amount of client-side data" (docs/decisions.md, Storage pressure).
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel', 'unlimitedStorage'])],
     optional_host_permissions: ['*://*/*'],
     // The content script's own sites, as host permissions too: the side panel and popup then see the
     // tab's URL (the notice's storage key) there. Same install warning as the content script's matches.
@@ -38,6 +40,9 @@ export default defineConfig({
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdHighlight__' },
       'note-selection': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNote__' },
+      'focus-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdFocusPanel__' },
+      // The fourth and last suggested key Chrome allows: further commands must come without one.
+      'next-highlight': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextHighlight__' },
     },
     ...(browser === 'firefox'
       ? {

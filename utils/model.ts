@@ -36,7 +36,9 @@ export type Annotation = v.InferOutput<ReturnType<typeof annotationSchema>>;
 
 /**
  * What is known about a notice page, stored beside its annotations: `source` is the issuing body (来源),
- * `published` the date as written (YYYY-MM-DD where it can be), `docNumber` the 发文字号. `shell` is the
+ * `published` the date as written (YYYY-MM-DD where it can be), `docNumber` the 发文字号, `issuer` the 发文机关
+ * and `written` the 成文日期 (YYYY-MM-DD where it can be), both as the notice itself prints them and both absent
+ * in records stored before they were read. `shell` is the
  * top-level page a framed notice is shown in (normalized), when it is not `page` itself: old 信息公开 pages put
  * the body in an <iframe> or <frameset>; links open this shell page.
  */

@@ -2,9 +2,10 @@ import { useRef, useState } from 'preact/hooks';
 import { createBackup } from '../../utils/export';
 import type { Lang, Translate } from '../../utils/i18n';
 import { downloadName, type LibraryIndex } from '../../utils/library';
-import { sendFromExtension } from '../../utils/store/client';
+import { errorInfo } from '../../utils/store/api';
 import { storeErrorText } from '../../utils/store/error-text';
 import { downloadFile, JSON_TYPE } from '../shared/download';
+import { useStore } from '../shared/store-context';
 import { importBackup, type ImportProgress } from './import-backup';
 import { WipeDialog } from './WipeDialog';
 
@@ -24,12 +25,20 @@ export function BackupPanel({ index, lang, t, reload }: Props) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [wiping, setWiping] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const store = useStore();
   const records = index.notices.flatMap((n) => (n.record ? [n.record] : []));
 
-  const exportBackup = () => {
+  const exportBackup = async () => {
     const now = new Date();
-    downloadFile(downloadName('backup', now), createBackup(records, index.annotations, now.toISOString()), JSON_TYPE);
-    setOutcome({ kind: 'ok', text: t('libBackupDone', index.annotations.length, records.length) });
+    // The trash is backed up too, so restoring the file keeps it.
+    let trash;
+    try {
+      trash = await store.listTrash();
+    } catch (e) {
+      return setOutcome({ kind: 'error', text: t('saveFailed', { reason: storeErrorText(t, errorInfo(e)) }) });
+    }
+    downloadFile(downloadName('backup', now), createBackup(records, index.annotations, now.toISOString(), trash), JSON_TYPE);
+    setOutcome({ kind: 'ok', text: t('libBackupDone', { annotations: index.annotations.length, notices: records.length }) });
   };
 
   const onFile = async (e: Event) => {
@@ -38,31 +47,31 @@ export function BackupPanel({ index, lang, t, reload }: Props) {
     input.value = ''; // choosing the same file again must fire change again
     if (!file) return;
     setOutcome(null);
-    const r = await importBackup(file, lang, setProgress);
+    const r = await importBackup(store, file, lang, setProgress);
     setProgress(null);
     if (!r.ok) {
-      const text = r.code === 'quota' ? t('libQuota') : t('libImportRefused', r.message);
+      const text = r.code === 'quota' ? t('libQuota') : t('libImportRefused', { reason: r.message });
       return setOutcome({ kind: 'error', text });
     }
     const { notices, annotations } = r.result;
-    setOutcome({ kind: 'ok', text: t('libImportDone', annotations.added, annotations.updated, annotations.unchanged, notices.added + notices.updated) });
+    setOutcome({ kind: 'ok', text: t('libImportDone', { added: annotations.added, updated: annotations.updated, unchanged: annotations.unchanged, notices: notices.added + notices.updated }) });
     await reload();
   };
 
   const wipe = async () => {
     setWiping(false);
-    const r = await sendFromExtension({ type: 'store/wipe' });
-    setOutcome(r.ok ? { kind: 'ok', text: t('libWipeDone', r.value.annotations, r.value.notices) } : { kind: 'error', text: t('saveFailed', storeErrorText(t, r.error)) });
+    const r = await store.wipe().then((value) => ({ ok: true as const, value }), (e: unknown) => ({ ok: false as const, error: errorInfo(e) }));
+    setOutcome(r.ok ? { kind: 'ok', text: t('libWipeDone', { annotations: r.value.annotations, notices: r.value.notices }) } : { kind: 'error', text: t('saveFailed', { reason: storeErrorText(t, r.error) }) });
     await reload();
   };
 
-  const phaseLabel = progress && t(progress.phase === 'reading' ? 'libReading' : progress.phase === 'validating' ? 'libValidating' : 'libWriting', progress.items ?? 0);
+  const phaseLabel = progress && t(progress.phase === 'reading' ? 'libReading' : progress.phase === 'validating' ? 'libValidating' : 'libWriting', { count: progress.items ?? 0 });
   return (
     <section class="lib-backup" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('libBackup')}</h2>
       <p class="nl-muted">{t('libBackupHint')}</p>
       <div class="lib-backup-buttons">
-        <button type="button" data-nl-action="backup-export" onClick={exportBackup}>{t('libBackupExport')}</button>
+        <button type="button" data-nl-action="backup-export" onClick={() => void exportBackup()}>{t('libBackupExport')}</button>
         <button type="button" data-nl-action="backup-import" disabled={progress !== null} onClick={() => fileInput.current?.click()}>
           {t('libBackupImport')}
         </button>

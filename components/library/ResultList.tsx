@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
 import type { LibraryResult } from '../../utils/library';
+import type { AnnotationCounts } from '../../utils/library/counts';
 import { NoticeCard } from './NoticeCard';
 
 interface Props {
   results: LibraryResult[];
   selected: Set<string>;
+  countsOf: (page: string) => AnnotationCounts;
   t: Translate;
   onSelect: (pages: string[], on: boolean) => void;
   onDownload: (page: string) => void;
   onCopy: (page: string) => void;
+  onDelete: (page: string) => void;
 }
 
 /** Rendering thousands of cards per keystroke would cost far more than the search: show them a page at a time. */
@@ -17,7 +20,7 @@ interface Props {
 // keystroke re-renders them within a frame (npm run bench, row 4.7).
 const PAGE = 20;
 
-export function ResultList({ results, selected, t, onSelect, onDownload, onCopy }: Props) {
+export function ResultList({ results, selected, countsOf, t, onSelect, onDownload, onCopy, onDelete }: Props) {
   const [limit, setLimit] = useState(PAGE);
   useEffect(() => setLimit(PAGE), [results]);
   const allSelected = results.length > 0 && results.every((r) => selected.has(r.notice.page));
@@ -29,17 +32,18 @@ export function ResultList({ results, selected, t, onSelect, onDownload, onCopy 
             onChange={(e) => onSelect(results.map((r) => r.notice.page), (e.target as HTMLInputElement).checked)} />
           {t('libSelectAll')}
         </label>
-        <span class="nl-muted" data-nl-field="result-count" role="status" aria-live="polite">{t('libShown', results.length)}</span>
+        <span class="nl-muted" data-nl-field="result-count" role="status" aria-live="polite">{t('libShown', { count: results.length })}</span>
       </div>
       {results.length === 0 && <p class="nl-muted lib-empty">{t('libNothing')}</p>}
       {results.slice(0, limit).map((r) => (
-        <NoticeCard key={r.notice.page} result={r} selected={selected.has(r.notice.page)} t={t}
+        <NoticeCard key={r.notice.page} result={r} selected={selected.has(r.notice.page)} counts={countsOf(r.notice.page)} t={t}
+          onDelete={() => onDelete(r.notice.page)}
           onSelect={(on) => onSelect([r.notice.page], on)}
           onDownload={() => onDownload(r.notice.page)} onCopy={() => onCopy(r.notice.page)} />
       ))}
       {results.length > limit && (
         <button type="button" data-nl-action="show-more" onClick={() => setLimit(limit + PAGE)}>
-          {t('libShowMore', results.length - limit)}
+          {t('libShowMore', { count: results.length - limit })}
         </button>
       )}
     </section>

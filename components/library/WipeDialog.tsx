@@ -23,7 +23,7 @@ export function WipeDialog({ notices, annotations, t, onConfirm, onCancel }: Pro
   return (
     <dialog ref={ref} class="lib-dialog" data-nl-dialog="wipe" aria-labelledby="wipe-title" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
       <h2 id="wipe-title">{t('libWipeTitle')}</h2>
-      <p>{t('libWipeWarning', annotations, notices)}</p>
+      <p>{t('libWipeWarning', { annotations, notices })}</p>
       <p class="nl-muted">{t('libWipeBackupFirst')}</p>
       <div class="lib-dialog-buttons">
         <button type="button" data-nl-action="cancel-wipe" autofocus onClick={onCancel}>{t('cancel')}</button>

@@ -4,8 +4,9 @@
  * one transaction, so a refused or failed import changes nothing.
  */
 import { DEFAULT_LIMITS, parseBackup, type ParseBackupResult } from '../../utils/export';
-import type { Lang } from '../../utils/i18n';
-import { sendFromExtension } from '../../utils/store/client';
+import { translate, type Lang } from '../../utils/i18n';
+import { backupErrorText } from '../../utils/i18n/backup-error-text';
+import { errorInfo, type StoreApi } from '../../utils/store/api';
 import type { ImportResult } from '../../utils/store/messages';
 
 export type ImportPhase = 'reading' | 'validating' | 'writing';
@@ -21,7 +22,7 @@ export type ImportOutcome =
   | { ok: true; result: ImportResult }
   | { ok: false; message: string; code: string };
 
-const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 function readText(file: File, onProgress: (f: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -55,12 +56,10 @@ function validate(text: string): Promise<ParseBackupResult> {
   });
 }
 
-export async function importBackup(file: File, lang: Lang, onProgress: (p: ImportProgress) => void): Promise<ImportOutcome> {
+export async function importBackup(store: StoreApi, file: File, lang: Lang, onProgress: (p: ImportProgress) => void): Promise<ImportOutcome> {
   // Refuse an oversized file before reading a byte of it.
   if (file.size > DEFAULT_LIMITS.maxBytes) {
-    const message = lang === 'zh'
-      ? `文件过大（${mb(file.size)} MB，上限 ${mb(DEFAULT_LIMITS.maxBytes)} MB），未导入任何内容。`
-      : `The file is too large (${mb(file.size)} MB; limit ${mb(DEFAULT_LIMITS.maxBytes)} MB). Nothing was imported.`;
+    const message = translate(lang, 'bkFileTooLarge', { size: mb(file.size), limit: mb(DEFAULT_LIMITS.maxBytes) });
     return { ok: false, code: 'too-large', message };
   }
   onProgress({ phase: 'reading', fraction: 0 });
@@ -72,9 +71,12 @@ export async function importBackup(file: File, lang: Lang, onProgress: (p: Impor
   }
   onProgress({ phase: 'validating' });
   const parsed = await validate(text);
-  if (!parsed.ok) return { ok: false, code: parsed.error.code, message: lang === 'zh' ? parsed.error.message_zh : parsed.error.message_en };
+  if (!parsed.ok) return { ok: false, code: parsed.error.code, message: backupErrorText(lang, parsed.error) };
   onProgress({ phase: 'writing', items: parsed.annotations.length });
-  const r = await sendFromExtension({ type: 'backup/import-items', notices: parsed.notices, annotations: parsed.annotations });
-  if (!r.ok) return { ok: false, code: r.error.code, message: r.error.message };
-  return { ok: true, result: r.value };
+  try {
+    return { ok: true, result: await store.restore(parsed.notices, parsed.annotations, parsed.trash) };
+  } catch (e) {
+    const { code, message } = errorInfo(e);
+    return { ok: false, code, message };
+  }
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildLibraryIndex, type LibraryIndex } from '../../utils/library';
-import { sendFromExtension, subscribe } from '../../utils/store/client';
+import type { StoreApi } from '../../utils/store/api';
 
 export type LibraryData =
   | { phase: 'loading' }
@@ -15,7 +15,7 @@ const RELOAD_DELAY_MS = 250;
  * Every notice and annotation in the store, as a search index. Built once per
  * load, and rebuilt after any context writes anything (subscribed to '*').
  */
-export function useLibraryData(): [LibraryData, () => Promise<void>] {
+export function useLibraryData(store: StoreApi): [LibraryData, () => Promise<void>] {
   const [data, setData] = useState<LibraryData>({ phase: 'loading' });
   const shown = useRef(false);
 
@@ -23,15 +23,17 @@ export function useLibraryData(): [LibraryData, () => Promise<void>] {
   // second reply takes most of the time, and the reader sees the list meanwhile.
   // Later reloads keep showing the complete index until the new one is whole.
   const load = async () => {
-    const list = await sendFromExtension({ type: 'library/list' });
-    if (!list.ok) return setData({ phase: 'error', message: list.error.message });
-    if (!shown.current) {
-      shown.current = true;
-      setData({ phase: 'ready', index: buildLibraryIndex(list.value, []), loadedAt: Date.now(), complete: false });
+    try {
+      const list = await store.library();
+      if (!shown.current) {
+        shown.current = true;
+        setData({ phase: 'ready', index: buildLibraryIndex(list, []), loadedAt: Date.now(), complete: false });
+      }
+      const all = await store.libraryAnnotations();
+      setData({ phase: 'ready', index: buildLibraryIndex(list, all), loadedAt: Date.now(), complete: true });
+    } catch (e) {
+      setData({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
     }
-    const all = await sendFromExtension({ type: 'library/annotations' });
-    if (!all.ok) return setData({ phase: 'error', message: all.error.message });
-    setData({ phase: 'ready', index: buildLibraryIndex(list.value, all.value), loadedAt: Date.now(), complete: true });
   };
 
   useEffect(() => {
@@ -41,12 +43,12 @@ export function useLibraryData(): [LibraryData, () => Promise<void>] {
       clearTimeout(timer);
       timer = setTimeout(() => void load(), RELOAD_DELAY_MS);
     };
-    const stop = subscribe('*', later, { onReconnect: later });
+    const stop = store.subscribe('*', later, { onReconnect: later });
     return () => {
       clearTimeout(timer);
       stop();
     };
-  }, []);
+  }, [store]);
 
   return [data, load];
 }

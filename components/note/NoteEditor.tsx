@@ -44,6 +44,14 @@ export function NoteEditor({ api, t }: Props) {
       }
     }, () => setA(null));
   }, [api]);
+  // Chrome ignores autofocus in a cross-origin frame (the note frame): a document that has the focus when the
+  // note has loaded gives it to the note field (utils/app/note-frame.tsx covers focus that arrives later).
+  const field = useRef<HTMLTextAreaElement>(null);
+  const loaded = Boolean(a);
+  useEffect(() => {
+    const el = field.current;
+    if (loaded && el && document.hasFocus() && !el.form?.contains(document.activeElement)) el.focus();
+  }, [loaded]);
 
   const saveNow = async () => {
     window.clearTimeout(timer.current);
@@ -77,7 +85,7 @@ export function NoteEditor({ api, t }: Props) {
       }}>
       <h1>{a.kind === 'page-note' ? t('pageNote') : a.kind === 'directive' ? `${t('directiveNote')} · ${a.directive?.ordinal ?? ''}` : t('noteFrameTitle')}</h1>
       {quote && quote.type === 'TextQuoteSelector' && <blockquote class="nl-quote" aria-label={t('quote')}>{quote.exact}</blockquote>}
-      <textarea data-nl-field="note" autofocus aria-label={t('noteFrameTitle')} placeholder={t('notePlaceholder')} value={note}
+      <textarea ref={field} data-nl-field="note" autofocus aria-label={t('noteFrameTitle')} placeholder={t('notePlaceholder')} value={note}
         onInput={(e) => { const v = (e.target as HTMLTextAreaElement).value; setNote(v); latest.current.note = v; later(); }}
         onBlur={() => void saveNow()} />
       <input data-nl-field="tags" aria-label={t('tags')} placeholder={t('tags')} value={tags}
@@ -106,7 +114,7 @@ export function NoteEditor({ api, t }: Props) {
         </label>
       )}
       <footer>
-        <span class="nl-save-state" data-nl-save-state={status} aria-live="polite">{status === 'saving' ? t('saving') : status === 'saved' ? t('saved') : status === 'error' ? t('saveFailed', '') : ''}</span>
+        <span class="nl-save-state" data-nl-save-state={status} aria-live="polite">{status === 'saving' ? t('saving') : status === 'saved' ? t('saved') : status === 'error' ? t('saveFailed', { reason: '' }) : ''}</span>
         <button type="submit" data-nl-action="close-note">{t('close')}</button>
       </footer>
     </form>

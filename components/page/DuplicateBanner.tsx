@@ -11,7 +11,7 @@ interface Props {
 export function DuplicateBanner({ chars, shown, t, onToggle }: Props) {
   return (
     <div class="nl-banner" role="status">
-      <span>{t('duplicateHidden', chars)}</span>
+      <span>{t('duplicateHidden', { count: chars })}</span>
       <button type="button" data-nl-action="toggle-duplicate" aria-pressed={shown} onClick={onToggle}>
         {shown ? t('hideDuplicate') : t('showDuplicate')}
       </button>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
 import type { SessionState } from '../../utils/session/session-state';
 
@@ -9,12 +10,16 @@ interface Props {
   onDelete: (id: string) => void;
 }
 
-/** Highlights whose text is no longer on the page: shown with their quote, never placed on a guess. */
+/**
+ * Highlights whose text is no longer on the page: shown with their quote, never placed on a guess.
+ * Deleting one that has a note asks first, as deleting a highlight with a note does.
+ */
 export function OrphanList({ orphans, t, onReattach, onOpen, onDelete }: Props) {
+  const [confirming, setConfirming] = useState<string | null>(null);
   if (!orphans.length) return null;
   return (
-    <section class="nl-orphans" aria-label={t('orphans', orphans.length)}>
-      <h2 class="nl-title">{t('orphans', orphans.length)}</h2>
+    <section class="nl-orphans" aria-label={t('orphans', { count: orphans.length })}>
+      <h2 class="nl-title">{t('orphans', { count: orphans.length })}</h2>
       <ul>
         {orphans.map((o) => (
           <li key={o.id} data-nl-orphan={o.id}>
@@ -23,8 +28,16 @@ export function OrphanList({ orphans, t, onReattach, onOpen, onDelete }: Props) 
             <div class="nl-row">
               <button type="button" class="nl-text-button" data-nl-action="reattach" onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(o.id)}>{t('reattach')}</button>
               <button type="button" class="nl-text-button" data-nl-action="edit-note" onClick={() => onOpen(o.id)}>{t('editNote')}</button>
-              <button type="button" class="nl-text-button nl-danger" data-nl-action="delete" onClick={() => onDelete(o.id)}>{t('delete')}</button>
+              <button type="button" class="nl-text-button nl-danger" data-nl-action="delete"
+                onClick={() => (o.hasNote && confirming !== o.id ? setConfirming(o.id) : onDelete(o.id))}>{t('delete')}</button>
             </div>
+            {o.hasNote && confirming === o.id && (
+              <div class="nl-row nl-confirm" role="alert">
+                <span>{t('confirmDeleteWithNote')}</span>
+                <button type="button" class="nl-text-button nl-danger" data-nl-action="confirm-delete" onClick={() => { setConfirming(null); onDelete(o.id); }}>{t('confirm')}</button>
+                <button type="button" class="nl-text-button" data-nl-action="cancel-delete" onClick={() => setConfirming(null)}>{t('cancel')}</button>
+              </div>
+            )}
           </li>
         ))}
       </ul>

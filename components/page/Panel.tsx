@@ -1,10 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
 import type { DirectiveStatus } from '../../utils/model';
 import type { SessionState } from '../../utils/session/session-state';
+import { otherDock, type PanelDock } from '../../utils/page/panel-placement';
 import { DuplicateBanner } from './DuplicateBanner';
 import { Outline } from './Outline';
 import { OrphanList } from './OrphanList';
+import { TrashList } from './TrashList';
+import type { PageHooks } from './page-hooks';
 
 export interface PanelActions {
   jump: (index: number) => void;
@@ -16,27 +19,74 @@ export interface PanelActions {
   reattach: (id: string) => void;
   openNote: (id: string) => void;
   deleteOrphan: (id: string) => void;
+  restore: (id: string) => void;
 }
 
 interface Props {
   t: Translate;
   state: SessionState;
   actions: PanelActions;
+  hooks?: Pick<PageHooks, 'followReading' | 'onFocusPanel' | 'panelPlacement'>;
 }
 
-/** The in-page panel: duplicate banner, directive outline with status and notes, orphans, page note. */
-export function Panel({ t, state, actions }: Props) {
-  const [open, setOpen] = useState(true);
+/**
+ * The in-page panel: duplicate banner, directive outline with status and notes, orphans, page note. Docked to
+ * the right or left edge (the header's dock button), with the page moved aside so it covers no text. Esc (with
+ * the focus in it) or × collapses it to a slim tab on that edge; dock and collapse are remembered. The keyboard
+ * command opens it and puts the focus on the outline row where the reader is.
+ */
+export function Panel({ t, state, actions, hooks }: Props) {
+  const placement = hooks?.panelPlacement;
+  const [open, setOpen] = useState(placement?.initial.open ?? true);
+  const [dock, setDock] = useState<PanelDock>(placement?.initial.dock ?? 'right');
   const [dupShown, setDupShown] = useState(false);
+  const [current, setCurrent] = useState<number | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const launcher = useRef<HTMLButtonElement>(null);
+  const focusLauncher = useRef(false);
+  useEffect(() => {
+    const stopFollowing = hooks?.followReading(setCurrent);
+    const stopFocus = hooks?.onFocusPanel(() => {
+      setOpen(true);
+      setFocusRequest((n) => n + 1);
+      hooks.panelPlacement.write({ open: true });
+    });
+    return () => {
+      stopFollowing?.();
+      stopFocus?.();
+    };
+  }, [hooks]);
+  // The page makes room on the open panel's side, and has its width back when the panel is collapsed or gone.
+  // A layout effect: the margin moves in the same frame as the panel, with no paint of text under it.
+  useLayoutEffect(() => {
+    placement?.makeRoom(open ? dock : null);
+    return () => placement?.makeRoom(null);
+  }, [open, dock, placement]);
+  useEffect(() => {
+    if (!open && focusLauncher.current) launcher.current?.focus();
+    focusLauncher.current = false;
+  }, [open]);
+  const collapse = (refocus: boolean) => {
+    focusLauncher.current = refocus;
+    setOpen(false);
+    placement?.write({ open: false });
+  };
+  const moveDock = () => {
+    const next = otherDock(dock);
+    setDock(next);
+    placement?.write({ dock: next });
+  };
   if (!open) {
     return (
-      <button type="button" class="nl-launcher" aria-label={t('expand')} title={t('expand')} onClick={() => setOpen(true)}>
+      <button ref={launcher} type="button" class="nl-launcher" data-nl-dock={dock} aria-label={t('expand')} title={t('expand')}
+        onClick={() => { setOpen(true); setFocusRequest((n) => n + 1); placement?.write({ open: true }); }}>
         {t('appName')} · {state.directives.length}
       </button>
     );
   }
   return (
-    <section class="nl-panel" aria-label={t('appName')}>
+    <aside class="nl-panel" data-nl-dock={dock} aria-label={t('appName')}
+      onKeyDown={(e) => { if (e.key === 'Escape' && !e.defaultPrevented) { e.preventDefault(); collapse(true); } }}>
       <header class="nl-header">
         <strong>{t('appName')}</strong>
         <span>
@@ -46,7 +96,9 @@ export function Panel({ t, state, actions }: Props) {
           <button type="button" class="nl-text-button" data-nl-action="open-sidepanel" title={t('openSidePanelTitle')} onClick={actions.openSidePanel}>
             {t('openSidePanel')}
           </button>
-          <button type="button" class="nl-close" aria-label={t('collapse')} title={t('collapse')} onClick={() => setOpen(false)}>×</button>
+          <button type="button" class="nl-close nl-dock" data-nl-action="dock" aria-label={t(dock === 'right' ? 'dockLeft' : 'dockRight')}
+            title={t(dock === 'right' ? 'dockLeft' : 'dockRight')} onClick={moveDock}>{dock === 'right' ? '⇤' : '⇥'}</button>
+          <button type="button" class="nl-close" aria-label={t('collapse')} title={t('collapse')} onClick={() => collapse(true)}>×</button>
         </span>
       </header>
       {state.duplicateChars !== null && (
@@ -56,11 +108,15 @@ export function Panel({ t, state, actions }: Props) {
             setDupShown(!dupShown);
           }} />
       )}
-      <h2 class="nl-title">
-        {t('outline')} <small>{t('directiveCount', state.directives.length)}</small>
-      </h2>
-      <Outline items={state.directives} state={state.directiveState} t={t} onJump={actions.jump} onStatus={actions.setStatus} onNote={actions.directiveNote} />
+      <nav aria-labelledby="nl-outline-title">
+        <h2 class="nl-title" id="nl-outline-title">
+          {t('outline')} <small>{t('directiveCount', { count: state.directives.length })}</small>
+        </h2>
+        <Outline items={state.directives} state={state.directiveState} t={t} onJump={actions.jump} onStatus={actions.setStatus}
+          onNote={actions.directiveNote} current={current} focusRequest={focusRequest} />
+      </nav>
       <OrphanList orphans={state.orphans} t={t} onReattach={actions.reattach} onOpen={actions.openNote} onDelete={actions.deleteOrphan} />
-    </section>
+      <TrashList items={state.trash} t={t} onRestore={actions.restore} />
+    </aside>
   );
 }

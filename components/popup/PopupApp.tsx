@@ -1,14 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { renderNoticeMarkdown } from '../../utils/export';
 import type { Lang, Translate } from '../../utils/i18n';
-import { noticeFileName, placeholderRecord } from '../../utils/library';
+import { noticeFile, readExportStyle } from '../../utils/app/notice-file';
 import { openSidePanel } from '../../utils/side-panel';
-import { sendFromExtension } from '../../utils/store/client';
 import { downloadFile, MARKDOWN } from '../shared/download';
+import { useStore } from '../shared/store-context';
 import { SiteToggle } from './SiteToggle';
 import { AllSitesToggle } from '../options/AllSitesToggle';
 import { usePopupTarget } from './usePopupTarget';
+import { errorInfo } from '../../utils/store/api';
+import { annotationCounts, countLabels, type AnnotationCounts } from '../../utils/library/counts';
+import type { SettingsStorage } from '../../utils/reader-settings';
 
 /** Opened as an ordinary page (`?tab=<id>`, in tests) the popup must not close itself. */
 const closePopup = () => {
@@ -17,10 +19,18 @@ const closePopup = () => {
 
 /** The toolbar popup: what Notice Lens found in this tab, and the ways on from here. */
 export function PopupApp({ lang, t }: { lang: Lang; t: Translate }) {
+  const store = useStore();
   const [refresh, setRefresh] = useState(0);
   const target = usePopupTarget(refresh);
   const [message, setMessage] = useState('');
   const { status, tabId, page } = target;
+  // Counted from the store, as the library and the side panel count (utils/library/counts.ts).
+  const [counts, setCounts] = useState<AnnotationCounts | null>(null);
+  useEffect(() => {
+    setCounts(null);
+    if (page) void store.listPage(page).then((list) => setCounts(annotationCounts(list)), () => {});
+  }, [store, page]);
+  const labels = counts && countLabels(counts, t);
 
   const openPanel = () => {
     setMessage('');
@@ -31,15 +41,14 @@ export function PopupApp({ lang, t }: { lang: Lang; t: Translate }) {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(closePopup);
   };
   const exportNotice = async () => {
-    const [n, list] = await Promise.all([
-      sendFromExtension({ type: 'notice/get', page }),
-      sendFromExtension({ type: 'annotations/list', page }),
-    ]);
-    if (!n.ok || !list.ok) return setMessage(t('saveFailed', (!n.ok ? n.error : !list.ok ? list.error : { message: '' }).message));
-    const notice = n.value ?? placeholderRecord(page, list.value);
-    const md = renderNoticeMarkdown(notice, list.value, { exportedAt: new Date().toISOString(), lang });
-    downloadFile(noticeFileName({ notice, annotations: list.value }), md, MARKDOWN);
-    setMessage(t('libExported', 1));
+    try {
+      const style = await readExportStyle(browser.storage.local as SettingsStorage);
+      const file = noticeFile(await store.exportNotice(page), lang, new Date(), style);
+      downloadFile(file.name, file.markdown, MARKDOWN);
+      setMessage(t('libExported', { count: 1 }));
+    } catch (e) {
+      setMessage(t('saveFailed', { reason: errorInfo(e).message }));
+    }
   };
 
   const state = target.loading ? 'loading' : !status ? 'absent' : status.notice ? 'notice' : 'none';
@@ -52,9 +61,15 @@ export function PopupApp({ lang, t }: { lang: Lang; t: Translate }) {
       {status?.notice && (
         <dl class="pop-counts">
           <div><dt>{t('outline')}</dt><dd data-nl-field="directives">{status.directives}</dd></div>
+          {labels && (
+            <div><dt>{t('popAnnotations')}</dt><dd data-nl-field="annotations">
+              <span data-nl-field="annotation-total">{labels.total}</span>
+              {labels.parts && <small class="nl-muted" data-nl-field="annotation-parts"> · {labels.parts}</small>}
+            </dd></div>
+          )}
           <div><dt>{t('popHighlights')}</dt><dd data-nl-field="highlights">{status.highlights}</dd></div>
           <div><dt>{t('popOrphans')}</dt><dd data-nl-field="orphans">{status.orphans}</dd></div>
-          <div><dt>{t('popDuplicate')}</dt><dd data-nl-field="duplicate">{status.duplicateChars ? t('popDuplicateChars', status.duplicateChars) : t('popNoDuplicate')}</dd></div>
+          <div><dt>{t('popDuplicate')}</dt><dd data-nl-field="duplicate">{status.duplicateChars ? t('popDuplicateChars', { count: status.duplicateChars }) : t('popNoDuplicate')}</dd></div>
         </dl>
       )}
       <div class="pop-buttons">

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { disableSite, enableSite, siteHost, type SiteState } from '../../utils/enable-site';
+import { disableSite, enableSite, type SiteState } from '../../utils/enable-site';
 import type { Translate } from '../../utils/i18n';
 import { siteApis } from '../../utils/site-apis';
+import { siteHost } from '../../utils/text/url';
 
 interface Props {
   url: string;
@@ -22,16 +23,16 @@ export function SiteToggle({ url, tabId, state, t, onChanged }: Props) {
     // No await before this call: the permission prompt needs the click's user gesture.
     enableSite(siteApis(), url).then(
       async (ok) => {
-        setNote(ok ? t('popEnabled', host) : t('popDeclined'));
+        setNote(ok ? t('popEnabled', { site: host }) : t('popDeclined'));
         if (ok) await browser.tabs.reload(tabId).catch(() => {}); // run Notice Lens on the page now
         onChanged();
       },
-      (e) => setNote(t('saveFailed', e instanceof Error ? e.message : String(e))),
+      (e) => setNote(t('saveFailed', { reason: e instanceof Error ? e.message : String(e) })),
     );
   };
   const disable = async () => {
     await disableSite(siteApis(), url);
-    setNote(t('popDisabled', host));
+    setNote(t('popDisabled', { site: host }));
     await browser.tabs.reload(tabId).catch(() => {});
     onChanged();
   };
@@ -39,9 +40,9 @@ export function SiteToggle({ url, tabId, state, t, onChanged }: Props) {
   return (
     <section class="pop-site" data-nl-site-state={state}>
       {state === 'enabled' ? (
-        <button type="button" data-nl-action="disable-site" onClick={() => void disable()}>{t('popDisable', host)}</button>
+        <button type="button" data-nl-action="disable-site" onClick={() => void disable()}>{t('popDisable', { site: host })}</button>
       ) : (
-        <button type="button" data-nl-action="enable-site" onClick={enable}>{t('popEnable', host)}</button>
+        <button type="button" data-nl-action="enable-site" onClick={enable}>{t('popEnable', { site: host })}</button>
       )}
       <p class="nl-muted pop-hint">{state === 'enabled' ? t('popEnabledHint') : t('popEnableHint')}</p>
       {note && <p role="status">{note}</p>}

@@ -24,7 +24,8 @@ function Level({ nodes, ctx }: { nodes: OutlineNode<Item>[]; ctx: PanelContext }
           <DirectiveEntry key={index} index={index} group={group} editing={editing} t={ctx.t}
             onJump={() => ctx.jumpDirective(index)}
             onStatus={(s) => ctx.setStatus(group, index, s)}
-            onNote={() => (editing ? ctx.edit(null) : ctx.noteDirective(group, index))}>
+            onNote={() => (editing ? ctx.edit(null) : ctx.noteDirective(group, index))}
+            onDeleteNote={ctx.deleteNote}>
             {editing && noteId && <InlineNote page={ctx.page} id={noteId} t={ctx.t} onClose={() => ctx.edit(null)} />}
             <HighlightList items={group.highlights} ctx={ctx} />
             {children.length > 0 && <Level nodes={children} ctx={ctx} />}

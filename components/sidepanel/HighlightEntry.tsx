@@ -11,11 +11,13 @@ interface Props {
   t: Translate;
   onJump: () => void;
   onEdit: () => void;
+  onDelete: () => void;
+  onDeleteNote: () => void;
   children?: ComponentChildren;
 }
 
 /** One highlight: its quote, colour, note and tags; jump to it in the page, or edit its note. */
-export function HighlightEntry({ a, orphan, editing, t, onJump, onEdit, children }: Props) {
+export function HighlightEntry({ a, orphan, editing, t, onJump, onEdit, onDelete, onDeleteNote, children }: Props) {
   const quote = quoteOf(a);
   return (
     <li class="sp-highlight" data-nl-highlight={a.id} data-nl-orphan={orphan ? '' : undefined}>
@@ -29,6 +31,8 @@ export function HighlightEntry({ a, orphan, editing, t, onJump, onEdit, children
           <button type="button" class="nl-link" data-nl-action="edit-note" aria-expanded={editing} onClick={onEdit}>
             {a.note ? t('editNote') : t('addNote')}
           </button>
+          {a.note && !editing && <button type="button" class="nl-link" data-nl-action="delete-note" onClick={onDeleteNote}>{t('deleteNote')}</button>}
+          <button type="button" class="nl-link nl-danger" data-nl-action="delete-highlight" onClick={onDelete}>{t('deleteHighlight')}</button>
         </span>
       </div>
       {a.note && !editing && <p class="nl-note" data-nl-field="note">{a.note}</p>}

@@ -12,7 +12,8 @@ export function HighlightList({ items, ctx }: { items: Annotation[]; ctx: PanelC
         const editing = ctx.editing === a.id;
         return (
           <HighlightEntry key={a.id} a={a} orphan={ctx.orphans.has(a.id)} editing={editing} t={ctx.t}
-            onJump={() => ctx.jumpHighlight(a.id)} onEdit={() => ctx.edit(editing ? null : a.id)}>
+            onJump={() => ctx.jumpHighlight(a.id)} onEdit={() => ctx.edit(editing ? null : a.id)}
+            onDelete={() => ctx.deleteHighlight(a)} onDeleteNote={() => ctx.deleteNote(a)}>
             {editing && <InlineNote page={ctx.page} id={a.id} t={ctx.t} onClose={() => ctx.edit(null)} />}
           </HighlightEntry>
         );

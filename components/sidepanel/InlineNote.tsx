@@ -1,11 +1,14 @@
 import { useMemo } from 'preact/hooks';
 import { NoteEditor } from '../note/NoteEditor';
 import type { Translate } from '../../utils/i18n';
-import { noteApi } from './panel-actions';
+import { noteEditorApi } from '../../utils/app/note-api';
+import { useStore } from '../shared/store-context';
 
 interface Props {
   page: string;
   id: string;
+  /** A new page note, stored by its first save that has text. */
+  draft?: 'page-note';
   t: Translate;
   onClose: () => void;
 }
@@ -15,8 +18,10 @@ interface Props {
  * note never passes through the website). One api per annotation: the editor
  * reloads only when it is pointed at another one.
  */
-export function InlineNote({ page, id, t, onClose }: Props) {
-  const api = useMemo(() => noteApi(page, id, onClose), [page, id]);
+export function InlineNote({ page, id, draft, t, onClose }: Props) {
+  const store = useStore();
+  // Not rebuilt when a draft is stored: the editor keeps what the reader is typing.
+  const api = useMemo(() => noteEditorApi(store, page, id, onClose, draft), [store, page, id]);
   return (
     <div class="sp-editor" data-nl-editor={id}>
       <NoteEditor api={api} t={t} />

@@ -28,7 +28,7 @@ export function NoticeBody({ notice, annotations, ctx, onAddPageNote }: Props) {
   return (
     <>
       <section class="sp-section" aria-labelledby="sp-outline">
-        <h2 id="sp-outline">{t('outline')} <small class="nl-muted">{t('directiveCount', onPage.length)}</small></h2>
+        <h2 id="sp-outline">{t('outline')} <small class="nl-muted">{t('directiveCount', { count: onPage.length })}</small></h2>
         <DirectiveTree groups={onPage} ctx={ctx} />
       </section>
       {grouped.otherHighlights.length > 0 && (

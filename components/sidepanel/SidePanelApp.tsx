@@ -1,11 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Translate } from '../../utils/i18n';
+import { newId } from '../../utils/id';
 import { jumpInTab } from '../../utils/tab-client';
 import type { PanelContext } from './context';
 import { NoticeBody } from './NoticeBody';
 import { NoticeHeader } from './NoticeHeader';
-import { createPageNote, ensureDirective, setDirectiveStatus } from './panel-actions';
+import { TrashSection } from './TrashSection';
+import { useStore } from '../shared/store-context';
 import { useTabNotice } from './useTabNotice';
 import { useTargetTab } from './useTargetTab';
 
@@ -14,10 +16,15 @@ import { useTargetTab } from './useTargetTab';
  * highlights and notes, all editable, following the reader across tabs.
  */
 export function SidePanelApp({ t }: { t: Translate }) {
+  const store = useStore();
   const { tabId, loads } = useTargetTab();
-  const view = useTabNotice(tabId, loads);
+  const view = useTabNotice(store, tabId, loads);
   const [editing, setEditing] = useState<string | null>(null);
+  // A new page note's id while its editor is open: stored only once it has text.
+  const [draftPageNote, setDraftPageNote] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  // The last delete, undoable from the toast until the next one (or a message) replaces it.
+  const [undo, setUndo] = useState<{ text: string; run: () => Promise<unknown> } | null>(null);
   // Keyboard readers land back on the button that opened an editor when it closes.
   const opener = useRef<HTMLElement | null>(null);
   const openEditor = (id: string) => {
@@ -52,10 +59,13 @@ export function SidePanelApp({ t }: { t: Translate }) {
   }
 
   const { page, tabId: tab } = view;
-  const fail = (e: unknown) => setMessage(t('saveFailed', e instanceof Error ? e.message : String(e)));
+  const fail = (e: unknown) => {
+    setUndo(null);
+    setMessage(t('saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
+  };
   const jumped = (ok: boolean) => setMessage(ok ? '' : t('spJumpFailed'));
   const ctx: PanelContext = {
-    t, page, orphans: view.orphans, editing,
+    t, page, orphans: view.orphans, editing, draftPageNote,
     edit: (id) => {
       setMessage('');
       if (id === null) closeEditor();
@@ -64,25 +74,50 @@ export function SidePanelApp({ t }: { t: Translate }) {
     jumpDirective: (index) => void jumpInTab(tab, { index }).then(jumped),
     jumpHighlight: (id) => void jumpInTab(tab, { annotation: id }).then(jumped),
     setStatus: (group, index, status) =>
-      void setDirectiveStatus(page, group.state, { ordinal: group.ordinal, index, lead: group.lead }, status).catch(fail),
+      void store.ensureDirectiveAnnotation(page, { ordinal: group.ordinal, index, lead: group.lead }, { existing: group.state, status }).catch(fail),
     noteDirective: (group, index) => {
       if (group.state) return openEditor(group.state.id);
       openEditor(`directive:${index}`);
-      ensureDirective(page, undefined, { ordinal: group.ordinal, index, lead: group.lead })
-        .then((a) => setEditing(a.id), (e) => { setEditing(null); fail(e); });
+      store.ensureDirectiveAnnotation(page, { ordinal: group.ordinal, index, lead: group.lead }, {})
+        .then((a) => setEditing(a?.id ?? null), (e) => { setEditing(null); fail(e); });
+    },
+    deleteHighlight: (a) => {
+      setMessage('');
+      if (editing === a.id) setEditing(null);
+      void store.deleteAnnotation(a.id).then(
+        () => setUndo({ text: t('deleted'), run: () => store.restoreFromTrash(a.id) }),
+        fail,
+      );
+    },
+    deleteNote: (a) => {
+      setMessage('');
+      void store.deleteNote(a).then(
+        (done) => setUndo({
+          text: t('noteDeleted'),
+          run: () => store.undoDeleteNote(done),
+        }),
+        fail,
+      );
     },
   };
   const addPageNote = () => {
-    openEditor('page-note');
-    createPageNote(page).then((a) => setEditing(a.id), (e) => { setEditing(null); fail(e); });
+    const id = newId();
+    setDraftPageNote(id);
+    openEditor(id);
   };
 
   return (
     <main class="sp" data-nl-page={page}>
       {bar}
-      <NoticeHeader page={page} notice={view.notice} status={view.status} orphans={view.orphans.size} t={t} />
-      <p class="sp-message" role="status" aria-live="polite">{message || view.error || ''}</p>
+      <NoticeHeader page={page} notice={view.notice} annotations={view.annotations} status={view.status} orphans={view.orphans.size} t={t} />
+      <p class="sp-message" role="status" aria-live="polite">
+        {message || view.error || undo?.text || ''}
+        {!message && undo && (
+          <button type="button" class="nl-link" data-nl-action="undo" onClick={() => { const u = undo; setUndo(null); void u.run().catch(fail); }}>{t('undo')}</button>
+        )}
+      </p>
       <NoticeBody notice={view.notice} annotations={view.annotations} ctx={ctx} onAddPageNote={addPageNote} />
+      <TrashSection page={page} t={t} />
     </main>
   );
 }

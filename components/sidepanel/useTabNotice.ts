@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Annotation, NoticeRecord } from '../../utils/model';
-import { sendFromExtension, subscribe } from '../../utils/store/client';
+import type { StoreApi } from '../../utils/store/api';
 import { tabOrphanIds, tabStatus } from '../../utils/tab-client';
 import type { TabStatus } from '../../utils/tab-protocol';
 import { isHttpUrl, normalizeNoticeUrl } from '../../utils/text/url';
@@ -11,6 +11,10 @@ export type NoticeView =
   /** No notice to show: Notice Lens is not running there (status null) or the page is not a notice. */
   | { phase: 'none'; status: TabStatus | null }
   | { phase: 'ready'; tabId: number; page: string; status: TabStatus | null; notice: NoticeRecord | null; annotations: Annotation[]; orphans: Set<string>; error: string | null };
+
+/** A request's value or its error, so one failing request leaves the other's value shown. */
+const settled = <T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: Error }> =>
+  p.then((value) => ({ ok: true as const, value }), (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e : new Error(String(e)) }));
 
 /** The page key of a tab: what its content script reports, else its URL when the browser shows it to us. */
 async function pageOf(tabId: number, status: TabStatus | null): Promise<string | null> {
@@ -24,7 +28,7 @@ async function pageOf(tabId: number, status: TabStatus | null): Promise<string |
  * tab loads a page and whenever any context writes to this notice (change
  * notifications). Orphans come from the tab, which alone knows what anchored.
  */
-export function useTabNotice(tabId: number | null, loads: number): NoticeView {
+export function useTabNotice(store: StoreApi, tabId: number | null, loads: number): NoticeView {
   const [view, setView] = useState<NoticeView>({ phase: 'loading' });
   const generation = useRef(0);
 
@@ -44,8 +48,8 @@ export function useTabNotice(tabId: number | null, loads: number): NoticeView {
 
       const load = async () => {
         const [n, list, orphans, fresh] = await Promise.all([
-          sendFromExtension({ type: 'notice/get', page }),
-          sendFromExtension({ type: 'annotations/list', page }),
+          settled(store.getNotice(page)),
+          settled(store.listPage(page)),
           tabOrphanIds(tabId),
           tabStatus(tabId),
         ]);
@@ -64,7 +68,7 @@ export function useTabNotice(tabId: number | null, loads: number): NoticeView {
         clearTimeout(timer);
         timer = setTimeout(() => void load(), 600);
       };
-      if (current()) stop = subscribe([page], onChange, { onReconnect: onChange });
+      if (current()) stop = store.subscribe([page], onChange, { onReconnect: onChange });
     })();
 
     return () => {
@@ -72,7 +76,7 @@ export function useTabNotice(tabId: number | null, loads: number): NoticeView {
       clearTimeout(timer);
       stop?.();
     };
-  }, [tabId, loads]);
+  }, [store, tabId, loads]);
 
   return view;
 }

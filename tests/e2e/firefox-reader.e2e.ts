@@ -52,13 +52,23 @@ describe('reading a notice in Firefox', () => {
   it('a click the page script makes on its own does nothing', async () => {
     await selectText(page, NOTED);
     expect(await uiCount(page, '[data-nl-action="highlight"]')).toBe(5);
-    // The attack under test: the page's own script (untrusted events, as any page could make) forges a click
-    // on the host it can see and a key; it cannot reach the closed root. The reader's real clicks are above.
+    // The attack under test, first: the page's own script (untrusted events, as any page could make) forges a
+    // click on the host it can see, and Enter on whatever has the focus (the toolbar's first colour, were it
+    // honoured); it cannot reach the closed root.
     await page.evaluate(() => {
       const host = document.querySelector('notice-lens-ui')!;
+      host.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true }));
       host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true }));
+      for (const type of ['keydown', 'keyup']) {
+        host.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
+        document.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true }));
+      }
     });
+    // Then the reader's real click beside the text, and its effect: the toolbar goes away. Events are handled in
+    // order, so by now the forged ones had every chance to act.
+    await page.mouse.click(4, 4);
+    await expect.poll(() => uiCount(page, '[data-nl-action="highlight"]')).toBe(0);
+    // They had none: no highlight was made from the selection they targeted.
     expect(await highlights(page)).toEqual([{ text: QUOTE, color: 'green', hasNote: false }]);
   });
 
@@ -153,7 +163,7 @@ describe('reading a notice in Firefox', () => {
     expect(md).toContain('市工信委召开全体干部大会');
     expect(md).toContain(QUOTE);
     expect(md).toContain(NOTED);
-    // The note's markup is shown as text, never as HTML.
-    expect(md).toContain('\\<b\\>不是HTML\\</b\\>');
+    // The note keeps its Markdown, but its HTML is escaped: shown as text, never as HTML.
+    expect(md).toContain('\\<b>不是HTML\\</b>');
   });
 });

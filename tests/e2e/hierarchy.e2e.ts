@@ -66,18 +66,19 @@ describe('a notice numbered four levels deep', () => {
     expect(await ui.count('[data-nl-outline-item]')).toBe(EXPECTED.length);
     const rows: { ordinal: string; parent: number | null; depth: number; left: number }[] = [];
     for (let i = 0; i < EXPECTED.length; i++) {
-      rows.push(await ui.evaluate('[data-nl-outline-item]', (el) => {
-        let depth = 0;
-        for (let p = el.parentElement; p; p = p.parentElement) if (p.matches('ol')) depth++;
-        const parentItem = el.closest('li')!.parentElement!.closest('li')?.querySelector('[data-nl-outline-item]');
+      // The outline is a tree (role="tree"): each row says its depth with aria-level, as a screen reader
+      // hears it; the parent is the nearest earlier row one level up.
+      const row = await ui.evaluate('[data-nl-outline-item]', (el) => {
         const ordinal = el.querySelector('.nl-ordinal')!;
         return {
           ordinal: (ordinal as HTMLElement).innerText,
-          parent: parentItem ? Number(parentItem.getAttribute('data-nl-outline-item')) : null,
-          depth,
+          depth: Number(el.getAttribute('aria-level')),
           left: ordinal.getBoundingClientRect().left,
         };
-      }, undefined, i));
+      }, undefined, i);
+      let parent: number | null = null;
+      for (let j = i - 1; j >= 0; j--) if (rows[j]!.depth === row.depth - 1) { parent = j; break; }
+      rows.push({ ...row, parent });
     }
     expect(rows.map((r) => r.ordinal)).toEqual(EXPECTED.map(([o]) => o));
     expect(rows.map((r) => r.parent)).toEqual(EXPECTED.map(([, , , p]) => p));

@@ -65,7 +65,7 @@ describe('what the store keeps', () => {
     await expect.poll(() => box.isChecked()).toBe(true);
     await expect
       .poll(() => ctl.evaluate(async () => (await chrome.storage.local.get('readerSettings')).readerSettings))
-      .toEqual({ rememberOpened: true });
+      .toMatchObject({ rememberOpened: true });
 
     const other = server.url('www.gov.cn', 'pages/sample-notice.html');
     const { page } = await openTab(ctl, browser.context, other);

@@ -60,6 +60,15 @@ describe('round trip', () => {
     expect(r).toStrictEqual({ ok: true, notices, annotations, trash: [] });
   });
 
+  it("keeps a notice's own 发文机关 and 成文日期, and reads a record from before them", () => {
+    const r = parseBackup(createBackup([F.sampleNotice, F.nestedNotice], [], F.EXPORTED_AT));
+    if (!r.ok) throw new Error('backup refused');
+    expect(r.notices[1]).toMatchObject({ issuer: '国务院办公厅', written: '2024-01-12' });
+    // The sample notice was stored before they were read: it has neither, and stays without them.
+    expect(r.notices[0]).toStrictEqual(F.sampleNotice);
+    expect('issuer' in r.notices[0]! || 'written' in r.notices[0]!).toBe(false);
+  });
+
   it('survives hostile strings, emoji, lone surrogates and empty collections', () => {
     const odd: Annotation = {
       ...F.hostileAnnotations[0]!,

@@ -185,6 +185,25 @@ describe('nested notice structure', () => {
     expectOwnLinks(root, F.nestedNotice.page, ['n-h1', 'n-h2']);
   });
 
+  it("writes the notice's own 发文机关 and 成文日期; `issuer` stays the 来源", () => {
+    expect(data).toMatchObject({ issuer: '国务院办公厅', authority: '国务院办公厅', written: '2024-01-12', published: '2024-01-15' });
+    // A 来源 that is the 发文机关 itself is said once.
+    expect(textOf(children(root)[1]!)).toContain('发文机关：国务院办公厅 · 成文日期：2024-01-12 · 发布日期：2024-01-15');
+    expect(textOf(children(root)[1]!)).not.toContain('来源');
+  });
+
+  it('shows 发文机关 beside a different 来源 and cites the 发文机关', () => {
+    const n: NoticeRecord = { ...F.nestedNotice, source: '中国政府网', issuer: '国务院', written: '' };
+    const { data: d, body: b } = splitFrontMatter(render(n, []));
+    expect(d).toMatchObject({ issuer: '中国政府网', authority: '国务院' });
+    expect(Object.keys(d)).not.toContain('written');
+    const r = parseMd(b);
+    expect(textOf(children(r)[1]!)).toContain('发文机关：国务院 · 来源：中国政府网 · 发布日期：2024-01-15');
+    expect(textOf(children(r)[2]!)).toMatch(/^引用：国务院\. 国务院办公厅关于进一步优化政务服务的指导意见: /);
+    const en = parseMd(splitFrontMatter(render(n, [], 'en')).body);
+    expect(textOf(children(en)[1]!)).toContain('Issuing authority: 国务院 · Issuer: 中国政府网');
+  });
+
   it('nests directives whose levels skip (1 → 3) one step deeper, and starts deep lists at the top', () => {
     const n: NoticeRecord = {
       ...F.nestedNotice,

@@ -94,6 +94,17 @@ describe('backup/import-items', () => {
     });
   });
 
+  it("imports a notice from before 发文机关 and 成文日期 were stored, and keeps them when a record has them", async () => {
+    const { call } = setup();
+    const old = noticeRecord();
+    expect(Object.keys(old)).not.toContain('issuer');
+    const own = noticeRecord({ page: PAGE_B, issuer: '国务院', written: '2024-12-30' });
+    const r = value(await call({ type: 'backup/import-items', notices: [old, own], annotations: [] }));
+    expect(r.notices).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(value(await call({ type: 'notice/get', page: PAGE_A }))).toEqual(old);
+    expect(value(await call({ type: 'notice/get', page: PAGE_B }))).toMatchObject({ issuer: '国务院', written: '2024-12-30' });
+  });
+
   it('is all or nothing: one invalid item and nothing is written', async () => {
     const { call, raw } = setup();
     const existing = value(await call({ type: 'annotation/put', annotation: annotation({ note: 'keep me' }) }));

@@ -49,12 +49,12 @@ describe('navigator.storage.persist()', () => {
 
 describe('the reader setting "remember the notices I open"', () => {
   it('is off by default and when stored malformed; on once written', async () => {
-    expect(await readReaderSettings(memoryStorage())).toEqual({ rememberOpened: false });
-    expect(await readReaderSettings(memoryStorage({ [SETTINGS_KEY]: { rememberOpened: 'yes' } }))).toEqual({ rememberOpened: false });
-    expect(await readReaderSettings(memoryStorage({ [SETTINGS_KEY]: 'on' }))).toEqual({ rememberOpened: false });
+    expect(await readReaderSettings(memoryStorage())).toMatchObject({ rememberOpened: false });
+    expect(await readReaderSettings(memoryStorage({ [SETTINGS_KEY]: { rememberOpened: 'yes' } }))).toMatchObject({ rememberOpened: false });
+    expect(await readReaderSettings(memoryStorage({ [SETTINGS_KEY]: 'on' }))).toMatchObject({ rememberOpened: false });
     const storage = memoryStorage();
-    expect(await writeReaderSettings(storage, { rememberOpened: true })).toEqual({ rememberOpened: true });
-    expect(await readReaderSettings(storage)).toEqual({ rememberOpened: true });
+    expect(await writeReaderSettings(storage, { rememberOpened: true })).toMatchObject({ rememberOpened: true });
+    expect(await readReaderSettings(storage)).toMatchObject({ rememberOpened: true });
   });
 });
 

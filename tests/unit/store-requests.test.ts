@@ -30,6 +30,16 @@ describe('notice/save and notice/get, remembering opened notices', () => {
     expect(value(await call({ type: 'notice/get', page: `${PAGE_A}?from=timeline` }))?.page).toBe(PAGE_A);
   });
 
+  it("keeps the notice's own 发文机关 and 成文日期, and refuses an over-long 发文机关", async () => {
+    const { call, raw } = setup({ rememberOpened: true });
+    const saved = value(await call({ type: 'notice/save', notice: notice({ issuer: '国务院', written: '2024-12-30' }) }));
+    expect(saved).toMatchObject({ issuer: '国务院', written: '2024-12-30', source: '国务院办公厅', published: '2025-01-02' });
+    expect(value(await call({ type: 'notice/get', page: PAGE_A }))).toMatchObject({ issuer: '国务院', written: '2024-12-30' });
+    const e = errorOf(await raw({ type: 'notice/save', notice: notice({ issuer: '机'.repeat(1001) }) }));
+    expect(e).toMatchObject({ code: 'invalid', path: 'notice.issuer' });
+    expect(e.message).toContain('too long');
+  });
+
   it('returns null for an unknown notice', async () => {
     const { call } = setup();
     expect(value(await call({ type: 'notice/get', page: PAGE_B }))).toBeNull();

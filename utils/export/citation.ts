@@ -1,7 +1,8 @@
 /**
  * The notice as a reference in GB/T 7714-2015 form for an online document:
  * `发文机关. 标题: 文号[EB/OL]. (发布日期)[引用日期]. URL`, parts that are not
- * known left out. Page text is escaped like every page string; the URL is an
+ * known left out. The responsible party is the notice's own 发文机关 when it was
+ * read, else its 来源. Page text is escaped like every page string; the URL is an
  * autolink, so it shows as written and stays clickable. Pure string code.
  */
 import type { NoticeRecord } from '../model';
@@ -23,7 +24,8 @@ function autolink(url: string): string | null {
 export function citationMarkdown(notice: NoticeRecord, accessed: string): string {
   if (isBlank(notice.title)) return '';
   let s = '';
-  if (!isBlank(notice.source)) s += `${escapeInline(notice.source)}. `;
+  const party = isBlank(notice.issuer) ? notice.source : notice.issuer!;
+  if (!isBlank(party)) s += `${escapeInline(party)}. `;
   s += escapeInline(notice.title);
   if (!isBlank(notice.docNumber)) s += `: ${escapeInline(notice.docNumber)}`;
   s += '\\[EB/OL\\]. ';

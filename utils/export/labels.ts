@@ -8,7 +8,11 @@ export interface ExportLabels {
   otherHighlights: string;
   pageNote: string;
   source: string;
+  /** 来源 (the record's `source`) */
   issuer: string;
+  /** 发文机关 (the record's `issuer`) */
+  authority: string;
+  written: string;
   published: string;
   docNumber: string;
   tags: string;
@@ -34,6 +38,8 @@ export function labelsFor(lang: ExportLang): ExportLabels {
     pageNote: t('mdPageNote'),
     source: t('mdSource'),
     issuer: t('mdIssuer'),
+    authority: t('mdAuthority'),
+    written: t('mdWritten'),
     published: t('mdPublished'),
     docNumber: t('mdDocNumber'),
     tags: t('mdTags'),

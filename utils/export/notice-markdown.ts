@@ -171,7 +171,10 @@ function sourceLine({ notice, lang, L }: Ctx): Lines {
   const add = (label: string, value: string | undefined) => {
     if (!isBlank(value)) parts.push(labelled(lang, label, escapeInline(value!)));
   };
-  add(L.issuer, notice.source);
+  add(L.authority, notice.issuer);
+  // The 来源 is often the 发文机关 itself: said once.
+  if (notice.source?.trim() !== notice.issuer?.trim()) add(L.issuer, notice.source);
+  add(L.written, notice.written);
   add(L.published, notice.published);
   add(L.docNumber, notice.docNumber);
   return parts.length ? [parts.join(' · ')] : [];
@@ -225,8 +228,12 @@ export function noticeFrontMatter(notice: NoticeRecord, annotations: Annotation[
     ['title', notice.title ?? ''],
     ['source', notice.page ?? ''],
     ['site', notice.site ?? ''],
+    // `issuer` is the 来源 (the record's `source`): a published key, kept as it was. The notice's own
+    // 发文机关 and 成文日期 came later, under keys of their own.
     ['issuer', notice.source ?? ''],
+    ['authority', notice.issuer ?? ''],
     ['published', notice.published ?? ''],
+    ['written', notice.written ?? ''],
     ['doc_number', notice.docNumber ?? ''],
     ['tags', collectTags(annotations)],
     ['exported', exportedAt ?? ''],

@@ -8,9 +8,12 @@ import { COLORS } from '../model';
 import {
   DIRECTIVE_LEVELS, DIRECTIVE_RULE_COLOR, HIGHLIGHT_FILL, HIGHLIGHT_TEXT, MARKER_COLOR_LIGHT, ruleStyle, type Scheme,
 } from './mark-palette';
+import { PANEL_WIDTH_PX, type PanelDock } from './panel-placement';
 
 export const PAGE_STYLE_ID = 'notice-lens-page-style';
 export const SHOW_DUPLICATE_ATTR = 'data-nl-show-duplicate';
+/** On <html> while the panel is docked open: `right` or `left`, the side the page gives up to it. */
+export const PANEL_DOCK_ATTR = 'data-nl-panel';
 
 const levels = Array.from({ length: DIRECTIVE_LEVELS }, (_, i) => i + 1);
 
@@ -28,6 +31,17 @@ const highlightRules = (scheme: Scheme) =>
   [`[data-nl-annotation] { color: ${HIGHLIGHT_TEXT[scheme]} !important; }`,
     ...COLORS.map((c) => `[data-nl-annotation][data-nl-color="${c}"] { background: ${HIGHLIGHT_FILL[scheme][c]} !important; }`)].join('\n');
 
+// The docked panel's column: a margin on the root, so everything in normal flow (a fluid body, or one centred
+// at a fixed width, which then centres in what is left) lays out beside the panel instead of under it. Physical
+// sides: the panel docks to a physical edge whatever the page's direction. The root is as wide as what is left
+// (min-width, against the window) or as its content needs (fit-content), never a fixed `width: 100%`: a
+// 1000 px layout in a window with less room then widens the page, which scrolls sideways to show all of it
+// beside the panel, where a plain margin would leave its overflow under the panel, out of scrolling's reach.
+const panelRoomRules = (['right', 'left'] as const)
+  .map((side) => `html[${PANEL_DOCK_ATTR}="${side}"] { margin-${side}: ${PANEL_WIDTH_PX}px !important; ` +
+    `width: fit-content !important; min-width: calc(100% - ${PANEL_WIDTH_PX}px) !important; }`)
+  .join('\n');
+
 const CSS = `
 html:not([${SHOW_DUPLICATE_ATTR}]) [data-nl-duplicate] { display: none !important; }
 html[${SHOW_DUPLICATE_ATTR}] [data-nl-duplicate] { background: repeating-linear-gradient(135deg, rgba(128,128,128,.10) 0 6px, transparent 6px 12px); outline: 1px dashed rgba(128,128,128,.6); }
@@ -37,6 +51,7 @@ ${directiveRules}
 ${highlightRules('light')}
 [data-nl-annotation][data-nl-has-note]::after { content: "✎"; font-size: .75em; vertical-align: super; }
 [data-nl-flash] { outline: 3px solid #ff9800 !important; outline-offset: 2px; transition: outline-color .6s; }
+${panelRoomRules}
 @media (prefers-color-scheme: dark) {
 [data-nl-marker] { color: inherit; }
 ${highlightRules('dark')}
@@ -56,6 +71,12 @@ export function installPageStyle(doc: Document): void {
 
 export function showDuplicate(doc: Document, show: boolean): void {
   doc.documentElement.toggleAttribute(SHOW_DUPLICATE_ATTR, show);
+}
+
+/** Gives the page's width on `dock`'s side to the docked panel, or all of it back (null). */
+export function makeRoomForPanel(doc: Document, dock: PanelDock | null): void {
+  if (dock) doc.documentElement.setAttribute(PANEL_DOCK_ATTR, dock);
+  else doc.documentElement.removeAttribute(PANEL_DOCK_ATTR);
 }
 
 /** Scrolls a directive into view and flashes it so the eye finds it. */

@@ -11,7 +11,7 @@ import { bare, int, isoTime, list, record, rule, text, variantRecord } from './r
 
 /**
  * The limits the model's shapes are read with (named as in the store's LIMITS):
- * textChars for quotes, titles and leads; shortTextChars for a notice's site, source and number.
+ * textChars for quotes, titles and leads; shortTextChars for a notice's site, source, issuer and number.
  */
 export type ModelLimits = Record<'textChars' | 'shortTextChars' | 'tags' | 'tagChars' | 'selectors' | 'directives', number>;
 
@@ -73,6 +73,9 @@ export function noticeEntries(L: ModelLimits, page: StringSchema) {
     source: text(L.shortTextChars),
     published: text(200),
     docNumber: text(L.shortTextChars),
+    // Added later, so optional: records and backups from before them stay valid.
+    issuer: v.optional(text(L.shortTextChars)),
+    written: v.optional(text(200)),
     shell: v.optional(page),
     directives: v.nullish(list(record({ ordinal: text(ORDINAL_CHARS), level: int(1, 20), lead: text(L.textChars) }), L.directives), () => []),
   };

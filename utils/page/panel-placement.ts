@@ -1,0 +1,39 @@
+/**
+ * Where the in-page panel sits (pure: no DOM, no storage). Docked open, it takes a column of the window and the
+ * page gets a margin of the same width on that side (page-style.ts), so it never covers the body text; collapsed,
+ * it is a slim tab on that edge and the page has its whole width back.
+ */
+import type { PanelDock } from '../reader-settings';
+
+export type { PanelDock };
+
+/** The docked panel's width, and the margin the page gets on that side (panel.css uses the same number). */
+export const PANEL_WIDTH_PX = 320;
+
+/**
+ * Under this viewport width a docked panel would leave the text too narrow a column (at 1024 px the floating
+ * panel hid about 30% of it): the panel starts collapsed there, whatever was remembered.
+ */
+export const NARROW_VIEWPORT_PX = 1200;
+
+export interface PanelStart {
+  /** The reader's remembered choice (reader settings `panelCollapsed`). */
+  collapsed: boolean;
+  viewportWidth: number;
+  /**
+   * What the reader last did with the panel on this page, if anything (true: opened it, false: collapsed it):
+   * a new analysis of the same page (late content) keeps the reader's choice even in a narrow window.
+   */
+  choiceOnThisPage: boolean | null;
+}
+
+/** Whether the panel starts open: the reader's choice on this page, else open unless remembered collapsed or the window is narrow. */
+export function panelStartsOpen({ collapsed, viewportWidth, choiceOnThisPage }: PanelStart): boolean {
+  if (choiceOnThisPage !== null) return choiceOnThisPage;
+  return !collapsed && viewportWidth >= NARROW_VIEWPORT_PX;
+}
+
+/** The other side: what the dock button moves the panel to. */
+export function otherDock(dock: PanelDock): PanelDock {
+  return dock === 'left' ? 'right' : 'left';
+}
