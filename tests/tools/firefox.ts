@@ -17,6 +17,8 @@ export async function launchFirefoxWithExtension(): Promise<Browser> {
     browser: 'firefox',
     executablePath,
     headless: true,
+    // A desktop window as in the Chromium tests: under 1200 px the panel starts collapsed (docs/panel.md).
+    defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: { 'network.dns.forceResolve': '127.0.0.1', 'intl.locale.requested': 'zh-CN' },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
