@@ -1,10 +1,11 @@
 /** The eval's table (printed, and written to docs/eval.md) from the summary of all pages. */
 import type { summarize } from './score';
+import { type TaskScore, taskTable } from './tasks';
 
 type Summary = ReturnType<typeof summarize>;
 const pct = (x: number) => x.toFixed(3);
 
-export function evalTable(s: Summary): string[] {
+export function evalTable(s: Summary, tasks?: TaskScore): string[] {
   return [
     '| measure | value |',
     '| --- | --- |',
@@ -16,15 +17,17 @@ export function evalTable(s: Summary): string[] {
     `| hierarchy accuracy | ${pct(s.hierarchy)} (${s.directives.levelOk}/${s.directives.matched}) |`,
     `| duplicated bodies collapsed | ${s.duplicates.collapsed}/${s.duplicates.pages} |`,
     `| paragraphs lost or wrongly hidden | ${s.paragraphsLostOrHidden} |`,
+    ...(tasks ? taskTable(tasks) : []),
     '',
     ...(s.failing.length ? ['Failing pages:', '', ...s.failing.map((f) => `- ${f.id}: ${f.problems.join('; ')}`)] : ['No failing pages.']),
+    ...(tasks?.problems.length ? ['', 'Task facts wrong:', '', ...tasks.problems.map((p) => `- ${p}`)] : []),
   ];
 }
 
-export function evalMarkdown(splits: { name: string; summary: Summary }[], date = new Date()): string {
+export function evalMarkdown(splits: { name: string; summary: Summary; tasks?: TaskScore }[], date = new Date()): string {
   const pages = splits.reduce((n, x) => n + x.summary.pages, 0);
-  const sections = splits.map(({ name, summary: s }) =>
-    `### ${name} split · ${s.pages} pages (${s.detection.tp + s.detection.fn} notices)\n\n${evalTable(s).join('\n')}\n`);
+  const sections = splits.map(({ name, summary: s, tasks }) =>
+    `### ${name} split · ${s.pages} pages (${s.detection.tp + s.detection.fn} notices)\n\n${evalTable(s, tasks).join('\n')}\n`);
   return `# Accuracy on the labelled corpus
 
 \`npm run eval\` builds the extension, opens each of the ${pages} pages of \`tests/fixtures/corpus\` in Chromium
@@ -47,5 +50,9 @@ ${sections.join('\n')}
   exactly as often as on a page that printed it once.
 - *Paragraphs lost or wrongly hidden*: body lines (and labelled legitimate repeats) visible fewer times than
   they should be, over all notices.
+- *Task facts* (issue 15): each directive's deadline and lead unit (utils/tasks/extract.ts) against
+  \`tests/fixtures/corpus/tasks-labels.json\` (corpus pages and written passages), scored in Node on the body
+  text; a case is right when its due and its lead both match. Precision over the directives given a due or a
+  lead, recall over the labelled cases that have one (tests/eval/tasks.ts; bars in tests/eval/thresholds.ts).
 `;
 }

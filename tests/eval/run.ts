@@ -14,6 +14,7 @@ import { startFixtureServer } from '../tools/server';
 import { observePage, readLabels } from './observe';
 import { evalMarkdown, evalTable } from './report';
 import { summarize, type PageScore } from './score';
+import { scoreTasks } from './tasks';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1]!.split(',')) : null;
@@ -35,12 +36,14 @@ try {
 }
 
 const splitOf = new Map(labels.map((l) => [l.id, l.split]));
+// The task facts (issue 15) are scored in Node on the labelled passages (tests/eval/tasks.ts), split by split;
+// their bars (thresholds.ts TASK_THRESHOLDS) are enforced by tests/unit/tasks-labels.test.ts.
 const splits = (['dev', 'test'] as const)
-  .map((name) => ({ name, summary: summarize(scores.filter((p) => splitOf.get(p.id) === name)) }))
+  .map((name) => ({ name, summary: summarize(scores.filter((p) => splitOf.get(p.id) === name)), tasks: scoreTasks(name) }))
   .filter((x) => x.summary.pages > 0);
-for (const { name, summary } of splits) {
+for (const { name, summary, tasks } of splits) {
   console.log(`\nNotice Lens eval — ${name} split, ${summary.pages} pages\n`);
-  console.log(evalTable(summary).join('\n'));
+  console.log(evalTable(summary, tasks).join('\n'));
 }
 if (mdOut) writeFileSync(mdOut, evalMarkdown(splits));
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), splits, pages: scores }, null, 2));
