@@ -1,5 +1,35 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/**
+ * The modules allowed under 80% of their lines, each with the floor it may not fall below (its value when the
+ * exception was written, rounded down). docs/decisions.md, "Coverage", says why each one is here.
+ */
+const COVERAGE_FLOORS: Readonly<Record<string, number>> = {
+  // Runs only inside the note frame (an extension page framed into a web page); tests/e2e drive it.
+  'utils/app/note-frame.tsx': 0,
+  // The worker's browser listeners (commands, connect); tests/e2e trigger them in the real worker.
+  'utils/app/background.ts': 70,
+  // Being reworked in this session by the issue 14-16 work (utils/app/ is theirs until it lands).
+  'utils/app/visit.tsx': 70,
+  'utils/app/reader-input.ts': 45,
+  'utils/app/notice-file.ts': 40,
+  'utils/app/tab-messages.ts': 75,
+  'utils/app/highlight-cycle.ts': 0,
+};
+
+/** One threshold per module under `dir` (a glob that names one file): 80% of lines, or its floor. */
+function lineThresholds(dir: string): Record<string, { lines: number }> {
+  const out: Record<string, { lines: number }> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) Object.assign(out, lineThresholds(path));
+    else if (/\.tsx?$/.test(entry.name)) out[path] = { lines: COVERAGE_FLOORS[path] ?? 80 };
+  }
+  return out;
+}
 
 // Two runners: fast unit tests (pure text on strings, DOM code on happy-dom
 // documents) and end-to-end tests that drive the built extension in Debian's
@@ -8,12 +38,13 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     reporters: ['default', './tests/tools/count-reporter.ts'],
-    // `npm run test:unit` passes --coverage: a line-coverage table of utils/ (no thresholds yet;
-    // docs/decisions.md, "Coverage", lists the modules under 80% and why).
+    // `npm run test:unit` passes --coverage: a line-coverage table of utils/, and the run fails when a
+    // module is under 80% of its lines (or under its floor: COVERAGE_FLOORS above).
     coverage: {
       provider: 'v8',
       include: ['utils/**'],
       reporter: ['text'],
+      thresholds: { perFile: true, ...lineThresholds('utils') },
       // The table is printed even when a test fails: CI's log shows both.
       reportOnFailure: true,
     },

@@ -16,9 +16,9 @@ import { LOAD_APP } from './all-sites-page';
 const ALL_SITES_ORIGIN = '*://*/*';
 const ALL_SITES_SCRIPT_ID = 'notice-lens-all-sites';
 /** all-sites-mode.js tells the content script why it runs (utils/all-sites-page.ts). */
-export const ALL_SITES_FILES = ['all-sites-mode.js', CONTENT_SCRIPT_FILE];
+const ALL_SITES_FILES = ['all-sites-mode.js', CONTENT_SCRIPT_FILE];
 
-export interface AllSitesScript {
+interface AllSitesScript {
   id: string;
   matches: string[];
   excludeMatches: string[];
@@ -75,7 +75,7 @@ const same = (a: string[] | undefined, b: string[]) => (a ?? []).length === b.le
  * Makes the registration follow the permission: registered (excluding the official
  * and the enabled sites) while it is granted, gone otherwise. Returns whether the mode is on.
  */
-export async function syncAllSites(api: AllSitesApis): Promise<boolean> {
+async function syncAllSites(api: AllSitesApis): Promise<boolean> {
   const on = await isAllSitesOn(api);
   const [current] = await api.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
   if (!on) {

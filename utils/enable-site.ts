@@ -17,7 +17,7 @@ import { siteHost } from './text/url';
  */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 export const APP_SCRIPT_FILE = 'notice-app.js';
-export const SITE_SCRIPT_FILES = [APP_SCRIPT_FILE, CONTENT_SCRIPT_FILE];
+const SITE_SCRIPT_FILES = [APP_SCRIPT_FILE, CONTENT_SCRIPT_FILE];
 const STORAGE_KEY = 'enabledSites';
 const ID_PREFIX = 'notice-lens-site:';
 

@@ -6,7 +6,7 @@
  */
 import type { Annotation } from './model';
 
-export const TRASH_DAYS = 30;
+const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** An annotation in the trash: the record as it was, plus when it was deleted (ISO 8601). */

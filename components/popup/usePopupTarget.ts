@@ -6,7 +6,7 @@ import { tabStatus } from '../../utils/tab-client';
 import type { TabStatus } from '../../utils/tab-protocol';
 import { isHttpUrl, normalizeNoticeUrl } from '../../utils/text/url';
 
-export interface PopupTarget {
+interface PopupTarget {
   loading: boolean;
   tabId: number | null;
   windowId?: number;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
-export interface TargetTab {
+interface TargetTab {
   /** The tab whose notice is shown; null while unknown or after it closed. */
   tabId: number | null;
   /** Bumped whenever that tab finished loading a page (navigation, reload): time to refetch. */

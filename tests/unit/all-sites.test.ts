@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SITES_FILES, answerLoadApp, serialSync, syncAllSites, type AllSitesApis, type AllSitesScript } from '../../utils/all-sites';
+import { answerLoadApp, serialSync, type AllSitesApis } from '../../utils/all-sites';
 import { LOAD_APP } from '../../utils/all-sites-page';
 
 // In-memory stand-ins for permissions, scripting and storage.local.
 function fakes() {
   const granted = new Set<string>();
-  const scripts = new Map<string, AllSitesScript>();
+  const scripts = new Map<string, Parameters<AllSitesApis['scripting']['registerContentScripts']>[0][number]>();
   const store: Record<string, unknown> = {};
   let registrations = 0;
   const api: AllSitesApis = {
@@ -35,7 +35,7 @@ describe('the all-sites content script follows the permission', () => {
     const f = fakes();
     f.store.enabledSites = ['news.example.com'];
     f.granted.add('*://*/*');
-    expect(await syncAllSites(f.api)).toBe(true);
+    expect(await serialSync(() => f.api)()).toBe(true);
     const list = [...f.scripts.values()];
     expect(list.length).toBe(1);
     const s = list[0]!;
@@ -43,29 +43,28 @@ describe('the all-sites content script follows the permission', () => {
     expect(s.excludeMatches).toContain('*://*.gov.cn/*');
     expect(s.excludeMatches).toContain('*://*.gov/*');
     expect(s.excludeMatches).toContain('*://news.example.com/*');
-    expect(ALL_SITES_FILES).toEqual(['all-sites-mode.js', 'content-scripts/content.js']);
   });
 
   it('registers nothing without the permission, and drops the script when it is revoked', async () => {
     const f = fakes();
-    expect(await syncAllSites(f.api)).toBe(false);
+    expect(await serialSync(() => f.api)()).toBe(false);
     expect(f.scripts.size).toBe(0);
     f.granted.add('*://*/*');
-    await syncAllSites(f.api);
+    await serialSync(() => f.api)();
     expect(f.scripts.size).toBe(1);
     f.granted.delete('*://*/*'); // the browser's site-access menu, or our switch
-    expect(await syncAllSites(f.api)).toBe(false);
+    expect(await serialSync(() => f.api)()).toBe(false);
     expect(f.scripts.size).toBe(0);
   });
 
   it('keeps a registration that is already right, and redoes it when the enabled sites change', async () => {
     const f = fakes();
     f.granted.add('*://*/*');
-    await syncAllSites(f.api);
-    await syncAllSites(f.api);
+    await serialSync(() => f.api)();
+    await serialSync(() => f.api)();
     expect(f.registrations()).toBe(1);
     f.store.enabledSites = ['forum.example.org'];
-    await syncAllSites(f.api);
+    await serialSync(() => f.api)();
     expect(f.registrations()).toBe(2);
     expect([...f.scripts.values()][0]!.excludeMatches).toContain('*://forum.example.org/*');
   });

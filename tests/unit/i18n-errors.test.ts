@@ -63,7 +63,8 @@ describe('storeErrorText', () => {
     expect(storeErrorText(translator('zh'), { code: 'forbidden', message: 'content scripts may not wipe' })).toBe('此页面无权执行这个操作。');
   });
 
-  it('shows a bug as sent, so it can be reported', () => {
-    expect(storeErrorText(translator('zh'), { code: 'internal', message: 'Unexpected storage error: boom' })).toBe('Unexpected storage error: boom');
+  it("names a bug by its code with the store's detail, so it can be reported", () => {
+    expect(storeErrorText(translator('zh'), { code: 'internal', message: 'TypeError: boom' })).toBe('出错了（internal），请报告这个问题：TypeError: boom');
+    expect(storeErrorText(translator('en'), { code: 'bad-request', message: 'Unknown request type: x' })).toBe('Something went wrong (bad-request); please report it: Unknown request type: x');
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SITE_SCRIPT_FILES, disableSite, enableSite, enabledSites, siteState, syncSites, type SiteApis } from '../../utils/enable-site';
+import { disableSite, enableSite, enabledSites, siteState, syncSites, type SiteApis } from '../../utils/enable-site';
 
 // In-memory stand-ins for permissions, scripting and storage.local.
 function fakes(answer = true) {
@@ -45,7 +45,7 @@ describe('enabling Notice Lens on a site', () => {
     expect(f.requests).toEqual([['*://news.example.com/*']]);
     expect([...f.scripts.values()]).toEqual([
       // Every frame of the site, like the official sites' script (framed bodies).
-      { id: 'notice-lens-site:news.example.com', matches: ['*://news.example.com/*'], js: SITE_SCRIPT_FILES, runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+      { id: 'notice-lens-site:news.example.com', matches: ['*://news.example.com/*'], js: ['notice-app.js', 'content-scripts/content.js'], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
     ]);
     expect(await enabledSites(f.api)).toEqual(['news.example.com']);
     expect(await siteState(f.api, 'http://news.example.com/other')).toBe('enabled');

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../utils/i18n';
 import { readReaderSettings, writeReaderSettings, SETTINGS_KEY, type SettingsStorage } from '../../utils/reader-settings';
 import { storeErrorText } from '../../utils/store/error-text';
-import { PERSIST_ASKED_KEY, requestPersistenceOnce } from '../../utils/store/persist';
+import { requestPersistenceOnce } from '../../utils/store/persist';
 import { PAGE_A, annotation, contentScript, errorOf, notice, setup, value } from './store-helpers';
 
 function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage & { items: Record<string, unknown> } {
@@ -28,7 +28,7 @@ describe('navigator.storage.persist()', () => {
     expect(await requestPersistenceOnce(manager, storage)).toBe('asked-before');
     expect(await requestPersistenceOnce(manager, storage)).toBe('asked-before');
     expect(manager.persist).toHaveBeenCalledTimes(1);
-    expect(storage.items[PERSIST_ASKED_KEY]).toBeTypeOf('string');
+    expect(storage.items.storagePersistAsked).toBeTypeOf('string');
   });
 
   it('reports a grant', async () => {
@@ -90,9 +90,10 @@ describe('a full disk', () => {
     expect(value(await call({ type: 'library/list' })).map((e) => e.notice)).toEqual([null]);
   });
 
-  it('other codes keep the message the background sent', () => {
+  it('other codes are worded from the catalog too, never with the message the background sent', () => {
     const t = translator('en');
     expect(storeErrorText(t, { code: 'aborted', message: 'x' })).toBe('The save was interrupted and rolled back; nothing was saved. Try again.');
-    expect(storeErrorText(t, { code: 'invalid', message: 'annotation.color: must be one of yellow' })).toBe('annotation.color: must be one of yellow');
+    const refused = { code: 'invalid', message: 'annotation.color: bad-color', path: 'annotation.color', problem: { message: 'bkUnknownValue', params: { what: 'bad-color', value: 'red', allowed: ['yellow'] } } } as const;
+    expect(storeErrorText(t, refused)).toBe('Unknown colour red (allowed: yellow) (annotation.color).');
   });
 });

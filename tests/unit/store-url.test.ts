@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isHttpUrl, isTrackingParam, normalizeNoticeUrl } from '../../utils/text/url';
+import { isHttpUrl, normalizeNoticeUrl } from '../../utils/text/url';
 
 describe('normalizeNoticeUrl', () => {
   it('drops the fragment', () => {
@@ -69,10 +69,12 @@ describe('normalizeNoticeUrl', () => {
     expect(normalizeNoticeUrl('file:///tmp/a.html#x')).toBe('file:///tmp/a.html#x');
   });
 
-  it('recognizes tracking parameters and http URLs', () => {
-    expect(isTrackingParam('utm_term', 'x')).toBe(true);
-    expect(isTrackingParam('t', '123')).toBe(false);
-    expect(isTrackingParam('id', '1735689600123')).toBe(false);
+  it('drops tracking parameters (a utm_ one; a cache buster only when it is a time stamp) and recognizes http URLs', () => {
+    const base = 'https://www.gov.cn/zhengce/content/202501/content_7000001.htm';
+    expect(normalizeNoticeUrl(`${base}?utm_term=x`)).toBe(base);
+    expect(normalizeNoticeUrl(`${base}?t=1735689600123`)).toBe(base);
+    expect(normalizeNoticeUrl(`${base}?t=123`)).toBe(`${base}?t=123`);
+    expect(normalizeNoticeUrl(`${base}?id=1735689600123`)).toBe(`${base}?id=1735689600123`);
     expect(isHttpUrl('https://x.gov.cn/')).toBe(true);
     expect(isHttpUrl('javascript:alert(1)')).toBe(false);
     expect(isHttpUrl('/relative')).toBe(false);

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { PAGE_A, annotation, errorOf, notice, setup, value } from './store-helpers';
+import { translator } from '../../utils/i18n';
+import { storeErrorText } from '../../utils/store/error-text';
 
 /** Puts an annotation with `patch` applied and returns the refusal. */
 async function refusal(patch: Record<string, unknown>) {
@@ -67,9 +69,10 @@ describe('annotation/put validation', () => {
     });
   });
 
-  it('names the field in a readable message', async () => {
+  it('names the field in a readable message, in the reader\'s language', async () => {
     const e = await refusal({ color: 'red' });
-    expect(e.message).toMatch(/annotation\.color: must be one of yellow, green, blue, pink, purple/);
+    expect(storeErrorText(translator('en'), e)).toBe('Unknown colour red (allowed: yellow, green, blue, pink, purple) (annotation.color).');
+    expect(storeErrorText(translator('zh'), e)).toBe('（annotation.color）：未知的颜色：red（可用：yellow、green、blue、pink、purple）');
   });
 });
 

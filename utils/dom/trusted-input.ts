@@ -5,7 +5,7 @@
  */
 
 /** The kinds of input the in-page UI reacts to: every one that a page script could forge to press, type or choose. */
-export const UI_INPUT_EVENTS = [
+const UI_INPUT_EVENTS = [
   'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
   'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'change', 'submit', 'reset',
 ] as const;

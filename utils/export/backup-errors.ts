@@ -84,24 +84,43 @@ export function fieldError(code: BackupErrorCode, path: string, message: BackupM
   return new BackupError(info);
 }
 
-/** A bad value found by the schemas (utils/schema/problem.ts), as the backup error that reports it. */
-export function problemError(p: FieldProblem): BackupError {
+/** What a schema problem says, as data: the code for programs, the catalog entry and the values that word it. */
+export interface ProblemWords {
+  code: BackupErrorCode;
+  message: BackupMessageKey;
+  params?: BackupErrorParams;
+}
+
+const words = (code: BackupErrorCode, message: BackupMessageKey, params?: BackupErrorParams): ProblemWords =>
+  params ? { code, message, params } : { code, message };
+
+/**
+ * A bad value found by the schemas (utils/schema/problem.ts) in words of the catalog: the one wording of a field
+ * problem, for a refused backup and for a store request refused as `invalid` (utils/store/validate.ts).
+ */
+export function problemWords(p: FieldProblem): ProblemWords {
   switch (p.code) {
-    case 'wrong-type': return fieldError(p.code, p.path, 'bkWrongType', { expected: p.expected, got: typeName(p.got) });
-    case 'too-many': return fieldError(p.code, p.path, 'bkTooMany', { count: p.count, max: p.max });
-    case 'too-long': return fieldError(p.code, p.path, 'bkTooLong', { length: p.length, max: p.max });
+    case 'wrong-type': return words(p.code, 'bkWrongType', { expected: p.expected, got: typeName(p.got) });
+    case 'too-many': return words(p.code, 'bkTooMany', { count: p.count, max: p.max });
+    case 'too-long': return words(p.code, 'bkTooLong', { length: p.length, max: p.max });
     // No code of their own: to the user they are values of the wrong kind.
-    case 'out-of-range': return fieldError('wrong-type', p.path, 'bkOutOfRange', { value: p.value, min: p.min, max: p.max });
-    case 'empty': return fieldError('wrong-type', p.path, 'bkEmptyValue');
-    case 'bad-date': return fieldError(p.code, p.path, 'bkBadDate', { value: preview(p.value) });
-    case 'future-date': return fieldError(p.code, p.path, 'bkFutureDate', { value: preview(p.value) });
-    case 'bad-url': return fieldError(p.code, p.path, 'bkBadUrl', { value: preview(p.value) });
-    case 'bad-id': return fieldError(p.code, p.path, 'bkBadId', { value: preview(p.value) });
-    case 'bad-urn': return fieldError('bad-id', p.path, 'bkIdNotUrn');
-    case 'bad-selector': return fieldError(p.code, p.path, 'bkBadSelector', { value: preview(p.value) });
+    case 'out-of-range': return words('wrong-type', 'bkOutOfRange', { value: p.value, min: p.min, max: p.max });
+    case 'empty': return words('wrong-type', 'bkEmptyValue');
+    case 'bad-date': return words(p.code, 'bkBadDate', { value: preview(p.value) });
+    case 'future-date': return words(p.code, 'bkFutureDate', { value: preview(p.value) });
+    case 'bad-url': return words(p.code, 'bkBadUrl', { value: preview(p.value) });
+    case 'bad-id': return words(p.code, 'bkBadId', { value: preview(p.value) });
+    case 'bad-urn': return words('bad-id', 'bkIdNotUrn');
+    case 'bad-selector': return words(p.code, 'bkBadSelector', { value: preview(p.value) });
     // A W3C item's `type` that is not "Annotation", or a field that has no place where it was found.
     case 'wrong-format':
-      return p.path.endsWith('.type') ? fieldError(p.code, p.path, 'bkNotAnnotation') : fieldError(p.code, p.path, 'bkUnexpectedValue', { value: preview(p.value) });
-    default: return fieldError(p.code, p.path, 'bkUnknownValue', { what: p.code, value: preview(p.value), allowed: p.allowed });
+      return p.path.endsWith('.type') ? words(p.code, 'bkNotAnnotation') : words(p.code, 'bkUnexpectedValue', { value: preview(p.value) });
+    default: return words(p.code, 'bkUnknownValue', { what: p.code, value: preview(p.value), allowed: p.allowed });
   }
+}
+
+/** A bad value found by the schemas, as the backup error that reports it. */
+export function problemError(p: FieldProblem): BackupError {
+  const w = problemWords(p);
+  return fieldError(w.code, p.path, w.message, w.params);
 }

@@ -17,7 +17,7 @@ const rulesFor = (lang: Lang) => (pluralRules[lang] ??= new Intl.PluralRules(CAT
 
 /** The placeholder names a message takes, read from the Chinese pattern's type (it has no plural syntax). */
 type Names<S> = S extends `${string}{${infer N}}${infer R}` ? N | Names<R> : never;
-export type ParamsOf<K extends MessageKey> = Names<(typeof zh)[K]>;
+type ParamsOf<K extends MessageKey> = Names<(typeof zh)[K]>;
 type ArgsOf<K extends MessageKey> = [ParamsOf<K>] extends [never] ? [] : [params: Record<ParamsOf<K>, string | number>];
 
 /** A key whose message takes no parameters (labels chosen from a table, e.g. a colour's name). */

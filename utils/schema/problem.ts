@@ -41,7 +41,7 @@ function joinPath(base: string, issue: v.BaseIssue<unknown>): string {
 }
 
 /** The problem an issue reports, at `base` + the issue's own path. */
-export function toProblem(issue: v.BaseIssue<unknown>, base: string): FieldProblem {
+function toProblem(issue: v.BaseIssue<unknown>, base: string): FieldProblem {
   const path = joinPath(base, issue);
   const input = issue.input;
   switch (issue.type) {

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { isObj, own, type Obj } from './own';
 
 /** The codes a `rule` fails with (the other FieldProblem codes come from valibot's own issues). */
-export type RuleCode = 'out-of-range' | 'bad-date' | 'future-date' | 'bad-url' | 'bad-id' | 'bad-urn' | 'empty' | 'wrong-format';
+type RuleCode = 'out-of-range' | 'bad-date' | 'future-date' | 'bad-url' | 'bad-id' | 'bad-urn' | 'empty' | 'wrong-format';
 
 /** A check's requirement carries its code and what the message says about the failing value. */
 export interface RuleRequirement {
@@ -97,13 +97,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 export const isoTime = /* @__PURE__ */ v.pipe(text(64), rule<string>('bad-date', (s) => ISO_DATE.test(s) && !Number.isNaN(Date.parse(s))));
 
 /** How far ahead of this clock an imported time may be (another device's clock may run fast). */
-export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Whether an ISO time is further in the future than clock skew explains. Imports refuse such times:
  * the newer `modified` wins a merge, so a record dated next year would overwrite every later edit.
  */
-export function isFutureTime(iso: string, now: number): boolean {
+function isFutureTime(iso: string, now: number): boolean {
   return Date.parse(iso) > now + CLOCK_SKEW_MS;
 }
 

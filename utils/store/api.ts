@@ -15,7 +15,9 @@ import type { ExportItem } from '../export';
 import { placeholderRecord } from '../library';
 import type { Annotation, DirectiveRef, DirectiveStatus, NoticeRecord, Selector } from '../model';
 import type { TrashedAnnotation } from '../trash';
+import type { NoticeVersion } from '../revisions/model';
 import { send, subscribe, type SubscribeOptions } from './client';
+import { sharedSubscriptions } from './shared-subscriptions';
 import type {
   AnnotationInput,
   ChangeMessage,
@@ -59,6 +61,8 @@ export interface DirectiveWrite<A> {
   /** The directive's annotation, when it has one. */
   existing?: A;
   status?: DirectiveStatus;
+  /** `task` present sets the reader's correction of the due date and lead unit (null clears it; issue 15). */
+  task?: { due?: string; lead?: string } | null;
   /** The lead's selectors, when the caller can see the page text (the side panel cannot: the reference places it). */
   selectors?: Selector[];
   newId?: () => string;
@@ -83,8 +87,10 @@ export interface StoreApi {
   restoreFromTrash(id: string): Promise<Annotation>;
   /** Deletes everything in the trash for good (after the reader confirmed); resolves with how many. */
   emptyTrash(): Promise<number>;
-  /** Moves every annotation of `page` to the trash; resolves with those moved (for undo: restore each). */
+  /** Moves every annotation of `page` to the trash in one request and transaction (all or none); resolves with them. */
   deleteNoticeAnnotations(page: string): Promise<Annotation[]>;
+  /** Puts trashed annotations back in one request and transaction, all or none (the undo of `deleteNoticeAnnotations`). */
+  restoreManyFromTrash(ids: string[]): Promise<Annotation[]>;
   /**
    * Deletes a note and only the note: a highlight, or a directive with a status, keeps its record
    * (`cleared`: undo saves `before` again); a page note, or a directive that was only its note,
@@ -99,8 +105,12 @@ export interface StoreApi {
   library(): Promise<LibraryEntry[]>;
   /** All annotations (or those of `pages`), newest first. */
   libraryAnnotations(pages?: string[]): Promise<Annotation[]>;
-  /** Merges a checked backup's items, all or nothing. */
-  restore(notices: NoticeRecord[], annotations: Annotation[], trash?: TrashedAnnotation[]): Promise<ImportResult>;
+  /** Merges a checked backup's items (and its versions of notices' bodies), all or nothing. */
+  restore(notices: NoticeRecord[], annotations: Annotation[], trash?: TrashedAnnotation[], versions?: NoticeVersion[]): Promise<ImportResult>;
+  /** The stored versions of a notice's body (of every notice, without `page`: a backup), newest first. */
+  listVersions(page?: string): Promise<NoticeVersion[]>;
+  /** How many versions each notice with any has (keyed by page; 2 or more: revised). */
+  versionCounts(): Promise<Record<string, number>>;
   /** Deletes everything. */
   wipe(): Promise<WipeResult>;
   /** Hears about committed writes to `pages` ('*': all); returns the function that stops. */
@@ -126,6 +136,11 @@ export interface PageStoreApi {
   restoreFromTrash(id: string): Promise<RedactedAnnotation>;
   /** The visit's facts (see docs/decisions.md: no reading history). */
   saveNotice(notice: NoticeInput): Promise<void>;
+  /**
+   * The visit's deduplicated body text (issue 16): kept as the notice's newest version if it is stored and the
+   * body changed. Resolves with the stored version it differs from (null: not revised, or nothing stored yet).
+   */
+  recordVisit(text: string): Promise<NoticeVersion | null>;
   /** Calls back with the ids any context changed on this page ([] after a reconnect: refetch). */
   subscribe(listener: (ids: string[]) => void): () => void;
 }
@@ -145,11 +160,23 @@ async function writeDirective<A extends Annotation | RedactedAnnotation>(
   write: DirectiveWrite<A>,
 ): Promise<A | null> {
   const setsStatus = 'status' in write;
-  if (write.existing) return setsStatus ? save(toInput(write.existing, { status: write.status })) : write.existing;
-  // Clearing the status of a directive that has no annotation: nothing to store.
+  const setsTask = 'task' in write;
+  if (write.existing) {
+    if (!setsStatus && !setsTask) return write.existing;
+    const input = toInput(write.existing, setsStatus ? { status: write.status } : {});
+    // A correction replaces the previous one whole (null: back to what the notice says).
+    if (setsTask) {
+      delete input.due;
+      delete input.lead;
+      Object.assign(input, write.task ?? {});
+    }
+    return save(input);
+  }
+  // Clearing the status, or the correction, of a directive that has no annotation: nothing to store.
   if (setsStatus && !write.status) return null;
+  if (setsTask && !write.task) return null;
   const id = (write.newId ?? randomId)();
-  return save({ id, page, kind: 'directive', selectors: write.selectors ?? [], directive: ref, tags: [], ...(write.status ? { status: write.status } : {}) });
+  return save({ id, page, kind: 'directive', selectors: write.selectors ?? [], directive: ref, tags: [], ...(write.status ? { status: write.status } : {}), ...(write.task ?? {}) });
 }
 
 /** The reply's value, or a thrown StoreApiError (worded by `describe` when given). */
@@ -164,6 +191,8 @@ export function storeApi(transport: StoreTransport = messageTransport): StoreApi
   const saveAnnotation = (annotation: AnnotationInput) => ask({ type: 'annotation/put', annotation });
   const listPage = (page: string) => ask({ type: 'annotations/list', page });
   const getNotice = (page: string) => ask({ type: 'notice/get', page });
+  // Parts of one page that hear about the same pages share one port (the side panel's notice and its trash).
+  const subscribe = sharedSubscriptions(transport.subscribe);
   return {
     getNotice,
     listPage,
@@ -174,12 +203,8 @@ export function storeApi(transport: StoreTransport = messageTransport): StoreApi
     listTrash: (page) => ask({ type: 'trash/list', ...(page !== undefined ? { page } : {}) }),
     restoreFromTrash: (id) => ask({ type: 'trash/restore', id }),
     emptyTrash: () => ask({ type: 'trash/empty' }),
-    deleteNoticeAnnotations: async (page) => {
-      const deleted: Annotation[] = [];
-      // One at a time: each is its own transaction, and a failure leaves those before it undoable.
-      for (const a of await listPage(page)) deleted.push(await ask({ type: 'annotation/delete', id: a.id }));
-      return deleted;
-    },
+    deleteNoticeAnnotations: (page) => ask({ type: 'annotations/delete-page', page }),
+    restoreManyFromTrash: (ids) => ask({ type: 'trash/restore-many', ids }),
     deleteNote: async (a) =>
       noteDeletionKeeps(a)
         ? (await saveAnnotation(toInput(a, { note: '' })), { kind: 'cleared' as const, before: a })
@@ -194,9 +219,12 @@ export function storeApi(transport: StoreTransport = messageTransport): StoreApi
     },
     library: () => ask({ type: 'library/list' }),
     libraryAnnotations: (pages) => ask({ type: 'library/annotations', ...(pages ? { pages } : {}) }),
-    restore: (notices, annotations, trash) => ask({ type: 'backup/import-items', notices, annotations, ...(trash?.length ? { trash } : {}) }),
+    restore: (notices, annotations, trash, versions) =>
+      ask({ type: 'backup/import-items', notices, annotations, ...(trash?.length ? { trash } : {}), ...(versions?.length ? { versions } : {}) }),
+    listVersions: (page) => ask({ type: 'versions/list', ...(page !== undefined ? { page } : {}) }),
+    versionCounts: () => ask({ type: 'versions/counts' }),
     wipe: () => ask({ type: 'store/wipe' }),
-    subscribe: (pages, onChange, options) => transport.subscribe(pages, onChange, options),
+    subscribe,
   };
 }
 
@@ -211,10 +239,19 @@ export function pageStoreApi(page: string, transport: StoreTransport = messageTr
   // first annotation (no reading history), and the background's memory of the visit does not
   // survive its service worker being stopped in between.
   let facts: NoticeInput | undefined;
+  // The visit's body while its notice is not stored: sent again after this page's first annotation, in case
+  // the background forgot it (a stopped worker) before that annotation stored the notice and its first version.
+  let body: string | undefined;
+  const recordVisit = async (text: string) => {
+    const { previous, kept } = await ask({ type: 'version/record', page, text });
+    body = kept ? undefined : text;
+    return previous;
+  };
   const saveAnnotation = async (annotation: AnnotationInput) => {
     const sent = facts;
     const stored = await ask({ type: 'annotation/put', annotation, ...(sent ? { notice: sent } : {}) });
     if (facts === sent) facts = undefined;
+    if (body !== undefined) await recordVisit(body).catch(() => null);
     return stored;
   };
   return {
@@ -229,6 +266,7 @@ export function pageStoreApi(page: string, transport: StoreTransport = messageTr
       facts = notice;
       await ask({ type: 'notice/save', notice });
     },
+    recordVisit,
     subscribe: (listener) =>
       transport.subscribe([page], (c) => listener(c.ids), {
         onReconnect: () => {

@@ -1,8 +1,11 @@
 /**
- * Errors inside the background, and their translation into the `{ code, message }`
- * that crosses the message boundary. Messages are plain English for logs and
- * developers; the UI chooses its own wording from `code`.
+ * Errors inside the background, and their translation into the `{ code, message, path, problem }` that crosses
+ * the message boundary. No words for readers here: `code` (and an `invalid` field's `problem`, a catalog entry)
+ * are what utils/store/error-text.ts words; `message` is for logs and bug reports (the rule that refused, or the
+ * browser's own text of the exception).
  */
+import { problemWords } from '../export/backup-errors';
+import type { FieldProblem } from '../schema/problem';
 import type { StoreErrorCode, StoreErrorInfo } from './messages';
 
 export class StoreError extends Error {
@@ -10,14 +13,17 @@ export class StoreError extends Error {
     readonly code: StoreErrorCode,
     message: string,
     readonly path?: string,
+    readonly problem?: StoreErrorInfo['problem'],
   ) {
     super(message);
     this.name = 'StoreError';
   }
 }
 
-export function invalid(path: string, message: string): StoreError {
-  return new StoreError('invalid', `${path}: ${message}`, path);
+/** A field that failed its schema (or a rule of the handler's): `invalid`, with the problem in the catalog's terms. */
+export function invalid(p: FieldProblem): StoreError {
+  const { code, ...problem } = problemWords(p);
+  return new StoreError('invalid', `${p.path}: ${code}`, p.path, problem);
 }
 
 function errorName(e: unknown): string {
@@ -26,31 +32,33 @@ function errorName(e: unknown): string {
   return '';
 }
 
-function errorMessage(e: unknown): string {
+/** The exception's own name and text (cut to 300 characters), for logs. */
+function detail(e: unknown): string {
   const m = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : e;
-  return String(m ?? '').slice(0, 300);
+  const text = String(m ?? '').slice(0, 300);
+  const name = errorName(e);
+  return [name, text].filter(Boolean).join(': ') || 'unknown';
 }
+
+/** IndexedDB's failures a reader can act on, by the DOMException's name. */
+const BY_NAME: Readonly<Record<string, StoreErrorCode>> = {
+  QuotaExceededError: 'quota',
+  AbortError: 'aborted',
+  // Written by a newer version of the extension, or closing / broken.
+  VersionError: 'unavailable',
+  InvalidStateError: 'unavailable',
+  UnknownError: 'unavailable',
+};
 
 /** Any thrown value as the error info of a reply. */
 export function toErrorInfo(e: unknown): StoreErrorInfo {
-  if (e instanceof StoreError) return e.path === undefined ? { code: e.code, message: e.message } : { code: e.code, message: e.message, path: e.path };
-  switch (errorName(e)) {
-    case 'QuotaExceededError':
-      return {
-        code: 'quota',
-        message: 'Storage is full (the disk or the browser storage quota): nothing was saved. Free some space and try again.',
-      };
-    case 'AbortError':
-      return { code: 'aborted', message: 'The save was interrupted and rolled back: nothing was saved. Try again.' };
-    case 'VersionError':
-      return {
-        code: 'unavailable',
-        message: 'The annotation database was written by a newer version of Notice Lens; update the extension.',
-      };
-    case 'InvalidStateError':
-    case 'UnknownError':
-      return { code: 'unavailable', message: `The annotation database is not available right now (${errorMessage(e)}).` };
-    default:
-      return { code: 'internal', message: `Unexpected storage error: ${errorMessage(e) || 'unknown'}` };
+  if (e instanceof StoreError) {
+    const info: StoreErrorInfo = { code: e.code, message: e.message };
+    if (e.path !== undefined) info.path = e.path;
+    if (e.problem !== undefined) info.problem = e.problem;
+    return info;
   }
+  const name = errorName(e);
+  const code = Object.prototype.hasOwnProperty.call(BY_NAME, name) ? BY_NAME[name]! : 'internal';
+  return { code, message: detail(e) };
 }

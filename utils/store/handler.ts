@@ -29,7 +29,6 @@ import { invalid, StoreError, toErrorInfo } from './errors';
 import type { Change } from './merge';
 import {
   CONTENT_REQUEST_TYPES,
-  REQUEST_TYPES,
   type Audience,
   type NoticeInput,
   type RedactedAnnotation,
@@ -40,7 +39,7 @@ import {
 import type { Repository } from './repository';
 import { identifyCaller, senderTabPage, type Caller, type RuntimeLike, type SenderLike } from './callers';
 import { VisitMemory } from './visits';
-import { readObject, readRequest, type RequestFields } from './validate';
+import { isRequestType, readObject, readRequest, type RequestFields } from './validate';
 
 /** What the note frame sends: its one annotation, read and saved. */
 const FRAMED_REQUEST_TYPES: readonly RequestType[] = ['annotations/list', 'annotation/get', 'annotation/put'];
@@ -49,16 +48,16 @@ const FRAMED_REQUEST_TYPES: readonly RequestType[] = ['annotations/list', 'annot
 export function isStoreMessage(message: unknown): boolean {
   if (typeof message !== 'object' || message === null) return false;
   const type = (message as { type?: unknown }).type;
-  return typeof type === 'string' && /^(notice|annotations?|trash|library|backup|store)\//.test(type);
+  return typeof type === 'string' && /^(notice|annotations?|trash|library|backup|store|versions?)\//.test(type);
 }
 
 /** A record without its note text, for a content script (works for trashed records too). */
-export function redact<T extends Annotation>(a: T): Omit<T, 'note'> & { hasNote: boolean } {
+function redact<T extends Annotation>(a: T): Omit<T, 'note'> & { hasNote: boolean } {
   const { note, ...rest } = a;
   return { ...rest, hasNote: note.length > 0 };
 }
 
-export interface HandlerDeps {
+interface HandlerDeps {
   repo: Repository;
   runtime: RuntimeLike;
   /** Called with the changes of every committed write (change notifications). */
@@ -154,12 +153,14 @@ export function createHandler(deps: HandlerDeps): Handler {
     'annotation/put': async ({ annotation: input, notice: facts }, caller, sender) => {
       checkPage(caller, input.page);
       if (facts) {
-        if (facts.page !== input.page) throw invalid('notice.page', 'must be the annotation\'s page');
+        if (facts.page !== input.page) throw invalid({ code: 'wrong-format', path: 'notice.page', value: facts.page });
         checkNoticeFacts(caller, facts, sender);
       }
       await checkFramed(caller, input.page, input.id);
       const notice = facts ?? visits.facts(input.page);
-      const { value, changes } = await repo.putAnnotation(input, { scope: caller.kind === 'framed' ? input.page : scope(caller), notice });
+      // The visit's body, when this first annotation stores the notice, is its first version (issue 16).
+      const body = visits.body(input.page);
+      const { value, changes } = await repo.putAnnotation(input, { scope: caller.kind === 'framed' ? input.page : scope(caller), notice, ...(body !== undefined ? { body } : {}) });
       publish(changes);
       return view(caller, value);
     },
@@ -167,6 +168,12 @@ export function createHandler(deps: HandlerDeps): Handler {
       const { value, changes } = await repo.deleteAnnotation(id, { scope: scope(caller) });
       publish(changes);
       return view(caller, value);
+    },
+    // Extension pages only (not in CONTENT_REQUEST_TYPES): a notice's annotations, notes and all.
+    'annotations/delete-page': async ({ page }) => {
+      const { value, changes } = await repo.deletePageAnnotations(page);
+      publish(changes);
+      return value;
     },
     'trash/list': async ({ page }, caller) => {
       // A content script lists its own page's trash only: it must name it.
@@ -181,6 +188,11 @@ export function createHandler(deps: HandlerDeps): Handler {
       publish(changes);
       return view(caller, value);
     },
+    'trash/restore-many': async ({ ids }) => {
+      const { value, changes } = await repo.trash.restoreMany(ids);
+      publish(changes);
+      return value;
+    },
     'trash/empty': async () => {
       const { value, changes } = await repo.trash.empty();
       publish(changes);
@@ -190,11 +202,22 @@ export function createHandler(deps: HandlerDeps): Handler {
     'library/annotations': async ({ pages }) => repo.libraryAnnotations(pages),
     // Everything was checked before the transaction starts: one bad item, nothing written. Times may not run
     // ahead of our clock by more than a day (a future `modified` would win every merge).
-    'backup/import-items': async ({ notices, annotations, trash = [] }) => {
-      const { value, changes } = await repo.importItems(notices, annotations, trash);
+    'backup/import-items': async ({ notices, annotations, trash = [], versions }) => {
+      const { value, changes } = await repo.importItems(notices, annotations, trash, versions);
       publish(changes);
       return value;
     },
+    // A visit's body (issue 16): kept as a version of a stored notice; of one not stored yet, remembered (in
+    // memory only) for the first annotation to store with the notice.
+    'version/record': async ({ page, text }, caller) => {
+      checkPage(caller, page);
+      const { value, changes } = await repo.versions.record(page, text);
+      if (!value.kept) visits.rememberBody(page, text);
+      publish(changes);
+      return value;
+    },
+    'versions/list': async ({ page }) => repo.versions.list(page),
+    'versions/counts': async () => repo.versions.counts(),
     'store/wipe': async () => {
       const { value, changes } = await repo.wipe();
       visits.clear();
@@ -215,14 +238,14 @@ export function createHandler(deps: HandlerDeps): Handler {
         }
       })();
       const type = own(req, 'type');
-      if (typeof type !== 'string' || !(REQUEST_TYPES as readonly string[]).includes(type))
+      if (!isRequestType(type))
         throw new StoreError('bad-request', `Unknown request type: ${String(type).slice(0, 60)}`);
       if (caller.kind === 'content' && !(CONTENT_REQUEST_TYPES as readonly string[]).includes(type))
         throw new StoreError('forbidden', `A content script may not send ${type}.`);
-      if (caller.kind === 'framed' && !FRAMED_REQUEST_TYPES.includes(type as RequestType))
+      if (caller.kind === 'framed' && !FRAMED_REQUEST_TYPES.includes(type))
         throw new StoreError('forbidden', `The note frame may not send ${type}.`);
-      const fields = readRequest(type as RequestType, req, deps.clock ? deps.clock() : Date.now());
-      const value = await (ops[type as RequestType] as Op<RequestType>)(fields, caller, sender!);
+      const fields = readRequest(type, req, deps.clock ? deps.clock() : Date.now());
+      const value = await (ops[type] as Op<RequestType>)(fields, caller, sender!);
       // After the worker's first request, not before it: its own transactions start first.
       await (startupPurge ??= purgeTrash());
       return { ok: true, value };

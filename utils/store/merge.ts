@@ -19,7 +19,7 @@ export function time(iso: string): number {
 }
 
 /** JSON with object keys sorted, for comparing records whatever their key order. */
-export function stableJson(v: unknown): string {
+function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
   if (typeof v === 'object' && v !== null) {
     const o = v as Record<string, unknown>;
@@ -44,21 +44,6 @@ export function mergeNotice(existing: NoticeRecord | undefined, incoming: Notice
     firstSeen: time(incoming.firstSeen) < time(existing.firstSeen) ? incoming.firstSeen : existing.firstSeen,
     lastSeen: newer.lastSeen,
   };
-}
-
-/** Whether an imported annotation replaces the stored one. */
-export function incomingWins(existing: Annotation | undefined, incoming: Annotation): boolean {
-  return !existing || time(incoming.modified) > time(existing.modified);
-}
-
-/** One record per id (the newest `modified`; the first on a tie). */
-export function dedupeAnnotations(items: Annotation[]): Annotation[] {
-  const byId = new Map<string, Annotation>();
-  for (const a of items) {
-    const prev = byId.get(a.id);
-    if (!prev || time(a.modified) > time(prev.modified)) byId.set(a.id, a);
-  }
-  return [...byId.values()];
 }
 
 /** One record per page (pages are normalized on validation, so two URLs may meet here). */

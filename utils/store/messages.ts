@@ -2,14 +2,19 @@
  * The typed message API between the background (which alone opens IndexedDB, in
  * the extension's origin) and its callers: content scripts and extension pages
  * (side panel, library, popup, note frame). Types only, plus the few constants
- * both sides need; no `browser`, no `idb`.
+ * both sides need; no `browser`, no `idb`. What a request carries is stated once,
+ * by its schema in validate.ts; the types here are read from those schemas.
  *
  * Replies are always `Result`s: the background never throws across the message
  * boundary. A content script receives `RedactedAnnotation`s (no note text) and is
  * limited to its own page; see handler.ts for the rules.
  */
+import type * as v from 'valibot';
 import type { Annotation, NoticeRecord } from '../model';
+import type { ProblemWords } from '../export/backup-errors';
 import type { TrashedAnnotation } from '../trash';
+import type { NoticeVersion } from '../revisions/model';
+import type { AnnotationInputSchema, NoticeInputSchema, RequestSchemas, RequestType } from './validate';
 
 /** What a content script sees of an annotation: everything but the note text. */
 export type RedactedAnnotation = Omit<Annotation, 'note'> & { hasNote: boolean };
@@ -17,29 +22,32 @@ export type RedactedAnnotation = Omit<Annotation, 'note'> & { hasNote: boolean }
 /** Who a reply is for: extension pages see notes, content scripts do not. */
 export type Audience = 'extension' | 'content';
 /** `Annotation` for extension pages, `RedactedAnnotation` for content scripts (both for `Audience`). */
-export type AnnotationFor<A extends Audience> = A extends 'content' ? RedactedAnnotation : Annotation;
+type AnnotationFor<A extends Audience> = A extends 'content' ? RedactedAnnotation : Annotation;
 
 /** What a content script sees of a trashed annotation (no note text). */
 export type RedactedTrashed = RedactedAnnotation & { deletedAt: string };
 /** A trashed annotation as each audience sees it. */
-export type TrashedFor<A extends Audience> = A extends 'content' ? RedactedTrashed : TrashedAnnotation;
+type TrashedFor<A extends Audience> = A extends 'content' ? RedactedTrashed : TrashedAnnotation;
 
 /** A notice as the content script describes it; the store sets firstSeen/lastSeen. */
-export type NoticeInput = Omit<NoticeRecord, 'firstSeen' | 'lastSeen'>;
+export type NoticeInput = v.InferOutput<NoticeInputSchema>;
 
-/**
- * An annotation to create or update. The store sets `modified` (now) and keeps
- * `created` (now for a new one). `note` left out keeps the stored note (so a
- * content script, which never sees notes, cannot erase one); saving an id that
- * is in the trash takes it out of the trash with its note.
- */
-export type AnnotationInput = Omit<Annotation, 'created' | 'modified' | 'note'> & { note?: string };
+/** An annotation to create or update (what `annotation/put` carries; see its schema in validate.ts). */
+export type AnnotationInput = v.InferOutput<AnnotationInputSchema>;
 
 export interface LibraryEntry {
   page: string;
   /** Null when annotations exist for a page the store has no notice record of. */
   notice: NoticeRecord | null;
   count: number;
+}
+
+/** What recording a visit's body did (`version/record`, issue 16). */
+export interface VisitRecorded {
+  /** The stored version this body differs from (the page marks what changed since); null when none does. */
+  previous: NoticeVersion | null;
+  /** Whether the notice is stored, so its versions are kept (false: not annotated yet, nothing was kept). */
+  kept: boolean;
 }
 
 export interface MergeCounts {
@@ -53,6 +61,8 @@ export interface ImportResult {
   annotations: MergeCounts;
   /** Trashed annotations (a backup keeps the trash). */
   trash: MergeCounts;
+  /** Versions of notices' bodies (issue 16); absent when the request carried none. */
+  versions?: MergeCounts;
 }
 
 export interface WipeResult {
@@ -60,67 +70,17 @@ export interface WipeResult {
   annotations: number;
   /** Trashed annotations deleted with everything else. */
   trash: number;
+  /** Versions of notices' bodies deleted with everything else (issue 16). */
+  versions?: number;
 }
 
-export type Request =
-  /**
-   * A visit's facts. Updates the notice's record (keeps firstSeen, sets lastSeen to now); creates one
-   * only when the reader's option "remember the notices I open" is on (no reading history by default).
-   * Replies null when nothing was stored.
-   */
-  | { type: 'notice/save'; notice: NoticeInput }
-  /** The stored record, else what the open notice's visit said (not stored), else null. */
-  | { type: 'notice/get'; page: string }
-  /** The annotations of one page, oldest first. */
-  | { type: 'annotations/list'; page: string }
-  /** One annotation of `page`, or null when that page has none with this id. */
-  | { type: 'annotation/get'; page: string; id: string }
-  /**
-   * `notice`: the page's facts (what its visit sent), so that the page's first annotation creates its
-   * notice record in the same transaction; ignored when the record exists.
-   */
-  | { type: 'annotation/put'; annotation: AnnotationInput; notice?: NoticeInput }
-  /** Moves the annotation (with its note) to the trash for 30 days; replies with it as trashed. */
-  | { type: 'annotation/delete'; id: string }
-  /**
-   * The trash, most recently deleted first: everything (extension pages) or one page's (a content
-   * script: its own page only, redacted). Entries older than 30 days are purged first.
-   */
-  | { type: 'trash/list'; page?: string }
-  /** Puts a trashed annotation back as it was (content scripts: of their own page). Replies with it. */
-  | { type: 'trash/restore'; id: string }
-  /** Deletes everything in the trash for good. Extension pages only. Replies with how many. */
-  | { type: 'trash/empty' }
-  /** Every notice (and every page with annotations), most recently seen first. Extension pages only. */
-  | { type: 'library/list' }
-  /** All annotations, or those of the given pages; newest `modified` first. Extension pages only. */
-  | { type: 'library/annotations'; pages?: string[] }
-  /**
-   * Merge by id (notices by page) in one transaction: all or nothing; the later version wins (see
-   * import-merge.ts). `trash`: the backup's trashed annotations. Extension pages only.
-   */
-  | { type: 'backup/import-items'; notices: NoticeRecord[]; annotations: Annotation[]; trash?: TrashedAnnotation[] }
-  /** Delete everything. Extension pages only. */
-  | { type: 'store/wipe' };
-
-export type RequestType = Request['type'];
+export type { RequestType };
+/**
+ * Every request the store answers: its type, and the fields its schema reads (utils/store/validate.ts states
+ * each shape once, with what the request does).
+ */
+export type Request = { [T in RequestType]: { type: T } & v.InferOutput<RequestSchemas[T]> }[RequestType];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
-
-export const REQUEST_TYPES = [
-  'notice/save',
-  'notice/get',
-  'annotations/list',
-  'annotation/get',
-  'annotation/put',
-  'annotation/delete',
-  'trash/list',
-  'trash/restore',
-  'trash/empty',
-  'library/list',
-  'library/annotations',
-  'backup/import-items',
-  'store/wipe',
-] as const satisfies readonly RequestType[];
 
 /** The requests a content script may send (always about its own page). */
 export const CONTENT_REQUEST_TYPES = [
@@ -132,24 +92,29 @@ export const CONTENT_REQUEST_TYPES = [
   'annotation/delete',
   'trash/list',
   'trash/restore',
+  'version/record',
 ] as const satisfies readonly RequestType[];
-export type ContentRequestType = (typeof CONTENT_REQUEST_TYPES)[number];
 
 /** The value of a successful reply, per request type and audience. */
-export interface ReplyValues<A extends Audience = Audience> {
+interface ReplyValues<A extends Audience = Audience> {
   'notice/save': NoticeRecord | null;
   'notice/get': NoticeRecord | null;
   'annotations/list': AnnotationFor<A>[];
   'annotation/get': AnnotationFor<A> | null;
   'annotation/put': AnnotationFor<A>;
   'annotation/delete': TrashedFor<A>;
+  'annotations/delete-page': TrashedAnnotation[];
   'trash/list': TrashedFor<A>[];
   'trash/restore': AnnotationFor<A>;
+  'trash/restore-many': Annotation[];
   'trash/empty': number;
   'library/list': LibraryEntry[];
   'library/annotations': Annotation[];
   'backup/import-items': ImportResult;
   'store/wipe': WipeResult;
+  'version/record': VisitRecorded;
+  'versions/list': NoticeVersion[];
+  'versions/counts': Record<string, number>;
 }
 export type ReplyValue<T extends RequestType, A extends Audience = Audience> = ReplyValues<A>[T];
 
@@ -169,11 +134,18 @@ export type StoreErrorCode =
   | 'unavailable'
   | 'internal';
 
+/**
+ * A refused or failed request, as data: utils/store/error-text.ts words it from `code` (and `problem`, `path`)
+ * through the catalog, the one place a store error becomes words for a reader.
+ */
 export interface StoreErrorInfo {
   code: StoreErrorCode;
+  /** For logs and bug reports, never worded for a reader: the rule that refused, or the exception's own text. */
   message: string;
   /** For `invalid`: the field, e.g. `annotation.selectors[0].exact`. */
   path?: string;
+  /** For `invalid`: what is wrong with it (the catalog entry and its values, as for a refused backup). */
+  problem?: Omit<ProblemWords, 'code'>;
 }
 
 export type Result<V> = { ok: true; value: V } | { ok: false; error: StoreErrorInfo };

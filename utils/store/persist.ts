@@ -8,14 +8,14 @@
 import type { SettingsStorage } from '../reader-settings';
 
 /** The parts of `navigator.storage` (StorageManager) used here. */
-export interface PersistApi {
+interface PersistApi {
   persisted?: () => Promise<boolean>;
   persist?: () => Promise<boolean>;
 }
 
-export const PERSIST_ASKED_KEY = 'storagePersistAsked';
+const PERSIST_ASKED_KEY = 'storagePersistAsked';
 
-export type PersistOutcome = 'persisted' | 'granted' | 'denied' | 'asked-before' | 'unavailable';
+type PersistOutcome = 'persisted' | 'granted' | 'denied' | 'asked-before' | 'unavailable';
 
 export async function requestPersistenceOnce(manager: PersistApi | undefined, storage: SettingsStorage): Promise<PersistOutcome> {
   if (typeof manager?.persist !== 'function') return 'unavailable';

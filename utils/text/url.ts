@@ -47,7 +47,7 @@ function decode(s: string): string {
 }
 
 /** Whether one `key=value` part of a query is noise that does not identify the page. */
-export function isTrackingParam(key: string, value: string): boolean {
+function isTrackingParam(key: string, value: string): boolean {
   const k = key.toLowerCase();
   if (k.startsWith('utm_')) return true;
   if (TRACKING_PARAMS.has(k)) return true;
