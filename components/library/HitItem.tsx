@@ -1,4 +1,5 @@
 import type { Translate } from '../../utils/i18n';
+import { memo } from '../shared/memo';
 import { quoteOf } from '../../utils/library';
 import type { Annotation } from '../../utils/model';
 import { lensLink } from '../../utils/tab-protocol';
@@ -10,7 +11,7 @@ import { statusLabel } from '../shared/StatusSelect';
  * One annotation in a search result, with a link that opens the notice scrolled to it. `opensIn` is the
  * page to open (a framed notice's shell page; by default the annotation's own page).
  */
-export function HitItem({ a, t, opensIn = a.page }: { a: Annotation; t: Translate; opensIn?: string }) {
+function HitItemView({ a, t, opensIn = a.page }: { a: Annotation; t: Translate; opensIn?: string }) {
   const quote = quoteOf(a);
   const kind = a.kind === 'page-note' ? t('pageNote') : a.kind === 'directive' ? `${t('directiveNote')} · ${a.directive?.ordinal ?? ''}` : '';
   return (
@@ -32,3 +33,6 @@ export function HitItem({ a, t, opensIn = a.page }: { a: Annotation; t: Translat
     </li>
   );
 }
+
+/** Memoised: an annotation object stays the same between keystrokes (the index is built once per load). */
+export const HitItem = memo(HitItemView);

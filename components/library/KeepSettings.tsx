@@ -1,3 +1,4 @@
+import { memo } from '../shared/memo';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Translate } from '../../utils/i18n';
@@ -6,7 +7,7 @@ import { readReaderSettings, writeReaderSettings, type SettingsStorage } from '.
 const storage = () => browser.storage.local as SettingsStorage;
 
 /** What the store keeps: the reader's option "remember the notices I open" (off by default). */
-export function KeepSettings({ t }: { t: Translate }) {
+function KeepSettingsView({ t }: { t: Translate }) {
   const [remember, setRemember] = useState<boolean | null>(null);
   useEffect(() => {
     void readReaderSettings(storage()).then((s) => setRemember(s.rememberOpened), () => setRemember(false));
@@ -27,3 +28,6 @@ export function KeepSettings({ t }: { t: Translate }) {
     </section>
   );
 }
+
+/** Memoised: the library re-renders on every keystroke in its search box, this part has nothing to show for it (issue 14). */
+export const KeepSettings = memo(KeepSettingsView);

@@ -1,3 +1,4 @@
+import { memo } from '../shared/memo';
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
 import { errorInfo } from '../../utils/store/api';
@@ -20,7 +21,7 @@ type Outcome = { kind: 'ok' | 'error'; text: string } | null;
  * Every notice's trash: what was deleted in the last 30 days (quote, note, notice, when), each with
  * Restore, and "Empty trash", which asks first and then deletes them for good.
  */
-export function TrashPanel({ t, titleOf, onRestored }: Props) {
+function TrashPanelView({ t, titleOf, onRestored }: Props) {
   const store = useStore();
   const [items, setItems] = useState<TrashedAnnotation[]>([]);
   const [confirming, setConfirming] = useState(false);
@@ -87,3 +88,6 @@ export function TrashPanel({ t, titleOf, onRestored }: Props) {
     </section>
   );
 }
+
+/** Memoised: the library re-renders on every keystroke in its search box, this part has nothing to show for it (issue 14). */
+export const TrashPanel = memo(TrashPanelView);

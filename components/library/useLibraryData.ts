@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { buildLibraryIndex, type LibraryIndex } from '../../utils/library';
 import type { StoreApi } from '../../utils/store/api';
 
@@ -22,7 +22,9 @@ export function useLibraryData(store: StoreApi): [LibraryData, () => Promise<voi
   // The notices first, then their annotations: with thousands of annotations the
   // second reply takes most of the time, and the reader sees the list meanwhile.
   // Later reloads keep showing the complete index until the new one is whole.
-  const load = async () => {
+  // One function for the page's life (per store): components given it as a prop
+  // stay memoised across keystrokes (issue 14).
+  const load = useCallback(async () => {
     try {
       const list = await store.library();
       if (!shown.current) {
@@ -34,7 +36,7 @@ export function useLibraryData(store: StoreApi): [LibraryData, () => Promise<voi
     } catch (e) {
       setData({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
     }
-  };
+  }, [store]);
 
   useEffect(() => {
     void load();

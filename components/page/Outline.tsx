@@ -2,6 +2,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Translate } from '../../utils/i18n';
 import type { DirectiveStatus } from '../../utils/model';
 import type { SessionState } from '../../utils/session/session-state';
+import { memo } from '../shared/memo';
+import { TaskBadge } from '../shared/TaskBadge';
+import { whenIdle } from '../shared/when-idle';
 import { initiallyCollapsed, outlineMove, outlineRows, visibleCurrent, type OutlineRow } from '../../utils/text/outline-view';
 
 export type OutlineItem = SessionState['directives'][number];
@@ -18,6 +21,14 @@ interface Props {
   /** Changed to ask the outline to take the focus (the panel shortcut): the row where the reader is gets it. */
   focusRequest?: number;
 }
+
+/**
+ * Rows rendered at once, then per idle slice: a few hundred rows in one render were a long task
+ * (> 50 ms) on the panel's first render of a 569-directive notice (issue 11, issue 14). The first
+ * slice fills the panel; a row the keys or the reading position need is rendered at once.
+ */
+const FIRST_ROWS = 40;
+const SLICE_ROWS = 40;
 
 /** The lead without its ordinal (shown apart) and the separator after it. */
 const leadText = (item: OutlineItem) => item.lead.slice(item.ordinal.length).replace(/^[，、,.．\s]+/, '');
@@ -39,10 +50,41 @@ export function Outline(props: Props) {
   const here = useMemo(() => visibleCurrent(items, rows, current), [items, rows, current]);
   // The tab stop: the row last focused if it is still shown, else where the reader is, else the first row.
   const stop = rows.some((r) => r.item.index === active) ? active : here ?? rows[0]?.item.index ?? null;
+  // How many rows are in the DOM: the first slice, more in idle time, and always the reader's row and the stop.
+  const [sliced, setSliced] = useState(FIRST_ROWS);
+  const positionOf = (index: number | null) => (index === null ? -1 : rows.findIndex((r) => r.item.index === index));
+  const limit = Math.max(sliced, positionOf(here) + 1, positionOf(stop) + 1);
+  useEffect(() => {
+    if (limit >= rows.length) return;
+    return whenIdle(() => setSliced(limit + SLICE_ROWS));
+  }, [limit, rows.length]);
+  // The rows' handlers, stable for the outline's life (the rows are memoised), calling the latest props.
+  const latest = useRef(props);
+  latest.current = props;
+  const toggle = (index: number, expand: boolean) => {
+    setCollapsed((was) => {
+      const next = new Set(was);
+      if (expand) next.delete(index);
+      else next.add(index);
+      return next;
+    });
+  };
+  const rowActions = useRef<RowActions>({
+    jump: (index) => {
+      setActive(index);
+      latest.current.onJump(index);
+    },
+    focus: (index) => setActive(index),
+    toggle,
+    status: (index, status) => latest.current.onStatus?.(index, status),
+    note: (index) => latest.current.onNote?.(index),
+  }).current;
 
   const rowElement = (index: number) => tree.current?.querySelector<HTMLElement>(`[data-nl-outline-item="${index}"]`) ?? null;
   const focusRow = (index: number) => {
     setActive(index);
+    // Home, End and the arrows may go to a row of a slice not rendered yet: render up to it now.
+    setSliced((n) => Math.max(n, positionOf(index) + 1));
     // A row already shown takes the focus now (the next key, Enter, may follow at once); one about to be
     // shown takes it in the commit of the render that shows it.
     const el = rowElement(index);
@@ -70,12 +112,6 @@ export function Outline(props: Props) {
 
   if (!items.length) return <p class="nl-empty">{t('noDirectives')}</p>;
 
-  const toggle = (index: number, expand: boolean) => {
-    const next = new Set(collapsed);
-    if (expand) next.delete(index);
-    else next.add(index);
-    setCollapsed(next);
-  };
   const onKeyDown = (e: KeyboardEvent) => {
     const el = e.target as HTMLElement;
     if (el.getAttribute('role') !== 'treeitem') return;
@@ -104,15 +140,21 @@ export function Outline(props: Props) {
         }} />
       {filter && <p class="nl-filter-count" role="status">{rows.length ? t('outlineMatches', { count: rows.length }) : t('outlineNoMatch')}</p>}
       <ol ref={tree} class="nl-outline" role="tree" aria-label={t('outline')} title={t('outlineKeys')} onKeyDown={onKeyDown}>
-        {rows.map((row) => (
+        {rows.slice(0, limit).map((row) => (
           <Row key={row.item.index} row={row} tabStop={row.item.index === stop} here={row.item.index === here}
-            s={state?.[row.item.index]} t={t} onJump={() => { setActive(row.item.index); onJump(row.item.index); }}
-            onFocus={() => setActive(row.item.index)} onToggle={() => toggle(row.item.index, !row.expanded)}
-            onStatus={onStatus} onNote={onNote} />
+            s={state?.[row.item.index]} t={t} withStatus={Boolean(onStatus)} withNote={Boolean(onNote)} actions={rowActions} />
         ))}
       </ol>
     </>
   );
+}
+
+interface RowActions {
+  jump: (index: number) => void;
+  focus: (index: number) => void;
+  toggle: (index: number, expand: boolean) => void;
+  status: (index: number, status: DirectiveStatus | undefined) => void;
+  note: (index: number) => void;
 }
 
 interface RowProps {
@@ -121,16 +163,20 @@ interface RowProps {
   here: boolean;
   s: SessionState['directiveState'][number] | undefined;
   t: Translate;
-  onJump: () => void;
-  onFocus: () => void;
-  onToggle: () => void;
-  onStatus?: Props['onStatus'];
-  onNote?: Props['onNote'];
+  withStatus: boolean;
+  withNote: boolean;
+  /** Stable for the outline's life: a row renders again only when what it shows changed. */
+  actions: RowActions;
 }
 
 /** One line per item; the full lead shows on hover (title) and when the row has the focus (CSS). */
-function Row({ row, tabStop, here, s, t, onJump, onFocus, onToggle, onStatus, onNote }: RowProps) {
+const Row = memo(function Row({ row, tabStop, here, s, t, withStatus, withNote, actions }: RowProps) {
   const { item } = row;
+  const onJump = () => actions.jump(item.index);
+  const onFocus = () => actions.focus(item.index);
+  const onToggle = () => actions.toggle(item.index, !row.expanded);
+  const onStatus = withStatus ? actions.status : undefined;
+  const onNote = withNote ? actions.note : undefined;
   const lead = leadText(item);
   const tab = tabStop ? 0 : -1;
   // The row's controls belong to its tree item for assistive technology (aria-owns), which names it explicitly.
@@ -168,6 +214,7 @@ function Row({ row, tabStop, here, s, t, onJump, onFocus, onToggle, onStatus, on
           </button>
         )}
       </div>
+      <TaskBadge index={item.index} label={item.ordinal} t={t} tab={tab} />
     </li>
   );
-}
+});

@@ -255,7 +255,10 @@ measures — resolve 5 µs instead of 100 µs. Nothing else about the pages chan
    Targets: pipeline ≤ 0.5× Readability.parse and ≤ 3× one innerText read on every notice page. When the build
    records \`notice-lens:anchor\` (loading the page's stored annotations after the panel is up), the notes show it
    too: it is wall time across a message to the background and whatever the page does meanwhile, not CPU spent
-   anchoring (the bench's profile stores no annotations), and it is not part of total.
+   anchoring (the bench's profile stores no annotations), and it is not part of total. The medians are taken in
+   one long-lived browser, whose service worker stays awake and warm; the notes also give each page's **first
+   visit in a freshly started browser** (one run, new profile), the coldest case. On a notice of 50,000 characters or
+   more \`notice-lens:directives\` is the wait for the background's answer (the directives are found there).
 2. **Pages that are not notices.** Two Chromium instances run side by side, one with Notice Lens and one with an
    empty extension built at bench time (\`tests/.tmp/bench/empty-ext\`: manifest v3, same \`matches\`, \`run_at:
    document_idle\`, a content script that does nothing); tabs alternate between them. Per page visit, CDP

@@ -223,7 +223,28 @@ function stageNotes(runs: PipelineRun[]): { text: string; stats: Record<string, 
 
 const fmt = (x: number) => (Number.isFinite(x) ? (x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '—');
 
-async function noticeSection(A: ExtensionBrowser, server: BenchServer, pages: PageInfo[]): Promise<Row[]> {
+/**
+ * The page's first visit in a freshly started browser (a new profile, the worker just started): the cold case
+ * the medians, taken in one long-lived browser, leave out. One run, so for information only.
+ */
+async function firstVisit(launch: () => Promise<ExtensionBrowser>, url: string): Promise<PipelineRun | null> {
+  const fresh = await launch();
+  try {
+    return await pipelineRun(fresh.context, url);
+  } catch {
+    return null;
+  } finally {
+    await fresh.close().catch(() => {});
+  }
+}
+
+function firstVisitNote(run: PipelineRun | null): string {
+  if (!run) return 'first visit in a fresh browser: failed';
+  const s = (k: string) => fmt(run.stages[k] ?? NaN);
+  return `first visit in a fresh browser: total ${s('total')} (detect ${s('detect')} · dedupe ${s('dedupe')} · directives ${s('directives')} · highlight ${s('highlight')}; load-app ${s('load-app')})`;
+}
+
+async function noticeSection(A: ExtensionBrowser, server: BenchServer, pages: PageInfo[], launch: () => Promise<ExtensionBrowser>): Promise<Row[]> {
   const rows: Row[] = [];
   // Warm the browser (process start, disk cache) once; not counted.
   await pipelineRun(A.context, server.url(GOV_HOST, 'pages/sample-notice.html'));
@@ -244,6 +265,7 @@ async function noticeSection(A: ExtensionBrowser, server: BenchServer, pages: Pa
         await runBase();
       }
     }
+    const first = await firstVisit(launch, server.url(GOV_HOST, `pages/${p.file}`));
     const problems: string[] = [];
     if (ours.some((r) => r.verdict !== 'notice')) problems.push(`verdict ${[...new Set(ours.map((r) => r.verdict))].join('/')} (expected notice)`);
     if (p.duplicate && ours.some((r) => r.duplicates === 0)) problems.push('duplicate not hidden');
@@ -271,8 +293,8 @@ async function noticeSection(A: ExtensionBrowser, server: BenchServer, pages: Pa
           baseline: { label: 'Readability.parse', unit: 'ms', value: readability.median, stat: readability },
           ratio: vsReadability.median,
           target: { max: 0.5, on: 'ratio' },
-          notes: `${stages.text}; ${counts}${problems.length ? `; INVALID: ${problems.join(', ')}` : ''}`,
-          details: { ...details, readabilityChars: base[0]?.readabilityChars, pairedRatios: vsReadability, ratioOfMedians: total.median / readability.median },
+          notes: `${stages.text}; ${counts}; ${firstVisitNote(first)}${problems.length ? `; INVALID: ${problems.join(', ')}` : ''}`,
+          details: { ...details, readabilityChars: base[0]?.readabilityChars, pairedRatios: vsReadability, ratioOfMedians: total.median / readability.median, firstVisit: first?.stages ?? null },
         },
         valid,
       ),
@@ -291,7 +313,7 @@ async function noticeSection(A: ExtensionBrowser, server: BenchServer, pages: Pa
         valid,
       ),
     );
-    log(`1 ${p.file}: total ${fmt(total.median)} ms, Readability ${fmt(readability.median)} ms, innerText ${fmt(fresh.median)} ms${valid ? '' : ` — ${problems.join(', ')}`}`);
+    log(`1 ${p.file}: total ${fmt(total.median)} ms (first visit, fresh browser: ${fmt(first?.stages.total ?? NaN)} ms), Readability ${fmt(readability.median)} ms, innerText ${fmt(fresh.median)} ms${valid ? '' : ` — ${problems.join(', ')}`}`);
   }
   return rows;
 }
@@ -849,7 +871,7 @@ async function main(): Promise<void> {
     browsers.push(A);
     chromium = await chromiumVersion(A.context);
     log(`Chromium ${chromium}, ${RUNS} runs per figure`);
-    if (run(1)) rows.push(...(await noticeSection(A, server, notices)));
+    if (run(1)) rows.push(...(await noticeSection(A, server, notices, () => launchWithExtension({ args }))));
     let size: Row[] = [];
     if (run(2) || run(3) || run(5) || run(6)) {
       const B = await launchWithExtension({ args, extensionDir: EMPTY_EXT });

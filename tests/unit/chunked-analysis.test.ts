@@ -92,18 +92,19 @@ describe('the analysis in slices', () => {
       expect(sliced, l.id).toEqual(whole);
     }
     expect(notices).toBeGreaterThan(50);
-  });
+    // 232 analyses in happy-dom: seconds on a busy machine.
+  }, 60_000);
 });
 
 describe('text steps in pieces', () => {
-  // White space runs and folded characters across the 65,536-character piece boundaries.
+  // White space runs and folded characters across the 16,384-character piece boundaries (utils/page/chunk-text.ts).
   const unit = 'Ａ１ 第一章\u3000总　则\n\n  一、“加强”领导——ABC。 ';
   const raw = unit.repeat(Math.ceil(200_000 / unit.length));
 
   it('normalizes text as the one-piece functions do', () => {
     const pieces = drain(foldForCompareSteps(raw));
     expect(pieces.text).toBe(foldForCompare(raw));
-    for (const at of [0, 1, 65_535, 65_536, 65_537, 131_072, 150_001, raw.length]) expect(pieces.lengthAt(at), `at ${at}`).toBe(foldedLength(raw.slice(0, at)));
+    for (const at of [0, 1, 16_383, 16_384, 16_385, 65_536, 131_072, 150_001, raw.length]) expect(pieces.lengthAt(at), `at ${at}`).toBe(foldedLength(raw.slice(0, at)));
   });
 
   it('normalizes to codes as the one-piece function does', () => {

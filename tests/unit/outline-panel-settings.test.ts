@@ -13,7 +13,7 @@ describe('panelCollapsed', () => {
     expect((await readReaderSettings(storage)).panelCollapsed).toBe(false);
     await writeReaderSettings(storage, { rememberOpened: true, colorMeanings: { yellow: '重点' } });
     await writeReaderSettings(storage, { panelCollapsed: true });
-    expect(await readReaderSettings(storage)).toEqual({ rememberOpened: true, colorMeanings: { yellow: '重点' }, panelCollapsed: true, panelDock: 'right' });
+    expect(await readReaderSettings(storage)).toEqual({ rememberOpened: true, colorMeanings: { yellow: '重点' }, panelCollapsed: true, panelDock: 'right', reading: { on: false, fontPx: 18, width: 'medium' } });
     await writeReaderSettings(storage, { panelCollapsed: false });
     expect((await readReaderSettings(storage)).panelCollapsed).toBe(false);
   });

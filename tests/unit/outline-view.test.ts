@@ -1,7 +1,7 @@
 /** utils/text/outline-view.ts: what a long outline shows (collapsed branches, filter, counts) and where keys move. */
 import { describe, expect, it } from 'vitest';
-import { COLLAPSE_ABOVE, initiallyCollapsed, outlineMove, outlineRows, visibleCurrent } from '../../utils/text/outline-view';
-import { lastAbove } from '../../utils/page/reading-position';
+import { initiallyCollapsed, outlineMove, outlineRows, visibleCurrent } from '../../utils/text/outline-view';
+import { followReadingPosition } from '../../utils/page/reading-position';
 
 const entry = (index: number, level: number, lead: string) => ({ index, level, lead });
 // 一、 (（一） (1. 2.) （二）) 二、 (（一）) 三、
@@ -62,7 +62,8 @@ describe('initiallyCollapsed', () => {
       }
     }
     expect(long.length).toBe(96);
-    expect(long.length).toBeGreaterThan(COLLAPSE_ABOVE);
+    // Longer than the 40 entries an outline shows open.
+    expect(long.length).toBeGreaterThan(40);
     const collapsed = initiallyCollapsed(long);
     expect(collapsed.size).toBe(18);
     const rows = outlineRows(long, collapsed);
@@ -105,12 +106,51 @@ describe('outlineMove', () => {
   });
 });
 
-describe('lastAbove (the directive being read)', () => {
-  it('is the last mark whose top has passed the reading line', () => {
-    expect(lastAbove([-500, -20, 100, 400, 900], 250)).toBe(2);
-    expect(lastAbove([-500, -20, 100, 400, 900], 400)).toBe(3);
-    expect(lastAbove([300, 600], 250)).toBeNull();
-    expect(lastAbove([-900, -600], 250)).toBe(1);
-    expect(lastAbove([], 250)).toBeNull();
+describe('followReadingPosition (the directive being read)', () => {
+  /** A 750 px viewport (reading line at 250 px) whose marks sit at `tops`; scrolling moves them to new tops. */
+  function viewport(tops: number[]) {
+    let now = tops;
+    const marks = now.map((_, i) => {
+      const el = document.createElement('span');
+      el.getBoundingClientRect = () => ({ top: now[i]! }) as DOMRect;
+      return el;
+    });
+    const observed: Element[] = [];
+    const win = Object.assign(new EventTarget(), {
+      innerHeight: 750,
+      IntersectionObserver: class {
+        observe = (el: Element) => void observed.push(el);
+        disconnect = () => void observed.splice(0);
+      },
+    }) as unknown as Window;
+    const scrollTo = (next: number[]) => {
+      now = next;
+      win.dispatchEvent(new Event('scrollend'));
+    };
+    return { win, marks, observed, scrollTo };
+  }
+
+  it('is the last mark whose top has passed the reading line, followed as the reader scrolls, and stops', () => {
+    const v = viewport([-500, -20, 100, 400, 900]);
+    const seen: (number | null)[] = [];
+    const stop = followReadingPosition(v.win, v.marks, (i) => seen.push(i));
+    expect(v.observed).toHaveLength(5);
+    expect(seen).toEqual([2]);
+    v.scrollTo([-650, -170, -50, 250, 750]); // 150 px further: the fourth mark is on the line
+    v.scrollTo([-660, -180, -60, 240, 740]); // still the fourth: not called again
+    v.scrollTo([300, 780, 900, 1200, 1700]); // back to the top: none has passed it
+    v.scrollTo([-2900, -2400, -2300, -2000, -1500]); // the end: all have passed it
+    expect(seen).toEqual([2, 3, null, 4]);
+    stop();
+    expect(v.observed).toHaveLength(0);
+    v.scrollTo([300, 780, 900, 1200, 1700]);
+    expect(seen).toEqual([2, 3, null, 4]);
+  });
+
+  it('follows nothing without marks', () => {
+    const v = viewport([]);
+    const seen: (number | null)[] = [];
+    followReadingPosition(v.win, v.marks, (i) => seen.push(i))();
+    expect(seen).toEqual([]);
   });
 });

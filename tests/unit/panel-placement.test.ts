@@ -3,7 +3,7 @@
  * the dock in the reader settings, the highlights' reading order for the keyboard command, and the page margin.
  */
 import { describe, expect, it } from 'vitest';
-import { NARROW_VIEWPORT_PX, otherDock, panelStartsOpen } from '../../utils/page/panel-placement';
+import { NARROW_VIEWPORT_PX, otherDock, pageIsHeavy, panelStartsOpen } from '../../utils/page/panel-placement';
 import { parseReaderSettings, readReaderSettings, writeReaderSettings, type SettingsStorage } from '../../utils/reader-settings';
 import { highlightsInReadingOrder, nextHighlight } from '../../utils/dom/highlight-order';
 import { PANEL_DOCK_ATTR, installPageStyle, makeRoomForPanel } from '../../utils/page/page-style';
@@ -29,6 +29,16 @@ describe('where the panel starts', () => {
     expect(panelStartsOpen({ collapsed: false, viewportWidth: 1920, choiceOnThisPage: false })).toBe(false);
   });
 
+  it('is collapsed on a page heavy to lay out again (its margin would be a long task), unless the reader opened it', () => {
+    expect(pageIsHeavy(200_264, 2_000)).toBe(true);
+    expect(pageIsHeavy(1_457, 200_012)).toBe(true);
+    expect(pageIsHeavy(263, 1_950)).toBe(false);
+    expect(pageIsHeavy(20_000, 100_000)).toBe(false);
+    expect(panelStartsOpen({ collapsed: false, viewportWidth: 1280, choiceOnThisPage: null, heavyLayout: true })).toBe(false);
+    expect(panelStartsOpen({ collapsed: false, viewportWidth: 1280, choiceOnThisPage: true, heavyLayout: true })).toBe(true);
+    expect(panelStartsOpen({ collapsed: false, viewportWidth: 1280, choiceOnThisPage: null, heavyLayout: false })).toBe(true);
+  });
+
   it('moves to the other side with the dock button', () => {
     expect(otherDock('right')).toBe('left');
     expect(otherDock('left')).toBe('right');
@@ -41,7 +51,7 @@ describe('panelDock in the reader settings', () => {
     expect((await readReaderSettings(storage)).panelDock).toBe('right');
     await writeReaderSettings(storage, { panelCollapsed: true, colorMeanings: { blue: '疑问' } });
     await writeReaderSettings(storage, { panelDock: 'left' });
-    expect(await readReaderSettings(storage)).toEqual({ rememberOpened: false, colorMeanings: { blue: '疑问' }, panelCollapsed: true, panelDock: 'left' });
+    expect(await readReaderSettings(storage)).toEqual({ rememberOpened: false, colorMeanings: { blue: '疑问' }, panelCollapsed: true, panelDock: 'left', reading: { on: false, fontPx: 18, width: 'medium' } });
   });
 
   it('takes only right or left', () => {

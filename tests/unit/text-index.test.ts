@@ -1,7 +1,30 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, positionAt, splitAt, subIndex, type TextIndex } from '../../utils/dom/text-index';
+import { nodeIndexAt, splitAt, subIndex, type TextIndex } from '../../utils/dom/text-index';
+import { buildTextIndex } from './helpers/run-steps';
+
+/**
+ * A DOM position for a text offset (the test's own reading of the index; the product reads ranges through
+ * utils/dom/highlighter.ts). `end` affinity keeps an offset that falls on a
+ * node boundary (or on a block separator) in the node before it, so a range never
+ * swallows the following block.
+ */
+function positionAt(index: TextIndex, offset: number, affinity: 'start' | 'end'): { node: Text; offset: number } {
+  let i = nodeIndexAt(index, offset);
+  let node = index.nodes[i]!;
+  let within = offset - index.starts[i]!;
+  if (affinity === 'start' && within >= node.data.length && i + 1 < index.nodes.length) {
+    i++;
+    node = index.nodes[i]!;
+    within = 0;
+  }
+  if (affinity === 'end' && within <= 0 && i > 0 && offset > 0) {
+    node = index.nodes[i - 1]!;
+    within = node.data.length;
+  }
+  return { node, offset: Math.max(0, Math.min(within, node.data.length)) };
+}
 
 /** The DOM range of index offsets [start, end), its ends placed as positionAt places them. */
 function rangeAt(index: TextIndex, start: number, end: number): Range {

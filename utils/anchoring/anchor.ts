@@ -2,7 +2,9 @@
  * Re-anchoring stored selectors in the page's visible text.
  *
  * Order: (1) the stored position, if the text there is still the quote and the
- * context agrees; (2) exact occurrences of the (folded) quote, scored on context
+ * context agrees; then, in the raw text with no fold and no search of the page
+ * (at-hint.ts): the quote at the position shifted like the previous annotation,
+ * near the stored position, or edited in place between its intact context; (2) exact occurrences of the (folded) quote, scored on context
  * and distance to the position hint (near the hint first, then anywhere);
  * (3) approximate matches (approx-string-match) near the hint, then anywhere
  * for quotes of ≥ 8 characters. Wrong highlights are worse than orphans:
@@ -15,10 +17,11 @@
  * - 'not-found': nothing like the quote.
  */
 import type { Selector } from '../model';
-import { foldedLength, foldedOffset, foldWithMapForAnchoring, type FoldedText } from '../text/fold';
+import { foldedLength, foldedOffsetOf, foldSparseForAnchoring, rawOffsetOf, type SparseFoldedText } from '../text/fold';
 import { editedBetweenContext, intactCopyElsewhere } from './edited-in-place';
 import { fuzzyCandidates, substitutedAt } from './fuzzy';
-import { lookAlike, twinNearHint } from './look-alike';
+import { editedAtHint, nearQuote, shiftedQuote } from './at-hint';
+import { lookAlike } from './look-alike';
 import {
   type Candidate,
   type Choice,
@@ -43,11 +46,24 @@ const MAX_GLOBAL_FUZZY = 2000;
 /** The page text, folded lazily (only when the stored positions fail). */
 interface Doc {
   text: string;
-  folded?: FoldedText;
+  folded?: SparseFoldedText;
 }
 
-function folded(doc: Doc): FoldedText {
-  if (!doc.folded) doc.folded = foldWithMapForAnchoring(doc.text);
+/**
+ * The last page text folded: a visit re-anchors its highlights on every store
+ * change (and the side panel's list on the same text), so one fold serves them all.
+ */
+let lastFold: SparseFoldedText | undefined;
+let lastFoldOf: string | undefined;
+
+function folded(doc: Doc): SparseFoldedText {
+  if (!doc.folded) {
+    if (lastFoldOf !== doc.text || !lastFold) {
+      lastFold = foldSparseForAnchoring(doc.text);
+      lastFoldOf = doc.text;
+    }
+    doc.folded = lastFold;
+  }
   return doc.folded;
 }
 
@@ -56,16 +72,16 @@ function anchored(start: number, end: number, method: 'position' | 'quote' | 'fu
 }
 
 /** The raw range of a candidate's folded range [start, end) (end > start). */
-function fromCandidate(nt: FoldedText, c: Candidate): AnchorResult {
-  return anchored(nt.map[c.start], nt.map[c.end - 1] + 1, c.kind, c.score);
+function fromCandidate(nt: SparseFoldedText, c: Candidate): AnchorResult {
+  return anchored(rawOffsetOf(nt, c.start), rawOffsetOf(nt, c.end - 1) + 1, c.kind, c.score);
 }
 
 /**
  * Anchors one annotation. `delta` is the shift observed on the previous
  * annotation (anchorMany): position + delta is a second position hint.
  */
-function anchorIn(doc: Doc, selectors: Selector[], delta: number, trust?: { clear: boolean }): AnchorResult {
-  const { quote, position, noPrefix, noSuffix } = findSelectors(selectors);
+function anchorIn(doc: Doc, found: ReturnType<typeof findSelectors>, delta: number, trust?: { clear: boolean }): AnchorResult {
+  const { quote, position, noPrefix, noSuffix } = found;
   // Without a quote nothing can confirm a position: never guess.
   if (!quote) return { status: 'orphan', reason: 'weak' };
   const fq = new LazyFoldedQuote(quote, noPrefix, noSuffix);
@@ -87,20 +103,36 @@ function anchorIn(doc: Doc, selectors: Selector[], delta: number, trust?: { clea
     }
     if (delta !== 0) {
       const s = position.start + delta;
-      const d = contextAt(text, s, s + quote.exact.length, quote, fq);
-      if (d && d.prefixSim === 1 && d.suffixSim === 1 && !twinNearHint(text, quote, position.start, s)) {
+      const d = shiftedQuote(text, quote, fq, [position.start, s], s);
+      if (d) {
         if (trust) trust.clear = true;
-        return anchored(s, s + quote.exact.length, 'quote', combine(1, 1, 1, 0));
+        return anchored(s, s + quote.exact.length, 'quote', combine(1, d.prefixSim, d.suffixSim, 0));
       }
+    }
+    const n = nearQuote(text, quote, fq, len, delta !== 0 ? [position.start, position.start + delta] : [position.start]);
+    if (n) {
+      if (trust) trust.clear = true;
+      const { prefixSim, suffixSim } = n.context;
+      return anchored(n.start, n.start + quote.exact.length, 'quote', combine(1, prefixSim, suffixSim, Math.abs(n.start - position.start)));
+    }
+    // The quote edited in place, its stored context intact on both sides, at
+    // the stored position or shifted like the previous one: no fold, no search.
+    for (const s of delta !== 0 ? [position.start, position.start + delta] : [position.start]) {
+      const e = editedAtHint(text, quote, fq, s);
+      if (!e) continue;
+      if (trust) trust.clear = true;
+      return anchored(e.start, e.end, e.quoteSim === 1 ? 'quote' : 'fuzzy', combine(e.quoteSim, 1, 1, 0));
     }
   }
 
-  // (2) Exact occurrences of the folded quote.
+  // (2) Exact occurrences of the folded quote. The folded quote as plain
+  // fields from here on: the searches below read them in their loops.
   const nt = folded(doc);
+  const q = { exact: fq.exact, prefix: fq.prefix, suffix: fq.suffix, noPrefix, noSuffix };
   const hints: number[] = [];
   if (position) {
-    hints.push(foldedOffset(nt.map, position.start));
-    if (delta !== 0) hints.push(foldedOffset(nt.map, position.start + delta));
+    hints.push(foldedOffsetOf(nt, position.start));
+    if (delta !== 0) hints.push(foldedOffsetOf(nt, position.start + delta));
   }
   // Settled: an exact copy near the hint with its context (all but) intact.
   // Else it may be a look-alike of the annotated text, edited near the hint,
@@ -111,13 +143,13 @@ function anchorIn(doc: Doc, selectors: Selector[], delta: number, trust?: { clea
     // First only around the hints: an occurrence farther than FUZZY_WINDOW
     // could not beat a settled one there (the position decides between them).
     const from = Math.max(0, Math.min(...hints) - FUZZY_WINDOW);
-    const local = pickBest(exactCandidates(nt.text, fq, hints, from, Math.max(...hints) + len + FUZZY_WINDOW), len);
+    const local = pickBest(exactCandidates(nt.text, q, hints, from, Math.max(...hints) + len + FUZZY_WINDOW), len);
     if (settled(local)) {
       if (trust) trust.clear = true; // near a hint: cannot carry the shift far
       return fromCandidate(nt, local.best);
     }
   }
-  const candidates = exactCandidates(nt.text, fq, hints);
+  const candidates = exactCandidates(nt.text, q, hints);
   let pick = pickBest(candidates, len);
   if (settled(pick)) {
     if (trust) trust.clear = pick.clear;
@@ -135,32 +167,32 @@ function anchorIn(doc: Doc, selectors: Selector[], delta: number, trust?: { clea
   // hint, then (long enough quotes) anywhere.
   if (candidates.length === 0) {
     for (const h of hints) {
-      const edited = substitutedAt(nt.text, fq, h, hints);
+      const edited = substitutedAt(nt.text, q, h, hints);
       const p = edited && pickBest([edited], len);
       if (p?.status !== 'ok') continue;
       if (trust) trust.clear = true; // at a hint: cannot carry the shift far
       return fromCandidate(nt, p.best);
     }
     // Far from a stored position it could as well be a copy of the passage elsewhere: not clear then.
-    const edited = editedBetweenContext(nt.text, fq, hints);
+    const edited = editedBetweenContext(nt.text, q, hints);
     if (edited && !isFar(edited, len)) return fromCandidate(nt, edited);
   }
   const decide = (): AnchorResult | null => {
     pick = pickBest(candidates, len);
     if (pick.status === 'ambiguous') return { status: 'orphan', reason: 'ambiguous' };
     if (pick.status !== 'ok') return null;
-    if (lookAlike(nt.text, fq, hints, candidates, pick.best)) return { status: 'orphan', reason: 'ambiguous' };
+    if (lookAlike(nt.text, q, hints, candidates, pick.best)) return { status: 'orphan', reason: 'ambiguous' };
     if (trust) trust.clear = pick.clear;
     return fromCandidate(nt, pick.best);
   };
   const globalSearch = len >= MIN_GLOBAL_FUZZY && len <= MAX_GLOBAL_FUZZY;
   if (hints.length > 0 || !globalSearch) {
-    if (hints.length > 0) candidates.push(...fuzzyCandidates(nt.text, fq, hints, false));
+    if (hints.length > 0) candidates.push(...fuzzyCandidates(nt.text, q, hints, false));
     const r = decide();
     if (r) return r;
   }
   if (globalSearch) {
-    candidates.push(...fuzzyCandidates(nt.text, fq, hints, true));
+    candidates.push(...fuzzyCandidates(nt.text, q, hints, true));
     const r = decide();
     if (r) return r;
   }
@@ -179,14 +211,15 @@ const JUMP = 64;
  */
 export function anchorMany(text: string, selectorsList: Selector[][]): AnchorResult[] {
   const doc: Doc = { text };
-  const starts = selectorsList.map((sels) => findSelectors(sels).position?.start ?? Infinity);
+  const found = selectorsList.map(findSelectors);
+  const starts = found.map((f) => f.position?.start ?? Infinity);
   const order = starts.map((_, i) => i).sort((a, b) => starts[a] - starts[b]);
   const results: AnchorResult[] = new Array(selectorsList.length);
   let delta = 0;
   let pending: number | undefined;
   for (const i of order) {
     const trust = { clear: false };
-    const r = anchorIn(doc, selectorsList[i], Number.isFinite(starts[i]) ? delta : 0, trust);
+    const r = anchorIn(doc, found[i]!, Number.isFinite(starts[i]) ? delta : 0, trust);
     results[i] = r;
     // Only a shift the quote and its context vouch for is passed on (one that
     // rests on the position hint could carry a wrong guess down the page),

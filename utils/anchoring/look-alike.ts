@@ -63,32 +63,3 @@ export function lookAlike(t: string, q: FoldedQuote, hints: number[], cands: Can
   if (!isFar(best, len)) return false;
   return rivalNearHint(cands, best, len) || siteNearHint(t, q, hints, best);
 }
-
-/** Raw characters agreeing right before (prefix) or after (suffix) an occurrence at `at`. */
-function adjacentAgreement(text: string, at: number, exact: string, prefix: string, suffix: string): number {
-  let before = 0;
-  while (before < prefix.length && at - before > 0 && text[at - before - 1] === prefix[prefix.length - before - 1]) before++;
-  let after = 0;
-  const end = at + exact.length;
-  while (after < suffix.length && end + after < text.length && text[end + after] === suffix[after]) after++;
-  return Math.max(before, after);
-}
-
-/** Characters of adjacent context agreement that make another occurrence a twin. */
-const TWIN_CONTEXT = 8;
-
-/**
- * Whether the raw text around the stored position `hint` holds another
- * occurrence of the quote (not at `chosen`) with some context agreeing: then a
- * shifted position must not be taken on trust.
- */
-export function twinNearHint(text: string, quote: { exact: string; prefix: string; suffix: string }, hint: number, chosen: number): boolean {
-  const from = Math.max(0, hint - FUZZY_WINDOW);
-  const window = text.slice(from, Math.min(text.length, hint + quote.exact.length + FUZZY_WINDOW));
-  const need = Math.min(TWIN_CONTEXT, Math.max(quote.prefix.length, quote.suffix.length));
-  for (let i = window.indexOf(quote.exact); i >= 0; i = window.indexOf(quote.exact, i + 1)) {
-    if (from + i === chosen) continue;
-    if (adjacentAgreement(text, from + i, quote.exact, quote.prefix, quote.suffix) >= need) return true;
-  }
-  return false;
-}

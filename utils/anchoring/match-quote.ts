@@ -159,7 +159,7 @@ const DECISIVE_GAP = 256;
  * other that an unknown shift of the page (text inserted or deleted before
  * them) is unlikely to have swapped them.
  */
-function positionDecides(best: number, other: number): boolean {
+export function positionDecides(best: number, other: number): boolean {
   if (!Number.isFinite(best) || best * 4 + 16 > other) return false;
   return best <= 2 || other - best >= DECISIVE_GAP;
 }

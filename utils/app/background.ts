@@ -16,6 +16,7 @@ import { readReaderSettings, type SettingsStorage } from '../reader-settings';
 import { answerPanelMessage, wirePanelAndSites } from '../panel-background';
 import { answerFrameMessage, PanelArbiter } from '../frames/frame-background';
 import { answerAllSitesMessage, wireAllSites } from '../all-sites-background';
+import { answerAnalysisMessage, warmAnalysis } from '../analysis/background-analysis';
 
 export function startBackground(): void {
   const hub = new ChangeHub(browser.runtime);
@@ -32,7 +33,7 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike, sendResponse: (reply: unknown) => void) => {
     // Not the store's: the in-page "open side panel" request (utils/panel-background.ts), else nobody's.
     if (!isStoreMessage(message))
-      return answerFrameMessage(message, sender, sendResponse, { runtime: browser.runtime, arbiter }) || answerPanelMessage(message, sender, sendResponse) ||
+      return answerAnalysisMessage(message, sender, browser.runtime.id, sendResponse) || answerFrameMessage(message, sender, sendResponse, { runtime: browser.runtime, arbiter }) || answerPanelMessage(message, sender, sendResponse) ||
         answerAllSitesMessage(message, sender, sendResponse);
     // The reply is sent only after the write has committed (see repository.ts).
     void handle(message, sender).then(sendResponse);
@@ -43,6 +44,9 @@ export function startBackground(): void {
     if (arbiter.connect(port)) return;
     hub.connect(port);
   });
+
+  // The directive parser compiled once per worker, off any page's main thread (utils/analysis/).
+  warmAnalysis((work) => setTimeout(work, 0));
 
   // Side panel behaviour, the in-page "open side panel" request, enabled sites (utils/panel-background.ts).
   wirePanelAndSites();

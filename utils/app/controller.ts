@@ -11,6 +11,7 @@ import { watchLateContent } from '../page/late-content';
 import { jumpTo } from '../page/page-style';
 import { startVisit, type Visit, type VisitDeps } from './visit';
 import { answerTabRequest, elementForAnnotation } from './tab-messages';
+import { remoteDirectiveFinder } from '../analysis/remote-directives';
 
 /** What the small content script gets back once it has loaded the app on a notice. */
 export interface NoticeApp {
@@ -31,6 +32,8 @@ export function startNoticeApp(ctx: ContentScriptContext, first: Detection, give
   let visit: Visit | null = null;
   let running: Promise<void> = Promise.resolve();
   let pending: Detection | null = first;
+  // A long notice's directives are found by the background, where the parser stays warm across visits (utils/analysis/).
+  const findDirectives = remoteDirectiveFinder((m) => browser.runtime.sendMessage(m));
 
   /** `keepBody`: late content on the same page; a notice body found before and still in the page stays the body. */
   const analyse = (keepBody = false) =>
@@ -44,7 +47,7 @@ export function startNoticeApp(ctx: ContentScriptContext, first: Detection, give
       // In slices with turns for the page in between: no long task on a big page (utils/page/chunk.ts).
       const slicer = pageSlicer(window);
       visit = await startVisit(ctx, deps, async (doc) =>
-        analyzeNoticeSliced(doc, detection ? confirmDetection(doc, detection) : body ? await detectPageSliced(doc, slicer, undefined, body) : confirmDetection(doc, await detectPageSliced(doc, slicer)), slicer));
+        analyzeNoticeSliced(doc, detection ? confirmDetection(doc, detection) : body ? await detectPageSliced(doc, slicer, undefined, body) : confirmDetection(doc, await detectPageSliced(doc, slicer)), slicer, undefined, findDirectives));
       // A link from the notes library: open at that annotation (in a frame, the link is the shell page's).
       const target = visit.lensTarget;
       const el = target ? elementForAnnotation(visit, target) : null;

@@ -61,7 +61,7 @@ export function findContentRoot(doc: Document, chosen?: Element): ContentRoot | 
 }
 
 /** Nodes (or blocks) handled between two safe points of contentRootSteps. */
-const PER_STEP = 4096;
+const PER_STEP = 1024;
 
 /**
  * findContentRoot as resumable work: it yields between nodes and blocks, every few

@@ -38,19 +38,11 @@ export function isSkipped(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-export function buildTextIndex(root: Element, options: IndexOptions = {}): TextIndex {
-  const steps = textIndexSteps(root, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
 /** Nodes visited between two safe points of `textIndexSteps`: a few milliseconds of a big page's walk. */
-const NODES_PER_STEP = 4096;
+const NODES_PER_STEP = 1024;
 
 /**
- * buildTextIndex as resumable work: it yields between nodes, every few thousand,
+ * The text index of `root`, as resumable work: it yields between nodes, every thousand or so (a cold walk of that many is a few ms),
  * so a caller may give the event loop a turn there (utils/page/chunk.ts). The
  * page must not change while it is paused.
  */
@@ -107,7 +99,7 @@ export function* textIndexSteps(root: Element, options: IndexOptions = {}): Gene
 }
 
 /**
- * The index `buildTextIndex(el, options)` would build, taken from an index of an
+ * The index `textIndexSteps(el, options)` would build, taken from an index of an
  * ancestor built with the same options, without walking the DOM again; null when
  * it cannot be taken exactly (el is not a block, or holds no indexed text). A
  * block's text is a contiguous part of its ancestor's with the same separators:
@@ -152,27 +144,6 @@ export function nodeIndexAt(index: TextIndex, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-/**
- * A DOM position for a text offset. `end` affinity keeps an offset that falls on a
- * node boundary (or on a block separator) in the node before it, so a range never
- * swallows the following block.
- */
-export function positionAt(index: TextIndex, offset: number, affinity: 'start' | 'end'): { node: Text; offset: number } {
-  let i = nodeIndexAt(index, offset);
-  let node = index.nodes[i]!;
-  let within = offset - index.starts[i]!;
-  if (affinity === 'start' && within >= node.data.length && i + 1 < index.nodes.length) {
-    i++;
-    node = index.nodes[i]!;
-    within = 0;
-  }
-  if (affinity === 'end' && within <= 0 && i > 0 && offset > 0) {
-    node = index.nodes[i - 1]!;
-    within = node.data.length;
-  }
-  return { node, offset: Math.max(0, Math.min(within, node.data.length)) };
 }
 
 /**

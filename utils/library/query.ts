@@ -94,6 +94,21 @@ function noticeFilter(q: LibraryQuery): ((n: IndexedNotice) => boolean) | null {
 }
 
 /**
+ * A notice's annotations as objects, built once per index: an empty box (every
+ * Backspace back to it) lists all 2,000 notices with all their annotations, and
+ * the same array each time also lets a shown card skip rendering (issue 14).
+ */
+const allAnnotations = new WeakMap<IndexedNotice, Annotation[]>();
+function allAnnotationsOf(index: LibraryIndex, notice: IndexedNotice): Annotation[] {
+  let list = allAnnotations.get(notice);
+  if (!list) {
+    list = notice.annotations.map((j) => index.annotations[j]!);
+    allAnnotations.set(notice, list);
+  }
+  return list;
+}
+
+/**
  * The notices that match, in the requested order (default: most recent first).
  * A notice matches when it passes the notice filters (site, date), has at least
  * one annotation passing the annotation filters (tag, colour, status) if any is
@@ -128,7 +143,7 @@ export function queryLibrary(index: LibraryIndex, q: LibraryQuery = {}): Library
       if (!found.every(Boolean)) continue;
       if (matching.length) hits = matching;
     }
-    results.push({ notice, hits: hits.map((j) => index.annotations[j]!), total: notice.annotations.length });
+    results.push({ notice, hits: hits === notice.annotations ? allAnnotationsOf(index, notice) : hits.map((j) => index.annotations[j]!), total: notice.annotations.length });
   }
   return results;
 }

@@ -6,7 +6,7 @@ import { subIndex, textIndexSteps, type TextIndex } from '../dom/text-index';
 import { DUPLICATE_ATTR } from '../dom/hide-range';
 import { hasIdentity, scoreNotice, type NoticeVerdict } from '../text/notice-score';
 import { collapseDuplicateSteps, type DuplicateInfo } from './collapse-duplicate';
-import { findDirectives } from '../text/directives';
+import { findDirectives, type Directive } from '../text/directives';
 import { markDirectivesSteps, type MarkedDirective } from './mark-directives';
 import { measure, timed } from './timing';
 import { drain, drainSliced, type Slicer, type Steps } from './chunk';
@@ -18,6 +18,12 @@ export interface PageAnalysis {
   facts: NoticeFacts;
   /** The element whose text was analysed (the body, or the pair of copies). */
   scope: Element | null;
+  /**
+   * The notice body detection found (the content root), inside or equal to `scope`: where a duplicate was
+   * searched in a wider scope, the scope also holds the title, info line and 上一篇/下一篇 around the copies,
+   * which a version of the body must leave out (issue 16).
+   */
+  body?: Element;
   duplicate: DuplicateInfo | null;
   directives: MarkedDirective[];
   /** Text of the scope with duplicates hidden: the text annotations anchor to. */
@@ -84,19 +90,45 @@ function* detectPageSteps(doc: Document, perf: Performance | undefined, body?: E
  * body, find and mark the directives. Each stage is a User Timing entry.
  */
 export function analyzeNotice(doc: Document, detection: Detection, perf: Performance | undefined = doc.defaultView?.performance): PageAnalysis {
-  return drain(analyzeNoticeSteps(doc, detection, perf));
+  const prepared = drain(prepareSteps(doc, detection, perf));
+  if (!prepared.index) return prepared.result;
+  const index = prepared.index;
+  const found = timed(perf, 'directives', () => findDirectives(index.text));
+  return drain(markSteps(prepared, found, perf));
 }
 
 /**
  * analyzeNotice in slices that give the page's event loop a turn between them
  * (utils/page/chunk.ts): the same result; a notice small enough for one slice
  * never pauses. The stages' timings then span their pauses too (wall time).
+ * `find` finds the directives, by default in the page; the app passes one that
+ * asks the background (utils/analysis/remote-directives.ts), and
+ * `notice-lens:directives` is then the wait for its answer.
  */
-export function analyzeNoticeSliced(doc: Document, detection: Detection, slicer: Slicer, perf: Performance | undefined = doc.defaultView?.performance): Promise<PageAnalysis> {
-  return drainSliced(analyzeNoticeSteps(doc, detection, perf), slicer);
+export async function analyzeNoticeSliced(
+  doc: Document,
+  detection: Detection,
+  slicer: Slicer,
+  perf: Performance | undefined = doc.defaultView?.performance,
+  find: (text: string) => Directive[] | Promise<Directive[]> = findDirectives,
+): Promise<PageAnalysis> {
+  const prepared = await drainSliced(prepareSteps(doc, detection, perf), slicer);
+  if (!prepared.index) return prepared.result;
+  const directivesStart = perf?.now() ?? 0;
+  const found = await find(prepared.index.text);
+  measure(perf, 'directives', directivesStart);
+  return drainSliced(markSteps(prepared, found, perf), slicer);
 }
 
-function* analyzeNoticeSteps(doc: Document, detection: Detection, perf: Performance | undefined): Steps<PageAnalysis> {
+interface Prepared {
+  result: PageAnalysis;
+  /** The text to find directives in; null when the page is not a notice (the result is final). */
+  index: TextIndex | null;
+  /** When the analysis began (detection included), for the total. */
+  start: number;
+}
+
+function* prepareSteps(doc: Document, detection: Detection, perf: Performance | undefined): Steps<Prepared> {
   const { content, verdict, facts } = detection;
   // The total is the analysis work: detection plus what follows, not the time the
   // content script spent loading notice-app.js in between (notice-lens:load-app).
@@ -104,7 +136,7 @@ function* analyzeNoticeSteps(doc: Document, detection: Detection, perf: Performa
   const result: PageAnalysis = { verdict, facts, scope: null, duplicate: null, directives: [], index: null };
   if (!verdict.isNotice || !content) {
     measure(perf, 'total', start);
-    return result;
+    return { result, index: null, start };
   }
   const skip = (el: Element) => el.hasAttribute(DUPLICATE_ATTR);
   const dedupeStart = perf?.now() ?? 0;
@@ -112,15 +144,19 @@ function* analyzeNoticeSteps(doc: Document, detection: Detection, perf: Performa
   measure(perf, 'dedupe', dedupeStart);
   const { scope, duplicate } = search;
   result.scope = scope;
+  result.body = content.root;
   result.duplicate = duplicate;
   // Without a duplicate hidden, the search's own walk of the page already holds the body's text.
   const index = (search.index && subIndex(search.index, scope)) ?? (yield* textIndexSteps(scope, { skip }));
   result.index = index;
   yield;
-  const found = timed(perf, 'directives', () => findDirectives(index.text));
+  return { result, index, start };
+}
+
+function* markSteps({ result, index, start }: Prepared, found: Directive[], perf: Performance | undefined): Steps<PageAnalysis> {
   yield;
   const highlightStart = perf?.now() ?? 0;
-  result.directives = yield* markDirectivesSteps(index, found);
+  result.directives = yield* markDirectivesSteps(index!, found);
   measure(perf, 'highlight', highlightStart);
   measure(perf, 'total', start);
   return result;

@@ -8,8 +8,8 @@ import { foldCodesForCompare, foldedLength, foldForCompare, type FoldedCodes } f
 import type { Steps } from './chunk';
 
 /** Characters per piece: a few milliseconds of work each. */
-const PIECE = 65_536;
-const NODES_PER_STEP = 4096;
+const PIECE = 16_384;
+const NODES_PER_STEP = 1024;
 
 /** countVisible(root.textContent), counted text node by text node. */
 export function* visibleCharsSteps(root: Node): Steps<number> {

@@ -16,7 +16,7 @@ export const PANEL_WIDTH_PX = 320;
  */
 export const NARROW_VIEWPORT_PX = 1200;
 
-export interface PanelStart {
+interface PanelStart {
   /** The reader's remembered choice (reader settings `panelCollapsed`). */
   collapsed: boolean;
   viewportWidth: number;
@@ -25,12 +25,30 @@ export interface PanelStart {
    * a new analysis of the same page (late content) keeps the reader's choice even in a narrow window.
    */
   choiceOnThisPage: boolean | null;
+  /**
+   * The page is so big (pageIsHeavy) that laying it out again takes the browser longer than a task may last:
+   * the open panel's margin would make it do exactly that, in a task of ours, before the reader asked for anything.
+   */
+  heavyLayout?: boolean;
 }
 
-/** Whether the panel starts open: the reader's choice on this page, else open unless remembered collapsed or the window is narrow. */
-export function panelStartsOpen({ collapsed, viewportWidth, choiceOnThisPage }: PanelStart): boolean {
+/** Elements, or characters of the analysed text, above which a page is heavy to lay out again (the bench's 50 ms budget). */
+export const HEAVY_PAGE_ELEMENTS = 20_000;
+export const HEAVY_PAGE_CHARS = 100_000;
+
+/** Whether re-laying out the page (the docked panel's margin) would be a long task: many elements or a very long text. */
+export function pageIsHeavy(elements: number, textChars: number): boolean {
+  return elements > HEAVY_PAGE_ELEMENTS || textChars > HEAVY_PAGE_CHARS;
+}
+
+/**
+ * Whether the panel starts open: the reader's choice on this page, else open unless remembered collapsed, the window
+ * is narrow, or the page is heavy to lay out again (opening it is then the reader's click, docs/decisions.md
+ * "Speed on the first visit (issue 14)").
+ */
+export function panelStartsOpen({ collapsed, viewportWidth, choiceOnThisPage, heavyLayout = false }: PanelStart): boolean {
   if (choiceOnThisPage !== null) return choiceOnThisPage;
-  return !collapsed && viewportWidth >= NARROW_VIEWPORT_PX;
+  return !collapsed && !heavyLayout && viewportWidth >= NARROW_VIEWPORT_PX;
 }
 
 /** The other side: what the dock button moves the panel to. */

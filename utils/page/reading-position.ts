@@ -5,10 +5,10 @@
  */
 
 /** The reading line, as a fraction of the viewport's height from its top. */
-export const READING_LINE = 1 / 3;
+const READING_LINE = 1 / 3;
 
 /** The index in `marks` (in document order) of the last one whose top is at or above `line` px; null if none. */
-export function lastAbove(tops: readonly number[], line: number): number | null {
+function lastAbove(tops: readonly number[], line: number): number | null {
   let lo = 0;
   let hi = tops.length - 1;
   let found: number | null = null;

@@ -5,7 +5,7 @@
  */
 import { foldForSearch } from './fold';
 
-export interface OutlineEntry {
+interface OutlineEntry {
   index: number;
   level: number;
   lead: string;
@@ -27,7 +27,7 @@ export interface OutlineRow<T extends OutlineEntry> {
 }
 
 /** Above this many items, branches below the second level start collapsed. */
-export const COLLAPSE_ABOVE = 40;
+const COLLAPSE_ABOVE = 40;
 
 interface Node<T> {
   item: T;
@@ -109,7 +109,7 @@ function buildTreeFlat(items: readonly OutlineEntry[]): [number, number | null][
   return out;
 }
 
-export type OutlineMove = { focus: number } | { toggle: number; expand: boolean } | null;
+type OutlineMove = { focus: number } | { toggle: number; expand: boolean } | null;
 
 /**
  * Where a key takes the reader from the focused row (the tree pattern of WAI-ARIA): Up/Down the previous and
