@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
 import type { SessionState } from '../../utils/session/session-state';
+import { localDate } from '../../utils/revisions/dates';
+import { howGone, type GonePassages } from '../../utils/revisions/gone';
 
 interface Props {
   orphans: SessionState['orphans'];
@@ -8,13 +10,15 @@ interface Props {
   onReattach: (id: string) => void;
   onOpen: (id: string) => void;
   onDelete: (id: string) => void;
+  /** What this visit's revision took out (issue 16): an orphan whose text it was says so. */
+  gone?: GonePassages | null;
 }
 
 /**
  * Highlights whose text is no longer on the page: shown with their quote, never placed on a guess.
  * Deleting one that has a note asks first, as deleting a highlight with a note does.
  */
-export function OrphanList({ orphans, t, onReattach, onOpen, onDelete }: Props) {
+export function OrphanList({ orphans, t, onReattach, onOpen, onDelete, gone }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   if (!orphans.length) return null;
   return (
@@ -25,6 +29,7 @@ export function OrphanList({ orphans, t, onReattach, onOpen, onDelete }: Props) 
           <li key={o.id} data-nl-orphan={o.id}>
             <q class="nl-quote">{o.quote}</q>
             {o.hasNote && <span class="nl-badge">{t('hasNote')}</span>}
+            <GoneLine quote={o.quote} gone={gone} t={t} />
             <div class="nl-row">
               <button type="button" class="nl-text-button" data-nl-action="reattach" onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(o.id)}>{t('reattach')}</button>
               <button type="button" class="nl-text-button" data-nl-action="edit-note" onClick={() => onOpen(o.id)}>{t('editNote')}</button>
@@ -43,4 +48,11 @@ export function OrphanList({ orphans, t, onReattach, onOpen, onDelete }: Props) 
       </ul>
     </section>
   );
+}
+
+/** 「原文已于 2026-12-02 删除」 under an orphan whose text the revision took out; nothing otherwise. */
+function GoneLine({ quote, gone, t }: { quote: string; gone: GonePassages | null | undefined; t: Translate }) {
+  const how = gone ? howGone(quote, gone) : null;
+  if (!how || !gone) return null;
+  return <p class="nl-gone" data-nl-gone={how}>{t(how === 'deleted' ? 'verOrphanDeleted' : 'verOrphanChanged', { date: localDate(gone.on) })}</p>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseDuplicate } from '../../utils/page/collapse-duplicate';
+import { collapseDuplicate } from './helpers/run-steps';
 import { parseHtml } from './helpers/load-page';
 
 const PARAS = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findContentRoot } from '../../utils/dom/content-root';
 import { DUPLICATE_ATTR } from '../../utils/dom/hide-range';
-import { collapseDuplicate } from '../../utils/page/collapse-duplicate';
+import { collapseDuplicate } from './helpers/run-steps';
 import { analyzePage } from '../../utils/page/analyze';
 import { parseHtml } from './helpers/load-page';
 

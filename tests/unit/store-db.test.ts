@@ -22,8 +22,8 @@ describe('schema', () => {
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(VERSION);
     expect(VERSION).toBe(UPGRADES.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'notices', 'trash']);
-    const tx = db.transaction(['annotations', 'notices', 'trash']);
+    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'notices', 'trash', 'versions']);
+    const tx = db.transaction(['annotations', 'notices', 'trash', 'versions']);
     const a = tx.objectStore('annotations');
     expect(a.keyPath).toBe('id');
     expect([...a.indexNames].sort()).toEqual(['by-modified', 'by-page', 'by-tag']);
@@ -38,6 +38,9 @@ describe('schema', () => {
     expect(t.keyPath).toBe('id');
     expect([...t.indexNames].sort()).toEqual(['by-deletedAt', 'by-page']);
     expect([t.index('by-page').keyPath, t.index('by-deletedAt').keyPath]).toEqual(['page', 'deletedAt']);
+    // Versions of notices' bodies (issue 16): one notice's versions are one key range, in time order.
+    const v = tx.objectStore('versions');
+    expect([v.keyPath, [...v.indexNames]]).toEqual([['page', 'savedAt'], []]);
     db.close();
   });
 
@@ -102,7 +105,7 @@ describe('schema', () => {
     (await rawOpen(DB_NAME, 5)).close();
     const getDb = lazyDb();
     const e = await getDb().catch((err: unknown) => err);
-    expect(toErrorInfo(e)).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/newer version/) });
+    expect(toErrorInfo(e)).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/^VersionError: /) });
     freshIndexedDB();
     const db = await getDb();
     expect(db.version).toBe(VERSION);

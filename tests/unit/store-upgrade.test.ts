@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, NoticeRecord } from '../../utils/model';
+import type { TrashedAnnotation } from '../../utils/trash';
 import { VERSION, openNoticeLensDb } from '../../utils/store/db';
 import { Repository } from '../../utils/store/repository';
 import { freshIndexedDB } from './store-helpers';
@@ -17,6 +18,8 @@ interface Fixture {
   version: number;
   notices: NoticeRecord[];
   annotations: Annotation[];
+  /** From v3 on: the trash. */
+  trash?: TrashedAnnotation[];
   expectKept: string[];
 }
 
@@ -31,6 +34,13 @@ const LAYOUTS: Record<number, (db: IDBDatabase) => void> = {
   },
   // v2 changed records (no reading history), not the layout.
   2: (db) => LAYOUTS[1]!(db),
+  // v3 added the trash.
+  3: (db) => {
+    LAYOUTS[2]!(db);
+    const t = db.createObjectStore('trash', { keyPath: 'id' });
+    t.createIndex('by-page', 'page');
+    t.createIndex('by-deletedAt', 'deletedAt');
+  },
 };
 
 const fixture = (v: number): Fixture =>
@@ -44,9 +54,11 @@ function loadFixture(name: string, f: Fixture): Promise<void> {
     req.onerror = () => reject(req.error);
     req.onsuccess = () => {
       const db = req.result;
-      const tx = db.transaction(['annotations', 'notices'], 'readwrite');
+      const stores = f.version >= 3 ? ['annotations', 'notices', 'trash'] : ['annotations', 'notices'];
+      const tx = db.transaction(stores, 'readwrite');
       for (const n of f.notices) tx.objectStore('notices').put(n);
       for (const a of f.annotations) tx.objectStore('annotations').put(a);
+      for (const t of f.trash ?? []) tx.objectStore('trash').put(t);
       tx.oncomplete = () => {
         db.close();
         resolve();
@@ -63,7 +75,7 @@ beforeEach(freshIndexedDB);
 
 describe('upgrading a real database from every earlier schema version', () => {
   it('has a fixture and a layout for every earlier version', () => {
-    expect(EARLIER).toEqual([1, 2]); // VERSION is 3; a v4 adds a v3 fixture and layout here
+    expect(EARLIER).toEqual([1, 2, 3]); // VERSION is 4; a v5 adds a v4 fixture and layout here
     for (const v of EARLIER) {
       expect(fixture(v).version).toBe(v);
       expect(LAYOUTS[v]).toBeTypeOf('function');
@@ -82,8 +94,10 @@ describe('upgrading a real database from every earlier schema version', () => {
       expect(kept.map((n) => n.page).sort()).toEqual([...f.expectKept].sort());
       // Kept records are unchanged, field for field.
       for (const n of kept) expect(n).toEqual(f.notices.find((x) => x.page === n.page));
-      // The trash starts empty: nothing was moved into it.
-      expect(await db.count('trash')).toBe(0);
+      // The trash holds what it held (nothing before v3): nothing was moved into it or out of it.
+      expect(await db.getAll('trash')).toEqual(f.trash ?? []);
+      // Versions of notices' bodies (v4) start empty: no body was ever stored before.
+      expect(await db.count('versions')).toBe(0);
       db.close();
     });
   }
@@ -153,7 +167,7 @@ describe('upgrading a real database from every earlier schema version', () => {
     expect([db.version, await db.count('notices'), await db.count('annotations')]).toEqual([VERSION, 0, 0]);
     db.close();
     const fresh = await openNoticeLensDb({ name: 'fresh' });
-    expect(fresh.version).toBe(3);
+    expect(fresh.version).toBe(4);
     fresh.close();
   });
 
@@ -171,4 +185,19 @@ describe('upgrading a real database from every earlier schema version', () => {
     await repo.putAnnotation(annotation, { notice: facts as NoticeRecord });
     expect((await repo.getNotice(f.notices[3]!.page))?.title).toBe('陕西省人民政府办公厅关于印发防汛工作方案的通知');
   });
+
+  it('v3 → v4: an upgraded notice gets its first version at the next visit, and its trash restores exactly', async () => {
+    const f = fixture(3);
+    expect(f.trash).toHaveLength(1);
+    await loadFixture('versions-after-upgrade', f);
+    const repo = new Repository(() => openNoticeLensDb({ name: 'versions-after-upgrade' }), () => new Date('2025-04-01T00:00:00.000Z'));
+    const page = f.notices[0]!.page;
+    // Stored before versions existed: the first visit after the update stores the body, and is no revision.
+    expect((await repo.versions.record(page, '一、抓好春耕备耕')).value).toEqual({ previous: null, kept: true });
+    expect((await repo.versions.list(page)).map((v) => [v.text, v.savedAt])).toEqual([['一、抓好春耕备耕', '2025-04-01T00:00:00.000Z']]);
+    const { deletedAt: _deletedAt, ...trashed } = f.trash![0]!;
+    const back = (await repo.trash.restore(trashed.id)).value;
+    expect({ ...back, modified: trashed.modified }).toEqual(trashed);
+  });
 });
+

@@ -5,7 +5,7 @@ import { bodyStart } from '../dom/title-area';
 import { findDuplicateInFolded, type DuplicateRange } from '../text/dedupe';
 import { sliceFolded, type FoldedCodes } from '../text/fold';
 import { mayRecurAsWhole } from '../text/recurrence';
-import { drain, type Steps } from './chunk';
+import type { Steps } from './chunk';
 import { foldCodesForCompareSteps, foldForCompareSteps, visibleCharsSteps } from './chunk-text';
 
 interface DuplicateSearch {
@@ -24,6 +24,13 @@ export interface DuplicateInfo {
   /** Characters (white space not counted) hidden. */
   chars: number;
   elements: Element[];
+  /**
+   * The copy the reader sees, as offsets in the text of the scope with the duplicate hidden (the analysis's
+   * index), when it comes before the hidden copies (as it does but where a CMS hides its first copy). A scope
+   * widened to hold both copies also holds the title, info line and 上一篇/下一篇 around them: a version of
+   * the body (issue 16) takes this part only.
+   */
+  kept?: { start: number; end: number };
 }
 
 /**
@@ -43,12 +50,9 @@ const MAX_SCOPES = 4;
  * text grows by at most MAX_GROWTH, stopping at the first where a duplicate is
  * found. The pure detector wants the copies to cover most of its text; a title
  * area above the body (inside the scope) is therefore left out on a second try.
+ *
+ * Resumable work (utils/page/chunk.ts): it yields between its long steps and inside them.
  */
-export function collapseDuplicate(root: Element, skip?: (el: Element) => boolean): DuplicateSearch {
-  return drain(collapseDuplicateSteps(root, skip));
-}
-
-/** collapseDuplicate as resumable work (utils/page/chunk.ts): it yields between its long steps and inside them. */
 export function* collapseDuplicateSteps(root: Element, skip?: (el: Element) => boolean): Steps<DuplicateSearch> {
   const doc = root.ownerDocument;
   const own = yield* visibleCharsSteps(root);
@@ -92,13 +96,18 @@ export function* collapseDuplicateSteps(root: Element, skip?: (el: Element) => b
     if (!rendered(index.nodes[nodeIndexAt(index, found.kept)]!)) return none(index);
     const elements: Element[] = [];
     let chars = 0;
+    // The visible copy as long as the first hidden one, ending before it; the index of the scope with the copies
+    // hidden has the same text as this one up to the first of them.
+    const firstCopy = found.ranges.reduce((a, b) => (b.start < a.start ? b : a));
+    const keptEnd = Math.min(found.kept + (firstCopy.end - firstCopy.start), firstCopy.start);
+    const kept = found.kept < keptEnd ? { start: found.kept - span.from, end: keptEnd - span.from } : undefined;
     // Later ranges first, so earlier offsets stay valid while nodes are split.
     for (const range of [...found.ranges].sort((a, b) => b.start - a.start)) {
       elements.push(...hideRange(index, range.start, range.end, range.end >= span.to ? scope : undefined));
       chars += range.chars;
     }
     // Hiding split text nodes: the index no longer describes the page.
-    return { scope, duplicate: { chars, elements }, index: null };
+    return { scope, duplicate: { chars, elements, ...(kept ? { kept } : {}) }, index: null };
   }
   return none(index);
 }

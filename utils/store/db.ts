@@ -9,6 +9,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Annotation, NoticeRecord } from '../model';
 import type { TrashedAnnotation } from '../trash';
+import type { PackedVersion } from '../revisions/versions';
 
 export const DB_NAME = 'notice-lens';
 
@@ -28,6 +29,11 @@ export interface NoticeLensSchema extends DBSchema {
     key: string;
     value: TrashedAnnotation;
     indexes: { 'by-page': string; 'by-deletedAt': string };
+  };
+  /** A notice's body as it was at each visit that changed it, deflated; the last 10 per page (issue 16). */
+  versions: {
+    key: [string, string];
+    value: PackedVersion;
   };
 }
 
@@ -87,7 +93,15 @@ const v3: UpgradeStep = (db) => {
   trash.createIndex('by-deletedAt', 'deletedAt');
 };
 
-export const UPGRADES: readonly UpgradeStep[] = [v1, v2, v3];
+/**
+ * v3 → v4: versions of a notice's body (issue 16), keyed [page, savedAt] so that one notice's versions are
+ * one key range in time order. Nothing existed to convert: the step only adds the empty store.
+ */
+const v4: UpgradeStep = (db) => {
+  db.createObjectStore('versions', { keyPath: ['page', 'savedAt'] });
+};
+
+export const UPGRADES: readonly UpgradeStep[] = [v1, v2, v3, v4];
 export const VERSION = UPGRADES.length;
 
 /** Runs the steps from `oldVersion` up to `newVersion` in order. */

@@ -5,10 +5,13 @@
 import type { IDBPTransaction } from 'idb';
 import type { NoticeLensDB, NoticeLensSchema } from './db';
 
-export type Stores = ('annotations' | 'notices' | 'trash')[];
+export type Stores = ('annotations' | 'notices' | 'trash' | 'versions')[];
 export type WriteTx = IDBPTransaction<NoticeLensSchema, Stores, 'readwrite'>;
-/** Every store: a delete moves a record from annotations to trash, and a restore back, in one transaction. */
-export const ALL: Stores = ['annotations', 'notices', 'trash'];
+/**
+ * Every store: a delete moves a record from annotations to trash, and a restore back, in one transaction; a
+ * page's first annotation stores its notice and its first version with it.
+ */
+export const ALL: Stores = ['annotations', 'notices', 'trash', 'versions'];
 
 /**
  * Runs `work` in one readwrite transaction over every store and resolves only after it has

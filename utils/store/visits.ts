@@ -12,8 +12,24 @@ import type { NoticeInput } from './messages';
 
 export class VisitMemory {
   private items = new Map<string, { facts: NoticeInput; at: string }>();
+  /** Bodies of notices not stored yet (issue 16): bigger than facts, so fewer are kept. */
+  private bodies = new Map<string, string>();
 
-  constructor(private readonly max = 100) {}
+  constructor(
+    private readonly max = 100,
+    private readonly maxBodies = 10,
+  ) {}
+
+  /** The visit's body text, for the notice's first version when its first annotation stores it. */
+  rememberBody(page: string, text: string): void {
+    this.bodies.delete(page);
+    this.bodies.set(page, text);
+    if (this.bodies.size > this.maxBodies) this.bodies.delete(this.bodies.keys().next().value!);
+  }
+
+  body(page: string): string | undefined {
+    return this.bodies.get(page);
+  }
 
   remember(facts: NoticeInput, at: string): void {
     this.items.delete(facts.page);
@@ -33,5 +49,6 @@ export class VisitMemory {
 
   clear(): void {
     this.items.clear();
+    this.bodies.clear();
   }
 }
