@@ -13,6 +13,9 @@ export type Color = (typeof COLORS)[number];
 export const DIRECTIVE_STATUSES = ['todo', 'doing', 'done'] as const;
 export type DirectiveStatus = (typeof DIRECTIVE_STATUSES)[number];
 
+/** How often a recurring deadline comes back (utils/tasks/model.ts `Due`). */
+export const RECURRENCES = ['week', 'month', 'quarter', 'half-year', 'year'] as const;
+
 export const KINDS = ['highlight', 'directive', 'page-note'] as const;
 export type AnnotationKind = (typeof KINDS)[number];
 

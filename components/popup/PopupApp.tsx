@@ -6,9 +6,11 @@ import { openSidePanel } from '../../utils/side-panel';
 import { downloadFile, MARKDOWN } from '../shared/download';
 import { useStore } from '../shared/store-context';
 import { SiteToggle } from './SiteToggle';
+import { DueSoon } from './DueSoon';
 import { AllSitesToggle } from '../options/AllSitesToggle';
 import { usePopupTarget } from './usePopupTarget';
 import { errorInfo } from '../../utils/store/api';
+import { storeErrorText } from '../../utils/store/error-text';
 import { annotationCounts, countLabels, type AnnotationCounts } from '../../utils/library/counts';
 import type { SettingsStorage } from '../../utils/reader-settings';
 
@@ -47,7 +49,7 @@ export function PopupApp({ lang, t }: { lang: Lang; t: Translate }) {
       downloadFile(file.name, file.markdown, MARKDOWN);
       setMessage(t('libExported', { count: 1 }));
     } catch (e) {
-      setMessage(t('saveFailed', { reason: errorInfo(e).message }));
+      setMessage(t('saveFailed', { reason: storeErrorText(t, errorInfo(e)) }));
     }
   };
 
@@ -72,6 +74,7 @@ export function PopupApp({ lang, t }: { lang: Lang; t: Translate }) {
           <div><dt>{t('popDuplicate')}</dt><dd data-nl-field="duplicate">{status.duplicateChars ? t('popDuplicateChars', { count: status.duplicateChars }) : t('popNoDuplicate')}</dd></div>
         </dl>
       )}
+      <DueSoon t={t} />
       <div class="pop-buttons">
         <button type="button" class="nl-primary" data-nl-action="open-side-panel" disabled={tabId === null} onClick={openPanel}>{t('popOpenPanel')}</button>
         <button type="button" data-nl-action="export-notice" disabled={!page || !status?.notice} onClick={() => void exportNotice()}>{t('popExport')}</button>

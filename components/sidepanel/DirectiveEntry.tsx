@@ -4,6 +4,7 @@ import { leadWithoutOrdinal } from '../../utils/export/group';
 import type { Translate } from '../../utils/i18n';
 import type { Annotation, DirectiveStatus } from '../../utils/model';
 import { StatusSelect } from '../shared/StatusSelect';
+import { TaskBadge } from '../shared/TaskBadge';
 
 interface Props {
   index: number;
@@ -40,6 +41,7 @@ export function DirectiveEntry({ index, group, editing, lost, t, onJump, onStatu
           data-has-note={notes.length ? '' : undefined} aria-label={`${t('directiveNote')} ${group.ordinal}`} title={t('directiveNote')}
           onClick={onNote}>✎</button>
       </div>
+      {!lost && <TaskBadge index={index} label={group.ordinal} t={t} />}
       {!editing && notes.map((n) => (
         <div key={n.id} class="sp-dir-note-row">
           <p class="nl-note sp-dir-note" data-nl-field="directive-note">{n.note}</p>

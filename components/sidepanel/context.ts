@@ -1,6 +1,7 @@
 import type { DirectiveGroup } from '../../utils/export/group';
 import type { Translate } from '../../utils/i18n';
 import type { Annotation, DirectiveStatus } from '../../utils/model';
+import type { GonePassages } from '../../utils/revisions/gone';
 
 /** What the side panel's lists need from the app: data about the tab, and the reader's actions. */
 export interface PanelContext {
@@ -20,4 +21,8 @@ export interface PanelContext {
   deleteHighlight: (a: Annotation) => void;
   /** Deletes a note only (a highlight or a directive's status stays); the panel offers Undo. */
   deleteNote: (a: Annotation) => void;
+  /** Shows a store failure to the reader (a correction that could not be saved). */
+  fail: (e: unknown) => void;
+  /** What the notice's newest revision took out (issue 16): an orphan whose text it was says so. */
+  gone?: GonePassages | null;
 }

@@ -57,7 +57,7 @@ describe('createBackup', () => {
 describe('round trip', () => {
   it('parseBackup(createBackup(x)) deep-equals x', () => {
     const r = parseBackup(createBackup(notices, annotations, F.EXPORTED_AT));
-    expect(r).toStrictEqual({ ok: true, notices, annotations, trash: [] });
+    expect(r).toStrictEqual({ ok: true, notices, annotations, trash: [], versions: [] });
   });
 
   it("keeps a notice's own 发文机关 and 成文日期, and reads a record from before them", () => {
@@ -77,15 +77,15 @@ describe('round trip', () => {
       tags: [],
     };
     const r = parseBackup(createBackup([], [odd], F.EXPORTED_AT));
-    expect(r).toStrictEqual({ ok: true, notices: [], annotations: [odd], trash: [] });
-    expect(parseBackup(createBackup([], [], F.EXPORTED_AT))).toStrictEqual({ ok: true, notices: [], annotations: [], trash: [] });
+    expect(r).toStrictEqual({ ok: true, notices: [], annotations: [odd], trash: [], versions: [] });
+    expect(parseBackup(createBackup([], [], F.EXPORTED_AT))).toStrictEqual({ ok: true, notices: [], annotations: [], trash: [], versions: [] });
   });
 
   it('refuses a time more than a day in the future, naming the field, and accepts clock skew within a day', () => {
     const now = Date.parse('2024-05-06T00:00:00.000Z');
     const base = { ...F.hostileAnnotations[0]!, id: 'skew-1' };
     const skewed = { ...base, modified: '2024-05-06T23:59:59.000Z' };
-    expect(parseBackup(createBackup([], [skewed], F.EXPORTED_AT), {}, now)).toStrictEqual({ ok: true, notices: [], annotations: [skewed], trash: [] });
+    expect(parseBackup(createBackup([], [skewed], F.EXPORTED_AT), {}, now)).toStrictEqual({ ok: true, notices: [], annotations: [skewed], trash: [], versions: [] });
     const ahead = parseBackup(createBackup([], [{ ...base, modified: '2024-05-07T00:00:01.000Z' }], F.EXPORTED_AT), {}, now);
     expect(ahead.ok ? null : ahead.error).toMatchObject({ code: 'future-date', path: 'items[0].modified', index: 0 });
     expect(ahead.ok ? '' : backupErrorText('en', ahead.error)).toBe('A time in the future (more than a day after now): 2024-05-07T00:00:01.000Z in annotation #1 (items[0].modified).');

@@ -14,6 +14,8 @@ import { isObj, own, type Obj } from '../schema/own';
 import { list, pastTime, record, rule, text } from '../schema/rules';
 import { isHttpUrl } from '../text/url';
 import { problemError } from './backup-errors';
+import type { NoticeVersion } from '../revisions/model';
+import { versionSchema } from '../revisions/schema';
 
 export interface BackupLimits {
   /** Size of the file in UTF-8 bytes. */
@@ -31,6 +33,9 @@ export interface BackupLimits {
   maxDirectives: number;
   /** Nesting of arrays and objects in the file. */
   maxDepth: number;
+  /** Versions of notices' bodies (issue 16), and characters in one. */
+  maxVersions: number;
+  maxVersionChars: number;
 }
 
 export const DEFAULT_LIMITS: BackupLimits = {
@@ -45,6 +50,8 @@ export const DEFAULT_LIMITS: BackupLimits = {
   maxSelectors: 16,
   maxDirectives: 5_000,
   maxDepth: 32,
+  maxVersions: 500_000,
+  maxVersionChars: 2_000_000,
 };
 
 export const APP_KEY = 'noticeLens';
@@ -144,4 +151,11 @@ export function readTrashedItem(x: unknown, path: string, L: BackupLimits, now: 
 /** A notice record, its times not in the future. */
 export function readNotice(x: unknown, path: string, L: BackupLimits, now: number): NoticeRecord {
   return parseAt(schemas(L, now).notice, x, path, problemError);
+}
+
+let versionMade: { L: BackupLimits; now: number; schema: ReturnType<typeof versionSchema> } | undefined;
+/** One version of a notice's body (issue 16): its page, when it was seen (not in the future) and its text. */
+export function readVersion(x: unknown, path: string, L: BackupLimits, now: number): NoticeVersion {
+  if (versionMade?.L !== L || versionMade.now !== now) versionMade = { L, now, schema: versionSchema(urlSchema(L), pastTime(now), L.maxVersionChars) };
+  return parseAt(versionMade.schema, x, path, problemError);
 }

@@ -6,11 +6,12 @@
  */
 import type { Annotation, AnnotationKind, NoticeRecord } from '../model';
 import type { TrashedAnnotation } from '../trash';
+import type { NoticeVersion } from '../revisions/model';
 import { has, isObj, own, type Obj } from '../schema/own';
 import { BackupError, fieldError, fileError, preview, type BackupErrorInfo } from './backup-errors';
 import { checkKeys, scanJson } from './json-guard';
 import { utf8Length } from '../text/utf8';
-import { APP_KEY, DEFAULT_LIMITS, readItem, readList, readNotice, readTrashedItem, type BackupLimits } from './backup-validate';
+import { APP_KEY, DEFAULT_LIMITS, readItem, readList, readNotice, readTrashedItem, readVersion, type BackupLimits } from './backup-validate';
 
 export const BACKUP_FORMAT = 'notice-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -19,7 +20,7 @@ export type { BackupErrorCode, BackupErrorInfo } from './backup-errors';
 
 export type ParseBackupResult =
   /** `trash`: the backup's trashed annotations (none in a backup made before the trash). */
-  | { ok: true; notices: NoticeRecord[]; annotations: Annotation[]; trash: TrashedAnnotation[] }
+  | { ok: true; notices: NoticeRecord[]; annotations: Annotation[]; trash: TrashedAnnotation[]; versions: NoticeVersion[] }
   | { ok: false; error: BackupErrorInfo };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -57,6 +58,8 @@ function toW3C(a: Annotation): Obj {
   app.tags = a.tags;
   if (a.status !== undefined) app.status = a.status;
   if (a.directive !== undefined) app.directive = a.directive;
+  if (a.due !== undefined) app.due = a.due;
+  if (a.lead !== undefined) app.lead = a.lead;
   const item: Obj = {
     id: `urn:uuid:${UUID.test(a.id) ? a.id : stableUuid(a.id)}`,
     type: 'Annotation',
@@ -75,7 +78,7 @@ function toW3C(a: Annotation): Obj {
  * list of its own (items with `noticeLens.deletedAt`), so other annotation tools, which read
  * `items`, never take a deleted annotation for a live one; there is no `trash` key when it is empty.
  */
-export function createBackup(notices: NoticeRecord[], annotations: Annotation[], exportedAt: string, trash: TrashedAnnotation[] = []): string {
+export function createBackup(notices: NoticeRecord[], annotations: Annotation[], exportedAt: string, trash: TrashedAnnotation[] = [], versions: NoticeVersion[] = []): string {
   const head = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     type: 'AnnotationCollection',
@@ -94,11 +97,12 @@ export function createBackup(notices: NoticeRecord[], annotations: Annotation[],
     (item[APP_KEY] as Obj).deletedAt = deletedAt;
     return item;
   };
-  const tail = trash.length ? `,\n  "trash": ${lines(trash.map(trashed))}` : '';
+  // Versions of notices' bodies (issue 16) as plain text, `{ page, savedAt, text }`, one per line; no key when none.
+  const tail = (trash.length ? `,\n  "trash": ${lines(trash.map(trashed))}` : '') + (versions.length ? `,\n  "versions": ${lines(versions.map(({ page, savedAt, text }) => ({ page, savedAt, text })))}` : '');
   return `${top},\n  "items": ${lines(annotations.map(toW3C))},\n  "notices": ${lines(notices)}${tail}\n}\n`;
 }
 
-function parseOrThrow(json: unknown, L: BackupLimits, now: number): { notices: NoticeRecord[]; annotations: Annotation[]; trash: TrashedAnnotation[] } {
+function parseOrThrow(json: unknown, L: BackupLimits, now: number): { notices: NoticeRecord[]; annotations: Annotation[]; trash: TrashedAnnotation[]; versions: NoticeVersion[] } {
   if (typeof json !== 'string') throw fileError('not-text', 'bkNotText');
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   if (json.length > L.maxBytes || (json.length * 3 > L.maxBytes && utf8Length(json) > L.maxBytes)) {
@@ -159,7 +163,9 @@ function parseOrThrow(json: unknown, L: BackupLimits, now: number): { notices: N
     if (first !== undefined) throw fieldError('duplicate-id', `trash[${i}].id`, 'bkDuplicateTrashId', { n: first + 1 });
     trashIds.set(a.id, i);
   });
-  return { notices, annotations, trash };
+  const rawVersions = has(doc, 'versions') ? readList(own(doc, 'versions'), 'versions', L.maxVersions) : [];
+  const versions = rawVersions.map((x, i) => readVersion(x, `versions[${i}]`, L, now));
+  return { notices, annotations, trash, versions };
 }
 
 /**

@@ -60,7 +60,7 @@ export function yamlString(value: string): string {
   return `${out}"`;
 }
 
-export type FrontMatterValue = string | number | boolean | string[];
+type FrontMatterValue = string | number | boolean | string[];
 
 /** A blank string or an empty list says nothing: Obsidian would show it as an empty property. */
 function isEmpty(value: FrontMatterValue): boolean {

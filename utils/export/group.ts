@@ -18,7 +18,7 @@ export interface DirectiveGroup {
   onPage: boolean;
 }
 
-export interface GroupedAnnotations {
+interface GroupedAnnotations {
   directives: DirectiveGroup[];
   otherHighlights: Annotation[];
   pageNotes: Annotation[];
@@ -62,7 +62,7 @@ export function leadWithoutOrdinal(lead: string, ordinal: string): string {
  * when the lead agrees, else the one with the same lead (nearest to the index),
  * else the one at its index. -1 when none fits.
  */
-export function resolveDirective(ref: DirectiveRef | undefined, directives: NoticeRecord['directives']): number {
+function resolveDirective(ref: DirectiveRef | undefined, directives: NoticeRecord['directives']): number {
   if (!ref || !Number.isInteger(ref.index)) return -1;
   const inRange = ref.index >= 0 && ref.index < directives.length;
   const lead = compact(leadWithoutOrdinal(ref.lead, ref.ordinal));

@@ -11,10 +11,13 @@ import { citationMarkdown } from './citation';
 import { renderFrontMatter } from './front-matter';
 import { collectTags, groupAnnotations, isTouched, leadWithoutOrdinal, type DirectiveGroup } from './group';
 import { labelled, labelsFor, type ExportLabels, type ExportLang } from './labels';
+import { translator } from '../i18n';
 import { cleanText, escapeBlockLines, escapeInline, isBlank, linkDestination, safeLink } from './markdown-escape';
+import { groupTaskSuffix } from './tasks-markdown';
 import { noteMarkdownLines, startsBlock } from './note-markdown';
 import { passageUrl } from './passage-link';
 import { siteHost } from '../text/url';
+import { revisionChangeBlocks, revisionLine, type ExportRevision } from './revision-markdown';
 
 /** Choices the reader makes about the export (library export bar, reader settings). */
 export interface MarkdownStyle {
@@ -24,6 +27,10 @@ export interface MarkdownStyle {
   colorMeanings?: Partial<Record<Color, string>>;
   /** The citation's access date (YYYY-MM-DD); by default the date of `exportedAt`. */
   accessed?: string;
+  /** The revisions of the exported notices that the site changed, by page (issue 16; revision-markdown.ts). */
+  revisions?: Readonly<Record<string, ExportRevision>>;
+  /** With a revision, also list the changed passages (the reader's choice); else only the revision line. */
+  revisionChanges?: boolean;
 }
 
 export interface RenderOptions extends MarkdownStyle {
@@ -144,13 +151,15 @@ function directiveItemText(g: DirectiveGroup, asTask: boolean, L: ExportLabels):
 function directiveList(groups: DirectiveGroup[], ctx: Ctx): Lines {
   const out: Lines = [];
   const stack: number[] = [];
-  for (const g of groups) {
+  for (const [i, g] of groups.entries()) {
     const level = Number.isFinite(g.level) ? g.level : 1;
     while (stack.length && stack[stack.length - 1]! >= level) stack.pop();
     const pad = '  '.repeat(stack.length);
     stack.push(level);
     if (out.length) out.push('');
-    out.push(`${pad}- ${directiveItemText(g, ctx.style.allAsTasks === true || isTouched(g), ctx.L)}`);
+    const asTask = ctx.style.allAsTasks === true || isTouched(g);
+    // A task carries its lead unit and 📅 / 🔁 / ✅ in the Obsidian Tasks form (tasks-markdown.ts).
+    out.push(`${pad}- ${directiveItemText(g, asTask, ctx.L)}${asTask ? groupTaskSuffix(ctx.notice, g, i, ctx.lang) : ''}`);
     const content = joinBlocks([
       ...g.notes.map((n) => noteLines(n.note ?? '', ctx)),
       ...g.highlights.map((h) => highlightBlock(h, ctx)),
@@ -207,6 +216,8 @@ export function renderNoticeBody(notice: NoticeRecord, annotations: Annotation[]
   const grouped = groupAnnotations(notice, annotations);
 
   const blocks: Lines[] = [[`${h(0)} ${title}`], sourceLine(ctx), citationLine(ctx, exportedAt)];
+  const revision = style.revisions?.[notice.page];
+  if (revision) blocks.push([revisionLine(revision, lang)]);
   if (tagsLine) {
     const tags = tagList(collectTags(annotations), L);
     if (tags) blocks.push([labelled(lang, L.tags, tags)]);
@@ -219,6 +230,7 @@ export function renderNoticeBody(notice: NoticeRecord, annotations: Annotation[]
   }
   const notes = pageNoteBlocks(grouped.pageNotes, ctx);
   if (notes.length) blocks.push([`${h(1)} ${L.pageNote}`], ...notes);
+  if (revision && style.revisionChanges) blocks.push([`${h(1)} ${translator(lang)('mdChangesTitle')}`], ...revisionChangeBlocks(revision, lang));
   return `${joinBlocks(blocks).join('\n')}\n`;
 }
 

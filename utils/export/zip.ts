@@ -23,7 +23,7 @@ export type ExportMode = 'zip' | 'combined';
  * UTC fields of `exportedAt` are written as they are: the same bytes in every
  * time zone. Out-of-range or unparsable times fall back to 1980-01-01.
  */
-export function zipTime(exportedAt: string): Date {
+function zipTime(exportedAt: string): Date {
   const t = new Date(exportedAt);
   const y = t.getUTCFullYear();
   if (Number.isNaN(t.getTime()) || y < 1980 || y > 2099) return new Date(1980, 0, 1);
