@@ -6,6 +6,7 @@
  * page reads only the colour meanings, to label its toolbar (utils/app/visit.tsx).
  */
 import { COLORS, type Color } from './model';
+import { DEFAULT_READING_LOOK, isReadingFontPx, isReadingWidth, type ReadingLook } from './page/reading-look';
 
 /** What each highlight colour means to this reader (黄 = 重点 …); a colour without one is just a colour. */
 export type ColorMeanings = Partial<Record<Color, string>>;
@@ -26,11 +27,13 @@ export interface ReaderSettings {
   panelCollapsed: boolean;
   /** The side of the window the in-page panel is docked to (its header's dock button). */
   panelDock: PanelDock;
+  /** The reading view (on or off, font size, column width), the same on every notice (utils/page/reading-look.ts). */
+  reading: ReadingLook;
 }
 
 export type PanelDock = 'right' | 'left';
 
-export const DEFAULT_SETTINGS: ReaderSettings = { rememberOpened: false, colorMeanings: {}, panelCollapsed: false, panelDock: 'right' };
+export const DEFAULT_SETTINGS: ReaderSettings = { rememberOpened: false, colorMeanings: {}, panelCollapsed: false, panelDock: 'right', reading: DEFAULT_READING_LOOK };
 
 export const SETTINGS_KEY = 'readerSettings';
 
@@ -53,6 +56,16 @@ export function parseReaderSettings(raw: unknown): ReaderSettings {
     colorMeanings: cleanColorMeanings(o.colorMeanings),
     panelCollapsed: o.panelCollapsed === true,
     panelDock: o.panelDock === 'left' ? 'left' : 'right',
+    reading: parseReadingLook(o.reading),
+  };
+}
+
+function parseReadingLook(raw: unknown): ReadingLook {
+  const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  return {
+    on: o.on === true,
+    fontPx: isReadingFontPx(o.fontPx) ? o.fontPx : DEFAULT_READING_LOOK.fontPx,
+    width: isReadingWidth(o.width) ? o.width : DEFAULT_READING_LOOK.width,
   };
 }
 

@@ -1,3 +1,4 @@
+import { memo } from '../shared/memo';
 import { useRef, useState } from 'preact/hooks';
 import { createBackup } from '../../utils/export';
 import type { Lang, Translate } from '../../utils/i18n';
@@ -20,7 +21,7 @@ interface Props {
 type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
 /** Backup to one JSON file, restore from one (validated first, all or nothing), and delete everything. */
-export function BackupPanel({ index, lang, t, reload }: Props) {
+function BackupPanelView({ index, lang, t, reload }: Props) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [wiping, setWiping] = useState(false);
@@ -30,14 +31,14 @@ export function BackupPanel({ index, lang, t, reload }: Props) {
 
   const exportBackup = async () => {
     const now = new Date();
-    // The trash is backed up too, so restoring the file keeps it.
-    let trash;
+    // The trash and the versions of notices' bodies (issue 16) are backed up too, so restoring the file keeps them.
+    let trash, versions;
     try {
-      trash = await store.listTrash();
+      [trash, versions] = await Promise.all([store.listTrash(), store.listVersions()]);
     } catch (e) {
       return setOutcome({ kind: 'error', text: t('saveFailed', { reason: storeErrorText(t, errorInfo(e)) }) });
     }
-    downloadFile(downloadName('backup', now), createBackup(records, index.annotations, now.toISOString(), trash), JSON_TYPE);
+    downloadFile(downloadName('backup', now), createBackup(records, index.annotations, now.toISOString(), trash, versions), JSON_TYPE);
     setOutcome({ kind: 'ok', text: t('libBackupDone', { annotations: index.annotations.length, notices: records.length }) });
   };
 
@@ -102,3 +103,6 @@ export function BackupPanel({ index, lang, t, reload }: Props) {
     </section>
   );
 }
+
+/** Memoised: the library re-renders on every keystroke in its search box, this part has nothing to show for it (issue 14). */
+export const BackupPanel = memo(BackupPanelView);

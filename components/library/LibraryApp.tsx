@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { noticeFile } from '../../utils/app/notice-file';
 import { exportAll, type ExportMode, type MarkdownStyle } from '../../utils/export';
@@ -19,15 +19,24 @@ import { ResultList } from './ResultList';
 import { SearchBar } from './SearchBar';
 import { TrashPanel } from './TrashPanel';
 import { useLibraryData } from './useLibraryData';
+import { RevisionControls } from './RevisionControls';
+import { useRevisions } from './useRevisions';
+import { TasksView } from './tasks/TasksView';
 
 /** The notes library: every annotated notice, searchable and filterable, exportable, with backup and restore. */
 export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
   const store = useStore();
   const [data, reload] = useLibraryData(store);
+  // Notices the site changed (issue 16): marked on their card, a filter, and their changes in exports.
+  const revised = useRevisions(store);
+  const [revisedOnly, setRevisedOnly] = useState(false);
+  const [withChanges, setWithChanges] = useState(false);
   const [query, setQuery] = useState<LibraryQuery>({ sort: 'recent' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [mode, setMode] = useState<ExportMode>('zip');
   const [allAsTasks, setAllAsTasks] = useState(false);
+  // The notes or the Tasks view (components/library/tasks/): one page, two ways to read the store.
+  const [view, setView] = useState<'notes' | 'tasks'>('notes');
   const [meanings, setMeanings] = useState<ColorMeanings>({});
   // The colour meanings the reader set (options page), followed while the library is open: exports name them.
   useEffect(() => followColorMeanings(browser.storage.local as SettingsStorage, browser.storage.onChanged as unknown as SettingsChanges, setMeanings), []);
@@ -39,7 +48,8 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
 
   const index: LibraryIndex | null = data.phase === 'ready' ? data.index : null;
   // The index is built once per load; a keystroke only runs the query (see utils/library).
-  const results = useMemo(() => (index ? queryLibrary(index, query) : []), [index, query]);
+  const queried = useMemo(() => (index ? queryLibrary(index, query) : []), [index, query]);
+  const results = useMemo(() => (revisedOnly ? queried.filter((r) => (revised.counts[r.notice.page] ?? 0) >= 2) : queried), [queried, revisedOnly, revised]);
   const counts = useMemo(() => {
     const by = new Map<string, AnnotationCounts>();
     for (const n of index?.notices ?? []) by.set(n.page, annotationCounts(n.annotations.map((i) => index!.annotations[i]!)));
@@ -47,6 +57,8 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
   }, [index]);
   const countsOf = (page: string) => counts.get(page) ?? annotationCounts([]);
   const titles = useMemo(() => new Map(index?.notices.map((n) => [n.page, n.record?.title ?? null]) ?? []), [index]);
+  // Stable between keystrokes, so the memoised trash panel does not re-render for them (issue 14).
+  const titleOf = useCallback((page: string) => titles.get(page) ?? null, [titles]);
 
   if (data.phase === 'loading') return <main class="lib"><p class="nl-muted" aria-live="polite">{t('spLoading')}</p></main>;
   if (data.phase === 'error') return <main class="lib"><p class="nl-error" role="alert">{t('saveFailed', { reason: data.message })}</p></main>;
@@ -57,7 +69,7 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
   const known = new Set(ix.notices.map((n) => n.page));
   const chosen = [...selected].filter((p) => known.has(p));
 
-  const style: MarkdownStyle = { allAsTasks, colorMeanings: meanings };
+  const style: MarkdownStyle = { allAsTasks, colorMeanings: meanings, revisions: revised.revisions, revisionChanges: withChanges };
   const select = (pages: string[], on: boolean) => {
     const next = new Set(selected);
     for (const p of pages) (on ? next.add(p) : next.delete(p));
@@ -97,7 +109,7 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
   const undoDelete = (gone: Annotation[]) => {
     setUndo(null);
     setMessage('');
-    void Promise.all(gone.map((a) => store.restoreFromTrash(a.id))).catch(failed);
+    void store.restoreManyFromTrash(gone.map((a) => a.id)).catch(failed);
   };
   const exportMany = () => {
     // Selected notices in the order shown, then selected ones the current filters hide.
@@ -122,7 +134,13 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
         <h1>{t('appName')} · {t('libTitle')}</h1>
         <p class="nl-muted" data-nl-field="totals">{t('libTotals', { notices: ix.notices.length, annotations: annotationCounts(ix.annotations).total })}</p>
       </header>
+      <div class="lib-view-switch" role="group" aria-label={t('libTitle')}>
+        <button type="button" data-nl-view-switch="notes" aria-pressed={view === 'notes'} onClick={() => setView('notes')}>{t('libViewNotes')}</button>
+        <button type="button" data-nl-view-switch="tasks" aria-pressed={view === 'tasks'} onClick={() => setView('tasks')}>{t('libViewTasks')}</button>
+      </div>
+      {view === 'tasks' ? <TasksView index={ix} complete={complete} lang={lang} t={t} /> : <>
       <SearchBar query={query} facets={ix.facets} t={t} onChange={setQuery} />
+      <RevisionControls revisedOnly={revisedOnly} withChanges={withChanges} t={t} onRevisedOnly={setRevisedOnly} onWithChanges={setWithChanges} />
       <ExportBar selected={chosen.length} shown={results.length} mode={mode} busy={busy || !complete} t={t}
         allAsTasks={allAsTasks} onAllAsTasks={setAllAsTasks}
         onMode={setMode} onExport={exportMany} onClearSelection={() => setSelected(new Set())} />
@@ -130,13 +148,14 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
         {message}
         {undo && <button type="button" class="nl-link" data-nl-action="undo" onClick={() => undoDelete(undo)}>{t('undo')}</button>}
       </p>
-      <ResultList results={results} selected={selected} countsOf={countsOf} t={t} onSelect={select} onDownload={download}
+      <ResultList results={results} selected={selected} countsOf={countsOf} versionsOf={(p) => revised.counts[p] ?? 0} t={t} onSelect={select} onDownload={download}
         onCopy={(p) => void copy(p)} onDelete={setDeleting} />
+      </>}
       {deleting !== null && (
         <DeleteNoticeDialog title={titles.get(deleting) || deleting} count={countsOf(deleting).total} t={t}
           onConfirm={() => deleteNotice(deleting)} onCancel={() => setDeleting(null)} />
       )}
-      <TrashPanel t={t} titleOf={(page) => titles.get(page) ?? null} onRestored={reload} />
+      <TrashPanel t={t} titleOf={titleOf} onRestored={reload} />
       {complete && <BackupPanel index={ix} lang={lang} t={t} reload={reload} />}
       <KeepSettings t={t} />
     </main>

@@ -10,6 +10,8 @@ interface Props {
   selected: boolean;
   /** The notice's annotations counted as everywhere (utils/library/counts.ts). */
   counts: AnnotationCounts;
+  /** Stored versions of the notice's body: 2 or more, the site revised it (issue 16). */
+  versions?: number;
   t: Translate;
   onSelect: (on: boolean) => void;
   onDownload: () => void;
@@ -21,7 +23,7 @@ interface Props {
 const FIRST_HITS = 3;
 
 /** One notice in the library: select box, title link, metadata, its matching annotations and its own export buttons. */
-export function NoticeCard({ result, selected, counts, t, onSelect, onDownload, onCopy, onDelete }: Props) {
+export function NoticeCard({ result, selected, counts, versions = 0, t, onSelect, onDownload, onCopy, onDelete }: Props) {
   const [all, setAll] = useState(false);
   const { notice, hits } = result;
   const count = countLabels(counts, t);
@@ -40,6 +42,7 @@ export function NoticeCard({ result, selected, counts, t, onSelect, onDownload, 
         <h2 id={headingId}>
           {isHttpUrl(opensIn) ? <a href={opensIn} target="_blank" rel="noopener noreferrer">{title}</a> : title}
         </h2>
+        {versions >= 2 && <span class="nl-badge" data-nl-revised="" title={t('verRevisedTitle', { count: versions })}>{t('verRevised')}</span>}
         <span class="lib-card-actions">
           <button type="button" data-nl-action="export-notice" onClick={onDownload} title={t('libDownloadMdHint')}>{t('libDownloadMd')}</button>
           <button type="button" data-nl-action="copy-notice" onClick={onCopy}>{t('libCopyMd')}</button>

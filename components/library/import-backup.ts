@@ -4,7 +4,8 @@
  * one transaction, so a refused or failed import changes nothing.
  */
 import { DEFAULT_LIMITS, parseBackup, type ParseBackupResult } from '../../utils/export';
-import { translate, type Lang } from '../../utils/i18n';
+import { translate, translator, type Lang } from '../../utils/i18n';
+import { storeErrorText } from '../../utils/store/error-text';
 import { backupErrorText } from '../../utils/i18n/backup-error-text';
 import { errorInfo, type StoreApi } from '../../utils/store/api';
 import type { ImportResult } from '../../utils/store/messages';
@@ -74,9 +75,9 @@ export async function importBackup(store: StoreApi, file: File, lang: Lang, onPr
   if (!parsed.ok) return { ok: false, code: parsed.error.code, message: backupErrorText(lang, parsed.error) };
   onProgress({ phase: 'writing', items: parsed.annotations.length });
   try {
-    return { ok: true, result: await store.restore(parsed.notices, parsed.annotations, parsed.trash) };
+    return { ok: true, result: await store.restore(parsed.notices, parsed.annotations, parsed.trash, parsed.versions) };
   } catch (e) {
-    const { code, message } = errorInfo(e);
-    return { ok: false, code, message };
+    const info = errorInfo(e);
+    return { ok: false, code: info.code, message: storeErrorText(translator(lang), info) };
   }
 }

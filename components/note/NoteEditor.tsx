@@ -17,7 +17,7 @@ interface Props {
 
 const SAVE_DELAY_MS = 400;
 
-export function parseTags(s: string): string[] {
+function parseTags(s: string): string[] {
   return [...new Set(s.split(/[,，、;；]/).map((x) => x.trim()).filter(Boolean))].slice(0, 50);
 }
 

@@ -4,9 +4,14 @@ import type { DirectiveStatus } from '../../utils/model';
 import type { SessionState } from '../../utils/session/session-state';
 import { otherDock, type PanelDock } from '../../utils/page/panel-placement';
 import { DuplicateBanner } from './DuplicateBanner';
+import { RevisionBanner } from './RevisionBanner';
 import { Outline } from './Outline';
 import { OrphanList } from './OrphanList';
+import { goneFromSummary } from '../../utils/revisions/gone';
 import { TrashList } from './TrashList';
+import { ReadingBar } from './ReadingBar';
+import { countLabels } from '../../utils/library/counts';
+import { DEFAULT_READING_LOOK, type ReadingLook } from '../../utils/page/reading-look';
 import type { PageHooks } from './page-hooks';
 
 export interface PanelActions {
@@ -26,7 +31,7 @@ interface Props {
   t: Translate;
   state: SessionState;
   actions: PanelActions;
-  hooks?: Pick<PageHooks, 'followReading' | 'onFocusPanel' | 'panelPlacement'>;
+  hooks?: Pick<PageHooks, 'followReading' | 'onFocusPanel' | 'panelPlacement' | 'revision' | 'reading'>;
 }
 
 /**
@@ -40,6 +45,7 @@ export function Panel({ t, state, actions, hooks }: Props) {
   const [open, setOpen] = useState(placement?.initial.open ?? true);
   const [dock, setDock] = useState<PanelDock>(placement?.initial.dock ?? 'right');
   const [dupShown, setDupShown] = useState(false);
+  const [look, setLook] = useState<ReadingLook>(hooks?.reading.initial ?? DEFAULT_READING_LOOK);
   const [current, setCurrent] = useState<number | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const launcher = useRef<HTMLButtonElement>(null);
@@ -101,6 +107,9 @@ export function Panel({ t, state, actions, hooks }: Props) {
           <button type="button" class="nl-close" aria-label={t('collapse')} title={t('collapse')} onClick={() => collapse(true)}>×</button>
         </span>
       </header>
+      <ReadingBar t={t} look={look} onPrint={() => hooks?.reading.print()}
+        onChange={(next) => { setLook(next); hooks?.reading.set(next); }} />
+      <AnnotationCount t={t} state={state} />
       {state.duplicateChars !== null && (
         <DuplicateBanner chars={state.duplicateChars} shown={dupShown} t={t}
           onToggle={() => {
@@ -108,6 +117,7 @@ export function Panel({ t, state, actions, hooks }: Props) {
             setDupShown(!dupShown);
           }} />
       )}
+      {hooks?.revision && <RevisionBanner summary={hooks.revision.summary} t={t} onShowMarks={hooks.revision.showMarks} />}
       <nav aria-labelledby="nl-outline-title">
         <h2 class="nl-title" id="nl-outline-title">
           {t('outline')} <small>{t('directiveCount', { count: state.directives.length })}</small>
@@ -115,8 +125,20 @@ export function Panel({ t, state, actions, hooks }: Props) {
         <Outline items={state.directives} state={state.directiveState} t={t} onJump={actions.jump} onStatus={actions.setStatus}
           onNote={actions.directiveNote} current={current} focusRequest={focusRequest} />
       </nav>
-      <OrphanList orphans={state.orphans} t={t} onReattach={actions.reattach} onOpen={actions.openNote} onDelete={actions.deleteOrphan} />
+      <OrphanList orphans={state.orphans} t={t} onReattach={actions.reattach} onOpen={actions.openNote} onDelete={actions.deleteOrphan}
+        gone={hooks?.revision ? goneFromSummary(hooks.revision.summary) : null} />
       <TrashList items={state.trash} t={t} onRestore={actions.restore} />
     </aside>
+  );
+}
+
+/** The notice's annotations, counted as the popup, the side panel and the library count them (utils/library/counts.ts). */
+function AnnotationCount({ t, state }: { t: Translate; state: SessionState }) {
+  const labels = countLabels(state.counts, t);
+  return (
+    <p class="nl-counts" data-nl-field="annotations">
+      <span data-nl-field="annotation-total">{labels.total}</span>
+      {labels.parts && <span class="nl-muted" data-nl-field="annotation-parts"> · {labels.parts}</span>}
+    </p>
   );
 }

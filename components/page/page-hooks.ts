@@ -1,4 +1,6 @@
 import type { PanelDock } from '../../utils/page/panel-placement';
+import type { RevisionSummary } from '../../utils/revisions/model';
+import type { ReadingLook } from '../../utils/page/reading-look';
 
 /**
  * What the in-page UI asks of the page and of the reader's settings, given by utils/app/visit.tsx: the
@@ -20,4 +22,12 @@ export interface PageHooks {
     /** Gives the page a margin on the docked panel's side, so it covers no text; null takes it back. */
     makeRoom: (dock: PanelDock | null) => void;
   };
+  /** The reading view (utils/dom/reading-view.ts): the remembered look, and each change shown and remembered. */
+  reading: {
+    initial: ReadingLook;
+    set: (look: ReadingLook) => void;
+    print: () => void;
+  };
+  /** On a revised visit (issue 16): what changed since the previous version, and the page's change marks shown or hidden. */
+  revision?: { summary: RevisionSummary; showMarks: (show: boolean) => void } | null;
 }

@@ -2,11 +2,15 @@ import type { ComponentChildren } from 'preact';
 import type { Translate } from '../../utils/i18n';
 import type { Annotation } from '../../utils/model';
 import { quoteOf } from '../../utils/library';
+import { localDate } from '../../utils/revisions/dates';
+import { howGone, type GonePassages } from '../../utils/revisions/gone';
 import { COLOR_LABEL } from '../page/SelectionToolbar';
 
 interface Props {
   a: Annotation;
   orphan: boolean;
+  /** What the newest revision took out: an orphan whose text it was says so (issue 16). */
+  gone?: GonePassages | null;
   editing: boolean;
   t: Translate;
   onJump: () => void;
@@ -17,11 +21,15 @@ interface Props {
 }
 
 /** One highlight: its quote, colour, note and tags; jump to it in the page, or edit its note. */
-export function HighlightEntry({ a, orphan, editing, t, onJump, onEdit, onDelete, onDeleteNote, children }: Props) {
+export function HighlightEntry({ a, orphan, gone, editing, t, onJump, onEdit, onDelete, onDeleteNote, children }: Props) {
   const quote = quoteOf(a);
+  const how = orphan && gone ? howGone(quote, gone) : null;
   return (
     <li class="sp-highlight" data-nl-highlight={a.id} data-nl-orphan={orphan ? '' : undefined}>
       <blockquote class="nl-quote" data-color={a.color ?? 'yellow'}>{quote || t('spNoQuote')}</blockquote>
+      {how && gone && (
+        <p class="nl-muted" data-nl-gone={how}>{t(how === 'deleted' ? 'verOrphanDeleted' : 'verOrphanChanged', { date: localDate(gone.on) })}</p>
+      )}
       <div class="sp-meta">
         <span class="nl-swatch" role="img" data-color={a.color ?? 'yellow'} aria-label={t(COLOR_LABEL[a.color ?? 'yellow'])} title={t(COLOR_LABEL[a.color ?? 'yellow'])} />
         {orphan && <span class="nl-badge" data-kind="orphan" title={t('spOrphanHint')}>{t('spOrphan')}</span>}

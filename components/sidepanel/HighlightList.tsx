@@ -11,7 +11,7 @@ export function HighlightList({ items, ctx }: { items: Annotation[]; ctx: PanelC
       {items.map((a) => {
         const editing = ctx.editing === a.id;
         return (
-          <HighlightEntry key={a.id} a={a} orphan={ctx.orphans.has(a.id)} editing={editing} t={ctx.t}
+          <HighlightEntry key={a.id} a={a} orphan={ctx.orphans.has(a.id)} editing={editing} t={ctx.t} gone={ctx.gone}
             onJump={() => ctx.jumpHighlight(a.id)} onEdit={() => ctx.edit(editing ? null : a.id)}
             onDelete={() => ctx.deleteHighlight(a)} onDeleteNote={() => ctx.deleteNote(a)}>
             {editing && <InlineNote page={ctx.page} id={a.id} t={ctx.t} onClose={() => ctx.edit(null)} />}

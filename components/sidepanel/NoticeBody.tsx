@@ -7,6 +7,7 @@ import { DirectiveTree } from './DirectiveTree';
 import { HighlightList } from './HighlightList';
 import { InlineNote } from './InlineNote';
 import { PageNoteSection } from './PageNoteSection';
+import { SidePanelTasks } from './SidePanelTasks';
 
 interface Props {
   notice: NoticeRecord | null;
@@ -29,7 +30,7 @@ export function NoticeBody({ notice, annotations, ctx, onAddPageNote }: Props) {
     <>
       <section class="sp-section" aria-labelledby="sp-outline">
         <h2 id="sp-outline">{t('outline')} <small class="nl-muted">{t('directiveCount', { count: onPage.length })}</small></h2>
-        <DirectiveTree groups={onPage} ctx={ctx} />
+        <SidePanelTasks page={ctx.page} notice={notice} groups={onPage} onError={ctx.fail}><DirectiveTree groups={onPage} ctx={ctx} /></SidePanelTasks>
       </section>
       {grouped.otherHighlights.length > 0 && (
         <section class="sp-section" aria-labelledby="sp-other" data-nl-section="other-highlights">

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Translate } from '../../utils/i18n';
 import { newId } from '../../utils/id';
@@ -7,7 +7,12 @@ import type { PanelContext } from './context';
 import { NoticeBody } from './NoticeBody';
 import { NoticeHeader } from './NoticeHeader';
 import { TrashSection } from './TrashSection';
+import { VersionsSection } from './VersionsSection';
+import { useVersions } from './useVersions';
+import { gonePassages } from '../../utils/revisions/gone';
 import { useStore } from '../shared/store-context';
+import { errorInfo } from '../../utils/store/api';
+import { storeErrorText } from '../../utils/store/error-text';
 import { useTabNotice } from './useTabNotice';
 import { useTargetTab } from './useTargetTab';
 
@@ -19,6 +24,8 @@ export function SidePanelApp({ t }: { t: Translate }) {
   const store = useStore();
   const { tabId, loads } = useTargetTab();
   const view = useTabNotice(store, tabId, loads);
+  const versions = useVersions(store, view.phase === 'ready' ? view.page : null);
+  const gone = useMemo(() => gonePassages(versions), [versions]);
   const [editing, setEditing] = useState<string | null>(null);
   // A new page note's id while its editor is open: stored only once it has text.
   const [draftPageNote, setDraftPageNote] = useState<string | null>(null);
@@ -61,11 +68,11 @@ export function SidePanelApp({ t }: { t: Translate }) {
   const { page, tabId: tab } = view;
   const fail = (e: unknown) => {
     setUndo(null);
-    setMessage(t('saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
+    setMessage(t('saveFailed', { reason: storeErrorText(t, errorInfo(e)) }));
   };
   const jumped = (ok: boolean) => setMessage(ok ? '' : t('spJumpFailed'));
   const ctx: PanelContext = {
-    t, page, orphans: view.orphans, editing, draftPageNote,
+    t, page, orphans: view.orphans, editing, draftPageNote, fail, gone,
     edit: (id) => {
       setMessage('');
       if (id === null) closeEditor();
@@ -111,12 +118,13 @@ export function SidePanelApp({ t }: { t: Translate }) {
       {bar}
       <NoticeHeader page={page} notice={view.notice} annotations={view.annotations} status={view.status} orphans={view.orphans.size} t={t} />
       <p class="sp-message" role="status" aria-live="polite">
-        {message || view.error || undo?.text || ''}
+        {message || (view.error && storeErrorText(t, view.error)) || undo?.text || ''}
         {!message && undo && (
           <button type="button" class="nl-link" data-nl-action="undo" onClick={() => { const u = undo; setUndo(null); void u.run().catch(fail); }}>{t('undo')}</button>
         )}
       </p>
       <NoticeBody notice={view.notice} annotations={view.annotations} ctx={ctx} onAddPageNote={addPageNote} />
+      <VersionsSection versions={versions} t={t} />
       <TrashSection page={page} t={t} />
     </main>
   );

@@ -1,20 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Annotation, NoticeRecord } from '../../utils/model';
-import type { StoreApi } from '../../utils/store/api';
+import { errorInfo, type StoreApi } from '../../utils/store/api';
+import type { StoreErrorInfo } from '../../utils/store/messages';
 import { tabOrphanIds, tabStatus } from '../../utils/tab-client';
 import type { TabStatus } from '../../utils/tab-protocol';
 import { isHttpUrl, normalizeNoticeUrl } from '../../utils/text/url';
 
-export type NoticeView =
+type NoticeView =
   | { phase: 'loading' }
   /** No notice to show: Notice Lens is not running there (status null) or the page is not a notice. */
   | { phase: 'none'; status: TabStatus | null }
-  | { phase: 'ready'; tabId: number; page: string; status: TabStatus | null; notice: NoticeRecord | null; annotations: Annotation[]; orphans: Set<string>; error: string | null };
+  | { phase: 'ready'; tabId: number; page: string; status: TabStatus | null; notice: NoticeRecord | null; annotations: Annotation[]; orphans: Set<string>; error: StoreErrorInfo | null };
 
 /** A request's value or its error, so one failing request leaves the other's value shown. */
-const settled = <T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: Error }> =>
-  p.then((value) => ({ ok: true as const, value }), (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e : new Error(String(e)) }));
+const settled = <T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: StoreErrorInfo }> =>
+  p.then((value) => ({ ok: true as const, value }), (e: unknown) => ({ ok: false as const, error: errorInfo(e) }));
 
 /** The page key of a tab: what its content script reports, else its URL when the browser shows it to us. */
 async function pageOf(tabId: number, status: TabStatus | null): Promise<string | null> {
@@ -58,7 +59,7 @@ export function useTabNotice(store: StoreApi, tabId: number | null, loads: numbe
         const notice = n.ok ? n.value : null;
         const annotations = list.ok ? list.value : [];
         if (!status?.notice && !notice && annotations.length === 0) return setView({ phase: 'none', status });
-        const error = !n.ok ? n.error.message : !list.ok ? list.error.message : null;
+        const error = !n.ok ? n.error : !list.ok ? list.error : null;
         setView({ phase: 'ready', tabId, page, status, notice, annotations, orphans: new Set(orphans), error });
       };
       await load();

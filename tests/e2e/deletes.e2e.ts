@@ -67,6 +67,11 @@ describe('counts and deletes', () => {
     await expect.poll(() => card.locator('[data-nl-field="annotation-total"]').innerText()).toBe('3 条批注');
     expect(await card.locator('[data-nl-field="annotation-parts"]').innerText()).toContain('划线 1 · 笔记 1 · 状态 1');
     await lib.close();
+
+    // The in-page panel, in the notice's own tab: the same count.
+    const ui = closedUi(tab);
+    await expect.poll(() => ui.text('[data-nl-field="annotation-total"]')).toBe('3 条批注');
+    expect(await ui.text('[data-nl-field="annotation-parts"]')).toContain('划线 1 · 笔记 1 · 状态 1');
   });
 
   it('deletes a highlight, then a note, from the side panel: gone, back with Undo', async () => {
@@ -109,10 +114,14 @@ describe('counts and deletes', () => {
     await expect.poll(() => card.locator('[data-nl-field="annotation-total"]').innerText()).toBe('0 条批注');
     expect((await trash()).map((a) => a.id).sort()).toEqual(before);
     await expect.poll(async () => (await highlights(tab)).length).toBe(0);
+    // The notice's tab hears of the one batch delete: its panel counts nothing, then all three after Undo.
+    await expect.poll(() => closedUi(tab).text('[data-nl-field="annotation-total"]')).toBe('0 条批注');
 
     await lib.locator('[data-nl-field="message"] [data-nl-action="undo"]').click();
     await expect.poll(() => card.locator('[data-nl-field="annotation-total"]').innerText()).toBe('3 条批注');
     expect(await trash()).toEqual([]);
+    await expect.poll(() => closedUi(tab).text('[data-nl-field="annotation-total"]')).toBe('3 条批注');
+    await expect.poll(async () => (await highlights(tab)).length).toBe(1);
     await lib.close();
   });
 });

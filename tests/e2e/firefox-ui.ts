@@ -202,3 +202,23 @@ async function evaluateInContext<R>(browser: Browser, context: string, expressio
   const value = (result.result as { value?: string }).value;
   return (value === undefined ? undefined : JSON.parse(value)) as R;
 }
+
+/**
+ * The focused control in the UI's closed root, named as the Chromium tests name it (`item:3`, a
+ * `data-nl-action`, `frame`, a tag name), or null when the focus is not in the UI.
+ */
+export async function uiFocused(page: Page): Promise<string | null> {
+  return onRoot<string | null>(page, `(root) => {
+    const a = root.activeElement;
+    if (!a) return null;
+    const item = a.getAttribute('data-nl-outline-item');
+    if (item !== null) return 'item:' + item;
+    if (a.tagName === 'IFRAME') return 'frame';
+    return a.getAttribute('data-nl-action') || a.getAttribute('data-nl-field') || a.tagName.toLowerCase();
+  }`, 0);
+}
+
+/** The innerText of the first match in the UI's root (null when there is none). */
+export async function uiText(page: Page, selector: string): Promise<string | null> {
+  return onRoot<string | null>(page, '(root, sel) => root.querySelector(sel)?.innerText ?? null', selector);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex } from '../../utils/dom/text-index';
+import { buildTextIndex } from './helpers/run-steps';
 import { drawHighlight, eraseHighlight, highlightElements, recolorHighlight } from '../../utils/dom/highlighter';
 import { rangeToOffsets } from '../../utils/dom/selection';
 

@@ -7,9 +7,18 @@
 import { describe, expect, it } from 'vitest';
 import { COLORS } from '../../utils/model';
 import {
-  ASSUMED_PAGE, DIRECTIVE_RULE_COLOR, HIGHLIGHT_FILL, HIGHLIGHT_TEXT, MARKER_COLOR_LIGHT, type Scheme,
+  DIRECTIVE_RULE_COLOR, HIGHLIGHT_FILL, HIGHLIGHT_TEXT, MARKER_COLOR_LIGHT, type Scheme,
 } from '../../utils/page/mark-palette';
 import { PAGE_CSS, installPageStyle } from '../../utils/page/page-style';
+
+/**
+ * The page colours the stylesheet assumes where it sets none itself (directive text, the marker, the rule):
+ * a light page as official sites have, and a dark one as a dark theme or a reader extension makes it.
+ */
+const ASSUMED_PAGE: Record<Scheme, { background: string; text: string }> = {
+  light: { background: '#ffffff', text: '#333333' },
+  dark: { background: '#121212', text: '#e8e8e8' },
+};
 
 function luminance(hex: string): number {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackup, parseBackup } from '../../utils/export/backup';
 import type { Annotation } from '../../utils/model';
 import { PAGE_A, PAGE_B, annotation, errorOf, noticeRecord, setup, value } from './store-helpers';
+import { translator } from '../../utils/i18n';
+import { storeErrorText } from '../../utils/store/error-text';
 
 function stored(overrides: Partial<Annotation> = {}): Annotation {
   return {
@@ -138,7 +140,7 @@ describe('imported times and ids', () => {
     const ahead = stored({ modified: '2025-03-02T08:00:01.000Z' });
     const e = errorOf(await raw({ type: 'backup/import-items', notices: [noticeRecord()], annotations: [stored(), ahead] }));
     expect(e).toMatchObject({ code: 'invalid', path: 'annotations[1].modified' });
-    expect(e.message).toBe('annotations[1].modified: a time in the future (more than a day after now)');
+    expect(storeErrorText(translator('en'), e)).toBe('A time in the future (more than a day after now): 2025-03-02T08:00:01.000Z (annotations[1].modified).');
     const late = noticeRecord({ lastSeen: '2026-01-01T00:00:00.000Z' });
     expect(errorOf(await raw({ type: 'backup/import-items', notices: [late], annotations: [] }))).toMatchObject({ path: 'notices[0].lastSeen' });
     expect(value(await call({ type: 'library/annotations' }))).toEqual([]);
@@ -156,7 +158,7 @@ describe('imported times and ids', () => {
     const { call, raw } = setup();
     const e = errorOf(await raw({ type: 'backup/import-items', notices: [], annotations: [stored(), stored({ id: 'a b<script>' })] }));
     expect(e).toMatchObject({ code: 'invalid', path: 'annotations[1].id' });
-    expect(e.message).toMatch(/^annotations\[1\]\.id: not a valid id/);
+    expect(storeErrorText(translator('en'), e)).toMatch(/^Not a valid id \(letters, .*: a b<script> \(annotations\[1\]\.id\)\.$/);
     expect(value(await call({ type: 'library/annotations' }))).toEqual([]);
   });
 });
@@ -190,7 +192,7 @@ describe('failed writes leave nothing behind', () => {
     });
     const e = errorOf(await call({ type: 'backup/import-items', notices: [noticeRecord()], annotations: [stored(), stored(), stored()] }));
     expect(e.code).toBe('quota');
-    expect(e.message).toMatch(/Storage is full.*nothing was saved/);
+    expect(storeErrorText(translator('en'), e)).toMatch(/^Storage is full.*nothing was saved/);
     spies.splice(0).forEach((s) => s.mockRestore());
     expect(value(await call({ type: 'library/annotations' }))).toEqual([existing]);
     expect(value(await call({ type: 'notice/get', page: PAGE_A }))).toBeNull();
@@ -219,7 +221,8 @@ describe('failed writes leave nothing behind', () => {
       return req;
     });
     const e = errorOf(await call({ type: 'annotation/put', annotation: annotation() }));
-    expect(e).toMatchObject({ code: 'aborted', message: expect.stringMatching(/nothing was saved/) });
+    expect(e.code).toBe('aborted');
+    expect(storeErrorText(translator('en'), e)).toMatch(/rolled back; nothing was saved/);
     spies.splice(0).forEach((s) => s.mockRestore());
     expect(value(await call({ type: 'library/annotations' }))).toEqual([]);
   });

@@ -9,7 +9,7 @@ import type { PageAnalysis } from '../page/analyze';
 import { analyzePageThoroughly } from '../page/confirm-detection';
 import panelCss from '../../components/page/panel.css?inline';
 import { installPageStyle, jumpTo, makeRoomForPanel, showDuplicate } from '../page/page-style';
-import { panelStartsOpen } from '../page/panel-placement';
+import { pageIsHeavy, panelStartsOpen } from '../page/panel-placement';
 import { cycleHighlight } from './highlight-cycle';
 import { timed } from '../page/timing';
 import type { Translate } from '../i18n';
@@ -26,6 +26,13 @@ import type { PageHooks } from '../../components/page/page-hooks';
 import { followReadingPosition } from '../page/reading-position';
 import { focusPassage } from '../dom/focus-passage';
 import { elementForAnnotation } from './tab-messages';
+import { extractVisitTasks, followTaskMarks } from './task-facts';
+import { PageTasks } from '../../components/page/PageTasks';
+import { localDay } from '../tasks/due';
+import { revisedVisit } from './revision';
+import { applyReadingView, keepingPlace } from '../dom/reading-view';
+import { readingHead } from '../page/reading-head';
+import { DEFAULT_READING_LOOK } from '../page/reading-look';
 
 /** What a visit is given: the reader's language and the store of the notice's page. */
 export interface VisitDeps {
@@ -71,18 +78,26 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
   const where = await frameWhere(window);
   const store = openStore(where.page ?? normalizeNoticeUrl(location.href));
   const session = new PageSession(analysis.index, analysis.directives, store, analysis.duplicate?.chars ?? null);
-  void store
-    .saveNotice({ page: store.page, ...analysis.facts, ...(where.shell ? { shell: where.shell } : {}), directives: analysis.directives.map(({ ordinal, level, lead }) => ({ ordinal, level, lead })) })
+  const tasks = extractVisitTasks(analysis);
+  const saved = store
+    .saveNotice({ page: store.page, ...analysis.facts, ...(where.shell ? { shell: where.shell } : {}), directives: analysis.directives.map(({ ordinal, level, lead }) => ({ ordinal, level, lead })), tasks: tasks.stored })
     .catch(() => {});
 
   // Who asked to be told when the reader wants the panel's focus (the keyboard command, tab-messages.ts).
   const focusHandlers = new Set<() => void>();
   const settings = browser.storage.local as SettingsStorage;
   // Read before the panel is drawn, so a narrow window or a remembered collapse never flashes an open panel.
-  const remembered = await readReaderSettings(settings).catch(() => null);
+  // The body recorded as a version and, if the notice was revised since the last one, its changes marked (issue 16).
+  const [remembered, revision] = await Promise.all([readReaderSettings(settings).catch(() => null), revisedVisit(document, store, { ...analysis, index: analysis.index }, saved)]);
   // One write at a time: two quick changes (dock, then collapse) must not undo each other.
   let writing: Promise<unknown> = Promise.resolve();
+  // The reading view shows the body the analysis read, its duplicate already hidden (utils/dom/reading-view.ts).
+  const readingRoot = analysis.index.root;
+  const head = readingHead(analysis.facts, t);
+  const look = remembered?.reading ?? DEFAULT_READING_LOOK;
+  if (look.on) keepingPlace(readingRoot, () => applyReadingView(readingRoot, look, head));
   const hooks: PageHooks = {
+    revision,
     followReading: (on) => followReadingPosition(window, analysis.directives.map((d) => d.element), on),
     focusPassage: (id) => {
       const el = elementForAnnotation({ analysis, session }, id);
@@ -94,7 +109,8 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
     },
     panelPlacement: {
       initial: {
-        open: panelStartsOpen({ collapsed: remembered?.panelCollapsed ?? false, viewportWidth: window.innerWidth, choiceOnThisPage: panelChoiceOnThisPage }),
+        open: panelStartsOpen({ collapsed: remembered?.panelCollapsed ?? false, viewportWidth: window.innerWidth, choiceOnThisPage: panelChoiceOnThisPage,
+          heavyLayout: pageIsHeavy(document.getElementsByTagName('*').length, analysis.index.text.length) }),
         dock: remembered?.panelDock ?? 'right',
       },
       write: ({ open, dock }) => {
@@ -103,6 +119,14 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
         writing = writing.then(() => writeReaderSettings(settings, change)).catch(() => {});
       },
       makeRoom: (dock) => makeRoomForPanel(document, dock),
+    },
+    reading: {
+      initial: look,
+      set: (next) => {
+        keepingPlace(readingRoot, () => applyReadingView(readingRoot, next, head));
+        writing = writing.then(() => writeReaderSettings(settings, { reading: next })).catch(() => {});
+      },
+      print: () => window.print(),
     },
   };
 
@@ -118,6 +142,7 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
       render(
         // The reader's named colours label the toolbar and menu, live as they are edited (utils/reader-settings.ts).
         <ColorMeaningsProvider follow={followMeanings}>
+        <PageTasks session={session} extracted={tasks.extracted} today={localDay(new Date())}>
         <PageApp session={session} t={t}
           panelActions={{
             jump: (i) => {
@@ -141,6 +166,7 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
             ? (id, draft) => `${browser.runtime.getURL('/note-frame.html')}?id=${encodeURIComponent(id)}&page=${encodeURIComponent(store.page)}${draft ? `&new=${draft}` : ''}`
             : null}
           hooks={hooks} />
+        </PageTasks>
         </ColorMeaningsProvider>,
         container,
       );
@@ -169,6 +195,7 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
     window: () => ui.shadow.querySelector<HTMLIFrameElement>('.nl-note-frame iframe')?.contentWindow ?? null,
   });
   const stopChanges = store.subscribe(() => void session.onRemoteChange());
+  const stopTaskMarks = followTaskMarks(analysis, session, tasks.extracted);
   html.setAttribute('data-notice-lens', 'notice');
   return {
     analysis,
@@ -183,6 +210,7 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
       stopGuard();
       stopInput();
       stopChanges();
+      stopTaskMarks();
       ui.remove();
     },
   };

@@ -4,6 +4,9 @@
  * number); the unit test checks that both languages take the same placeholder names.
  */
 import type { MessageKey } from './catalog.zh';
+import { tasksEn } from './catalog.tasks.en';
+import { revisedEn } from './catalog.revised.en';
+import { versionsEn } from './catalog.versions.en';
 
 export const en: Record<MessageKey, string> = {
   htmlLang: 'en',
@@ -70,6 +73,17 @@ export const en: Record<MessageKey, string> = {
   openSidePanel: 'Side panel',
   openSidePanelTitle: 'See all notes in the side panel',
   useSidebarHint: 'Open the Notice Lens sidebar from the browser toolbar',
+  // ---- Reading view (issue 12) ----
+  readingView: 'Reading view',
+  readingViewTitle: 'Show only the notice\'s title, facts and body, without the rest of the site',
+  readingSmaller: 'Smaller text',
+  readingLarger: 'Larger text',
+  readingWidth: 'Column width',
+  readingNarrow: 'Narrow',
+  readingMedium: 'Medium',
+  readingWide: 'Wide',
+  readingPrint: 'Print',
+  readingPrintTitle: 'Print the notice (only the notice itself)',
   // ---- Side panel, notes library, popup (issue 5; prefixed sp/lib/pop) ----
   spLoading: 'Loading…',
   spNotNotice: 'This page is not an official notice.',
@@ -230,6 +244,7 @@ export const en: Record<MessageKey, string> = {
   // ---- Store errors a reader can act on (utils/store/error-text.ts) ----
   errForbidden: 'This page may not do that.',
   errNotFound: 'Not found; it may have been deleted.',
+  errBug: 'Something went wrong ({code}); please report it: {detail}',
   // ---- Backup files refused (utils/export/backup-errors.ts): where, then what ----
   bkAtItem: '{problem} in annotation #{n} ({path}).',
   bkAtNotice: '{problem} in notice #{n} ({path}).',
@@ -275,4 +290,7 @@ export const en: Record<MessageKey, string> = {
   bkTypeArray: 'an array',
   bkTypeNull: 'null',
   bkTypeMissing: 'nothing',
+  ...tasksEn,
+  ...revisedEn,
+  ...versionsEn,
 };

@@ -5,6 +5,10 @@
  * Keys are prefixed by where they are used: sp (side panel), lib (library), pop (popup), all/opt (all-sites mode,
  * options), md (Markdown export), err (store errors), bk (backup files); the rest is the in-page panel and notes.
  */
+import { tasksZh } from './catalog.tasks.zh';
+import { revisedZh } from './catalog.revised.zh';
+import { versionsZh } from './catalog.versions.zh';
+
 export const zh = {
   htmlLang: 'zh-CN',
   appName: '公文批注',
@@ -70,6 +74,17 @@ export const zh = {
   openSidePanel: '侧边栏',
   openSidePanelTitle: '在侧边栏中查看全部批注',
   useSidebarHint: '请从浏览器工具栏打开公文批注侧边栏',
+  // ---- Reading view (issue 12) ----
+  readingView: '阅读视图',
+  readingViewTitle: '只显示公文的标题、信息和正文，隐藏网站的其他部分',
+  readingSmaller: '缩小字号',
+  readingLarger: '放大字号',
+  readingWidth: '栏宽',
+  readingNarrow: '窄',
+  readingMedium: '中',
+  readingWide: '宽',
+  readingPrint: '打印',
+  readingPrintTitle: '打印公文（只打印公文本身）',
   // ---- Side panel, notes library, popup (issue 5; prefixed sp/lib/pop) ----
   spLoading: '正在读取…',
   spNotNotice: '此页面不是公文页面。',
@@ -230,6 +245,7 @@ export const zh = {
   // ---- Store errors a reader can act on (utils/store/error-text.ts) ----
   errForbidden: '此页面无权执行这个操作。',
   errNotFound: '找不到这条数据，可能已被删除。',
+  errBug: '出错了（{code}），请报告这个问题：{detail}',
   // ---- Backup files refused (utils/export/backup-errors.ts): where, then what ----
   bkAtItem: '第 {n} 条批注（{path}）：{problem}',
   bkAtNotice: '第 {n} 个公文记录（{path}）：{problem}',
@@ -275,6 +291,9 @@ export const zh = {
   bkTypeArray: '数组',
   bkTypeNull: '空值',
   bkTypeMissing: '缺失',
+  ...tasksZh,
+  ...revisedZh,
+  ...versionsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -32,7 +32,7 @@ export const HIGHLIGHT_FILL: Record<Scheme, Record<Color, string>> = {
 export const DIRECTIVE_RULE_COLOR = '#6f7d8f';
 
 /** Level → underline style. Levels deeper than 4 share the last style. */
-export const DIRECTIVE_RULE_STYLE = ['solid', 'dashed', 'dotted', 'double'] as const;
+const DIRECTIVE_RULE_STYLE = ['solid', 'dashed', 'dotted', 'double'] as const;
 export const DIRECTIVE_LEVELS = 5;
 
 export function ruleStyle(level: number): (typeof DIRECTIVE_RULE_STYLE)[number] {
@@ -41,12 +41,3 @@ export function ruleStyle(level: number): (typeof DIRECTIVE_RULE_STYLE)[number] 
 
 /** The marker (一要, （二）) on a light page; on a dark one it keeps the page's own text colour. */
 export const MARKER_COLOR_LIGHT = '#b3261e';
-
-/**
- * The page colours the stylesheet assumes where it sets none itself (directive text, the marker, the rule):
- * a light page as official sites have, and a dark one as a dark theme or a reader extension makes it.
- */
-export const ASSUMED_PAGE: Record<Scheme, { background: string; text: string }> = {
-  light: { background: '#ffffff', text: '#333333' },
-  dark: { background: '#121212', text: '#e8e8e8' },
-};

@@ -9,6 +9,8 @@ import {
   DIRECTIVE_LEVELS, DIRECTIVE_RULE_COLOR, HIGHLIGHT_FILL, HIGHLIGHT_TEXT, MARKER_COLOR_LIGHT, ruleStyle, type Scheme,
 } from './mark-palette';
 import { PANEL_WIDTH_PX, type PanelDock } from './panel-placement';
+import { CHANGE_CSS } from './change-style';
+import { READING_CSS } from './reading-style';
 
 export const PAGE_STYLE_ID = 'notice-lens-page-style';
 export const SHOW_DUPLICATE_ATTR = 'data-nl-show-duplicate';
@@ -52,6 +54,8 @@ ${highlightRules('light')}
 [data-nl-annotation][data-nl-has-note]::after { content: "✎"; font-size: .75em; vertical-align: super; }
 [data-nl-flash] { outline: 3px solid #ff9800 !important; outline-offset: 2px; transition: outline-color .6s; }
 ${panelRoomRules}
+${CHANGE_CSS}
+${READING_CSS}
 @media (prefers-color-scheme: dark) {
 [data-nl-marker] { color: inherit; }
 ${highlightRules('dark')}

@@ -1,4 +1,6 @@
 import { unwrap } from '../dom/wrap-range';
+import { clearChangeMarks } from '../dom/change-marks';
+import { removeReadingView } from '../dom/reading-view';
 import { PAGE_STYLE_ID, SHOW_DUPLICATE_ATTR } from './page-style';
 
 /**
@@ -8,6 +10,7 @@ import { PAGE_STYLE_ID, SHOW_DUPLICATE_ATTR } from './page-style';
  */
 export function resetPage(doc: Document): void {
   unwrap(doc.querySelectorAll('[data-nl-annotation]'));
+  clearChangeMarks(doc);
   unwrap(doc.querySelectorAll('[data-nl-marker]'));
   unwrap(doc.querySelectorAll('[data-nl-directive],[data-nl-directive-part]'));
   for (const el of Array.from(doc.querySelectorAll('[data-nl-duplicate]'))) {
@@ -15,6 +18,8 @@ export function resetPage(doc: Document): void {
     if (el.tagName === 'SPAN' && el.attributes.length === 1) unwrap([el]);
     else el.removeAttribute('data-nl-duplicate');
   }
+  // The next analysis may find another body; the reading view is put back on it from the reader's settings.
+  removeReadingView(doc);
   doc.getElementById(PAGE_STYLE_ID)?.remove();
   const html = doc.documentElement;
   html.removeAttribute('data-notice-lens');

@@ -45,6 +45,9 @@ export class AnnotationLayer {
   }
 
   draw(a: RedactedAnnotation, start: number, end: number): void {
+    // A new highlight can be drawn by its own save and by the change notice of that save, in either order:
+    // drawn once whatever the order (two would nest wrappers of one id).
+    this.erase(a.id);
     drawHighlight(this.index, start, end, a.id, a.color ?? 'yellow');
     markHasNote(this.index.root, a.id, a.hasNote);
     this.placed.set(a.id, { start, end });

@@ -5,10 +5,11 @@ import type { TextIndex } from '../dom/text-index';
 import { rangeToOffsets } from '../dom/selection';
 import { directiveAt, findDirective, refOf } from '../text/sections';
 import { AnnotationLayer } from './annotation-layer';
-import { toInput, type PageStoreApi } from '../store/api';
+import { toInput, type DirectiveWrite, type PageStoreApi } from '../store/api';
 import { initialState, type SessionState } from './session-state';
 import { newId as randomId } from '../id';
 import { keepingPassageFocus } from '../dom/focus-passage';
+import { annotationCounts } from '../library/counts';
 
 /**
  * One notice's reading session in a tab: the reader's intents (highlight, note,
@@ -45,7 +46,8 @@ export class PageSession {
   }
 
   private set(changes: Partial<SessionState>): void {
-    this.state = { ...this.state, ...changes };
+    // Counted on every change: one pass over this page's annotations, which is small beside a redraw.
+    this.state = { ...this.state, ...changes, counts: annotationCounts(this.byId.values()) };
     for (const l of this.listeners) l(this.state);
   }
 
@@ -90,7 +92,7 @@ export class PageSession {
       if (a.kind === 'page-note') pageNote = { id: a.id, hasNote: a.hasNote };
       if (a.kind !== 'directive' || !a.directive) continue;
       const d = findDirective(this.directives, a.directive);
-      if (d) directiveState[d.index] = { id: a.id, status: a.status, hasNote: a.hasNote };
+      if (d) directiveState[d.index] = { id: a.id, status: a.status, hasNote: a.hasNote, due: a.due, lead: a.lead };
       else directiveOrphans.push(a.id);
     }
     const orphans = [...new Set([...orphanIds, ...directiveOrphans])]
@@ -133,6 +135,7 @@ export class PageSession {
     if (!saved) return null;
     this.byId.set(saved.id, saved);
     this.layer.draw(saved, o.start, o.end);
+    this.set({}); // the count
     return saved.id;
   }
 
@@ -201,13 +204,12 @@ export class PageSession {
     this.set({ toast: { kind, undo: false } });
   }
 
-  dismissToast(): void {
-    this.set({ toast: null });
-  }
+  dismissToast(): void { this.set({ toast: null }); }
 
-  async setStatus(index: number, status: DirectiveStatus | undefined): Promise<void> {
-    await this.ensureDirectiveAnnotation(index, { status });
-  }
+  async setStatus(index: number, status: DirectiveStatus | undefined): Promise<void> { await this.ensureDirectiveAnnotation(index, { status }); }
+
+  /** The reader's correction of a directive's due date and lead unit; null: back to what the notice says. */
+  async correctTask(index: number, task: DirectiveWrite<unknown>['task']): Promise<void> { await this.ensureDirectiveAnnotation(index, { task }); }
 
   async openDirectiveNote(index: number): Promise<void> {
     const id = await this.ensureDirectiveAnnotation(index, {});
@@ -217,18 +219,18 @@ export class PageSession {
   /** Directive annotations are created and changed one request at a time, so fast changes never make two. */
   private directiveWrites: Promise<unknown> = Promise.resolve();
 
-  private ensureDirectiveAnnotation(index: number, changes: { status?: DirectiveStatus }): Promise<string | null> {
+  private ensureDirectiveAnnotation(index: number, changes: Pick<DirectiveWrite<unknown>, 'status' | 'task'>): Promise<string | null> {
     const next = this.directiveWrites.then(() => this.writeDirectiveAnnotation(index, changes));
     this.directiveWrites = next.catch(() => null);
     return next;
   }
 
-  private async writeDirectiveAnnotation(index: number, changes: { status?: DirectiveStatus }): Promise<string | null> {
+  private async writeDirectiveAnnotation(index: number, changes: Pick<DirectiveWrite<unknown>, 'status' | 'task'>): Promise<string | null> {
     const d = this.directives[index];
     if (!d) return null;
     const existing = this.state.directiveState[index];
     const current = existing && this.byId.get(existing.id);
-    if (current && !('status' in changes)) return current.id;
+    if (current && !('status' in changes) && !('task' in changes)) return current.id;
     const saved = await this.guard(() =>
       this.store.ensureDirectiveAnnotation(refOf(d), {
         ...changes,

@@ -1,11 +1,13 @@
 import type { AnnotationKind, Color, DirectiveStatus } from '../model';
 import type { MarkedDirective } from '../page/mark-directives';
+import type { AnnotationCounts } from '../library/counts';
 
 /** Everything the in-page UI shows, as plain data. Note text is never part of it. */
 export interface SessionState {
   directives: { index: number; ordinal: string; level: number; lead: string }[];
   duplicateChars: number | null;
-  directiveState: Record<number, { id: string; status?: DirectiveStatus; hasNote: boolean }>;
+  /** `due` and `lead`: the reader's corrections of the directive's task facts (utils/tasks/due.ts). */
+  directiveState: Record<number, { id: string; status?: DirectiveStatus; hasNote: boolean; due?: string; lead?: string }>;
   orphans: { id: string; kind: AnnotationKind; quote: string; hasNote: boolean }[];
   pageNote: { id: string; hasNote: boolean } | null;
   /** This page's trash, most recently deleted first (utils/trash.ts): restorable for 30 days. */
@@ -17,6 +19,8 @@ export interface SessionState {
   noteFrame: { id: string; draft?: 'page-note' } | null;
   toast: { kind: 'deleted' | 'select-first' | 'use-sidebar'; undo: boolean } | null;
   error: string | null;
+  /** The notice's annotations counted as everywhere else (utils/library/counts.ts): the popup and library show the same. */
+  counts: AnnotationCounts;
 }
 
 export function initialState(directives: MarkedDirective[], duplicateChars: number | null): SessionState {
@@ -32,5 +36,6 @@ export function initialState(directives: MarkedDirective[], duplicateChars: numb
     noteFrame: null,
     toast: null,
     error: null,
+    counts: { highlights: 0, notes: 0, statuses: 0, total: 0 },
   };
 }

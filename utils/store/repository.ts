@@ -20,7 +20,9 @@ import {
 import type { AnnotationInput, ImportResult, LibraryEntry, NoticeInput, WipeResult } from './messages';
 import { importVersions } from './import-merge';
 import { TrashRepository } from './trash-repository';
-import { ALL, write } from './tx';
+import { addVersionIn, importVersionsIn, VersionRepository } from './version-repository';
+import type { NoticeVersion } from '../revisions/model';
+import { ALL, track, write } from './tx';
 import { assembleAnnotation } from './validate';
 
 export interface Written<T> {
@@ -39,12 +41,15 @@ function byModifiedDesc(a: Annotation, b: Annotation): number {
 export class Repository {
   /** Listing, restoring, purging and emptying the trash. */
   readonly trash: TrashRepository;
+  /** Versions of notices' bodies (issue 16). */
+  readonly versions: VersionRepository;
 
   constructor(
     private readonly db: () => Promise<NoticeLensDB>,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.trash = new TrashRepository(db, clock);
+    this.versions = new VersionRepository(db, clock);
   }
 
   private now(): string {
@@ -100,9 +105,10 @@ export class Repository {
    * sent), in the same transaction: the annotation and its notice, or neither.
    * Saving an id that is in the trash takes it out (an id is never live and trashed
    * at once), keeping its note when the input has none: a stale tab's edit of a
-   * deleted highlight brings it back whole rather than without its note.
+   * deleted highlight brings it back whole rather than without its note. `body`: the visit's body text, stored
+   * as the notice's first version when this annotation creates the notice record (issue 16).
    */
-  async putAnnotation(input: AnnotationInput, options: { scope?: string; notice?: NoticeInput } = {}): Promise<Written<Annotation>> {
+  async putAnnotation(input: AnnotationInput, options: { scope?: string; notice?: NoticeInput; body?: string } = {}): Promise<Written<Annotation>> {
     const db = await this.db();
     const changes = new ChangeSet();
     const value = await write(db, async (tx) => {
@@ -120,7 +126,10 @@ export class Repository {
       const notices = tx.objectStore('notices');
       const notice = await notices.get(record.page);
       if (notice) await notices.put({ ...notice, lastSeen: this.now() });
-      else if (options.notice?.page === record.page) await notices.put({ ...options.notice, firstSeen: this.now(), lastSeen: this.now() });
+      else if (options.notice?.page === record.page) {
+        await notices.put({ ...options.notice, firstSeen: this.now(), lastSeen: this.now() });
+        if (options.body !== undefined) await addVersionIn(tx, record.page, options.body, this.clock().getTime());
+      }
       if (existing && existing.page !== record.page) changes.touch(existing.page, record.id);
       changes.touch(record.page, record.id);
       return record;
@@ -146,6 +155,27 @@ export class Repository {
       return trashed;
     });
     return { value, changes: [{ page: value.page, ids: [value.id] }] };
+  }
+
+  /**
+   * Moves every annotation of `page` to the trash in one transaction: all of them or, if anything fails
+   * (a full disk), none. Oldest first, as the page lists them.
+   */
+  async deletePageAnnotations(page: string): Promise<Written<TrashedAnnotation[]>> {
+    const db = await this.db();
+    const value = await write(db, async (tx) => {
+      const annotations = tx.objectStore('annotations');
+      const trashed = (await annotations.index('by-page').getAll(page)).sort(byCreated).map((a) => toTrash(a, this.after(a.modified)));
+      // Each request's failure observed (track): the first one aborts the transaction, and the rest with it.
+      const pending: Promise<unknown>[] = [];
+      for (const t of trashed) {
+        track(pending, tx.objectStore('trash').put(t));
+        track(pending, annotations.delete(t.id));
+      }
+      await Promise.all(pending);
+      return trashed;
+    });
+    return { value, changes: value.length ? [{ page, ids: value.map((a) => a.id) }] : [] };
   }
 
   /** Every notice, most recently seen first, then pages that have annotations but no notice record. */
@@ -192,13 +222,13 @@ export class Repository {
    * Merges validated items in one transaction: all or nothing. `trash` holds a backup's trashed
    * annotations; an id is merged across both stores (see import-merge.ts).
    */
-  async importItems(notices: NoticeRecord[], annotations: Annotation[], trash: TrashedAnnotation[] = []): Promise<Written<ImportResult>> {
+  async importItems(notices: NoticeRecord[], annotations: Annotation[], trash: TrashedAnnotation[] = [], versions?: NoticeVersion[]): Promise<Written<ImportResult>> {
     const db = await this.db();
     const incomingNotices = dedupeNotices(notices);
     const changes = new ChangeSet();
     const value = await write(db, async (tx) => {
       const nStore = tx.objectStore('notices');
-      const result: ImportResult = { notices: emptyCounts(), annotations: emptyCounts(), trash: emptyCounts() };
+      const result: ImportResult = { notices: emptyCounts(), annotations: emptyCounts(), trash: emptyCounts(), ...(versions ? { versions: emptyCounts() } : {}) };
       const oldNotices = await Promise.all(incomingNotices.map((n) => nStore.get(n.page)));
       const pending: Promise<unknown>[] = [];
       incomingNotices.forEach((n, i) => {
@@ -209,13 +239,13 @@ export class Repository {
         pending.push(nStore.put(merged));
         changes.touch(merged.page);
       });
-      await Promise.all([...pending, importVersions(tx, annotations, trash, result, changes)]);
+      await Promise.all([...pending, importVersions(tx, annotations, trash, result, changes), versions && importVersionsIn(tx, versions, result.versions!, changes)]);
       return result;
     });
     return { value, changes: changes.list() };
   }
 
-  /** Deletes every annotation, notice record and trashed annotation. */
+  /** Deletes every annotation, notice record, trashed annotation and version. */
   async wipe(): Promise<Written<WipeResult>> {
     const db = await this.db();
     const changes = new ChangeSet();
@@ -223,14 +253,16 @@ export class Repository {
       const aStore = tx.objectStore('annotations');
       const nStore = tx.objectStore('notices');
       const tStore = tx.objectStore('trash');
+      const vStore = tx.objectStore('versions');
       let annotations = 0;
       let trash = 0;
       for (let c = await aStore.index('by-page').openKeyCursor(); c; c = await c.continue(), annotations++) changes.touch(c.key, c.primaryKey);
       for (let c = await tStore.index('by-page').openKeyCursor(); c; c = await c.continue(), trash++) changes.touch(c.key, c.primaryKey);
       const pages = await nStore.getAllKeys();
       for (const page of pages) changes.touch(page);
-      await Promise.all([aStore.clear(), nStore.clear(), tStore.clear()]);
-      return { annotations, notices: pages.length, trash };
+      const versions = await vStore.count();
+      await Promise.all([aStore.clear(), nStore.clear(), tStore.clear(), vStore.clear()]);
+      return { annotations, notices: pages.length, trash, versions };
     });
     return { value, changes: changes.list() };
   }

@@ -8,7 +8,8 @@ import { fromTrash, trashCutoff, type TrashedAnnotation } from '../trash';
 import type { NoticeLensDB } from './db';
 import { StoreError } from './errors';
 import { ChangeSet, time } from './merge';
-import { write } from './tx';
+import { track, write } from './tx';
+import { dropUnusedVersionsIn } from './version-repository';
 
 interface Written<T> {
   value: T;
@@ -39,20 +40,39 @@ export class TrashRepository {
    * an entry of another page counts as not found.
    */
   async restore(id: string, options: { scope?: string } = {}): Promise<Written<Annotation>> {
+    const { value, changes } = await this.restoreMany([id], options);
+    return { value: value[0]!, changes };
+  }
+
+  /**
+   * Puts several trashed annotations back, as `restore` does each, in one transaction: all of them, or none
+   * when one is not in the trash (restored meanwhile, emptied) or a write fails. The undo of a notice's delete.
+   */
+  async restoreMany(ids: string[], options: { scope?: string } = {}): Promise<Written<Annotation[]>> {
     const db = await this.db();
+    const changes = new ChangeSet();
     const value = await write(db, async (tx) => {
       const trash = tx.objectStore('trash');
-      const trashed = await trash.get(id);
-      if (!trashed || (options.scope !== undefined && trashed.page !== options.scope))
-        throw new StoreError('not-found', `No annotation ${id} in this page's trash.`);
       const now = this.clock().getTime();
-      const after = Math.max(time(trashed.deletedAt), time(trashed.modified)) + 1;
-      const record: Annotation = { ...fromTrash(trashed), modified: new Date(Math.max(now, after)).toISOString() };
-      await tx.objectStore('annotations').put(record);
-      await trash.delete(id);
-      return record;
+      const found = await Promise.all(ids.map((id) => trash.get(id)));
+      // Every one checked before the first write.
+      const records = found.map((trashed, i) => {
+        if (!trashed || (options.scope !== undefined && trashed.page !== options.scope))
+          throw new StoreError('not-found', `No annotation ${ids[i]} in this page's trash.`);
+        const after = Math.max(time(trashed.deletedAt), time(trashed.modified)) + 1;
+        const record: Annotation = { ...fromTrash(trashed), modified: new Date(Math.max(now, after)).toISOString() };
+        changes.touch(record.page, record.id);
+        return record;
+      });
+      const pending: Promise<unknown>[] = [];
+      for (const r of records) {
+        track(pending, tx.objectStore('annotations').put(r));
+        track(pending, trash.delete(r.id));
+      }
+      await Promise.all(pending);
+      return records;
     });
-    return { value, changes: [{ page: value.page, ids: [value.id] }] };
+    return { value, changes: changes.list() };
   }
 
   /** Deletes for good what was deleted more than 30 days ago; returns how many. */
@@ -65,10 +85,13 @@ export class TrashRepository {
     const value = await write(db, async (tx) => {
       let n = 0;
       let cursor = await tx.objectStore('trash').index('by-deletedAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
+      const pages = new Set<string>();
       for (; cursor; cursor = await cursor.continue(), n++) {
         changes.touch(cursor.value.page, cursor.value.id);
+        pages.add(cursor.value.page);
         await cursor.delete();
       }
+      await dropUnusedVersionsIn(tx, pages);
       return n;
     });
     return { value, changes: changes.list() };
@@ -81,8 +104,13 @@ export class TrashRepository {
     const value = await write(db, async (tx) => {
       const trash = tx.objectStore('trash');
       let n = 0;
-      for (let c = await trash.index('by-page').openKeyCursor(); c; c = await c.continue(), n++) changes.touch(c.key, c.primaryKey);
+      const pages = new Set<string>();
+      for (let c = await trash.index('by-page').openKeyCursor(); c; c = await c.continue(), n++) {
+        changes.touch(c.key, c.primaryKey);
+        pages.add(c.key);
+      }
       await trash.clear();
+      await dropUnusedVersionsIn(tx, pages);
       return n;
     });
     return { value, changes: changes.list() };

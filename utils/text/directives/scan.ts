@@ -8,7 +8,7 @@ import { opensInlineList } from './inline-lists';
 import { isSpaceCode } from './numerals';
 
 /** Where a marker stands: at the start of a block, after a sentence end or colon, or after a comma. */
-export type PosKind = 'block' | 'sentence' | 'comma';
+type PosKind = 'block' | 'sentence' | 'comma';
 
 export interface Candidate extends MarkerMatch {
   start: number;
