@@ -77,7 +77,8 @@ describe('forged clicks on the panel', () => {
     // The selection is still there (a forged press would have used it up): the reader's click uses it.
     await closedUi(page).click('[data-nl-action="highlight"][data-nl-color="yellow"]');
     await expect.poll(async () => (await list()).map((a) => a.color)).toEqual(['yellow']);
-    expect(await highlights(page)).toEqual([expect.objectContaining({ text: '必须切实扛起生态保护政治责任', color: 'yellow' })]);
+    // The mark follows the save's reply, which can arrive just after the store already lists it.
+    await expect.poll(() => highlights(page)).toEqual([expect.objectContaining({ text: '必须切实扛起生态保护政治责任', color: 'yellow' })]);
     expect(await closedUi(page).count('.nl-note-frame')).toBe(0);
     await page.close();
   });
