@@ -270,7 +270,7 @@ measures — resolve 5 µs instead of 100 µs. Nothing else about the pages chan
    content script's injection task (on these pages it only reads the DOM, so it causes no other work). So *Ours* is
    the empty-script page's median TaskDuration **plus** the median extra Script+Compile time of our content script;
    the baseline is the empty-script page's median TaskDuration. The raw ratio of TaskDuration medians (noisy, with
-   its interquartile ranges) and our \`notice-lens:total\` are in the notes. Target ≤ 1.1×.
+   its interquartile ranges) and our \`notice-lens:total\` are in the notes. Target ≤ 1.05× (issue 14).
 3. **Re-anchoring.** \`utils/anchoring\` bundled with esbuild (minified IIFE) and run in the page: 500 stored
    annotations (quotes of 4–300 characters at seeded random places, described with \`describeRange\`) re-anchored
    with \`anchorMany\` on the 100k-character notice's text, versus a plain \`text.indexOf(quote)\` for each. "edited"
