@@ -61,7 +61,7 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
   const titleOf = useCallback((page: string) => titles.get(page) ?? null, [titles]);
 
   if (data.phase === 'loading') return <main class="lib"><p class="nl-muted" aria-live="polite">{t('spLoading')}</p></main>;
-  if (data.phase === 'error') return <main class="lib"><p class="nl-error" role="alert">{t('saveFailed', { reason: data.message })}</p></main>;
+  if (data.phase === 'error') return <main class="lib"><p class="nl-error" role="alert">{t('saveFailed', { reason: storeErrorText(t, data.error) })}</p></main>;
   const ix = data.index;
   // Until the annotations are in, nothing is exported: an export would miss them.
   const complete = data.complete;

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { buildLibraryIndex, type LibraryIndex } from '../../utils/library';
-import type { StoreApi } from '../../utils/store/api';
+import { errorInfo, type StoreApi } from '../../utils/store/api';
+import type { StoreErrorInfo } from '../../utils/store/messages';
+import { reloadOnStoreChanges } from './reload-on-change';
 
 export type LibraryData =
   | { phase: 'loading' }
-  | { phase: 'error'; message: string }
+  /** The store's error, worded by the page in the reader's language (storeErrorText). */
+  | { phase: 'error'; error: StoreErrorInfo }
   /** `complete` is false while only the notices are in (the annotations, by far the larger reply, follow). */
   | { phase: 'ready'; index: LibraryIndex; loadedAt: number; complete: boolean };
-
-/** Writes arrive in bursts (an import, typing in a note): wait for a quiet moment before rebuilding. */
-const RELOAD_DELAY_MS = 250;
 
 /**
  * Every notice and annotation in the store, as a search index. Built once per
@@ -34,23 +34,11 @@ export function useLibraryData(store: StoreApi): [LibraryData, () => Promise<voi
       const all = await store.libraryAnnotations();
       setData({ phase: 'ready', index: buildLibraryIndex(list, all), loadedAt: Date.now(), complete: true });
     } catch (e) {
-      setData({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
+      setData({ phase: 'error', error: errorInfo(e) });
     }
   }, [store]);
 
-  useEffect(() => {
-    void load();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const later = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void load(), RELOAD_DELAY_MS);
-    };
-    const stop = store.subscribe('*', later, { onReconnect: later });
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  }, [store]);
+  useEffect(() => reloadOnStoreChanges(store, load), [store]);
 
   return [data, load];
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { exportRevision, type ExportRevision } from '../../utils/export/revision-markdown';
 import type { StoreApi } from '../../utils/store/api';
+import { reloadOnStoreChanges } from './reload-on-change';
 
 export interface LibraryRevisions {
   /** How many versions each notice has (2 or more: the site revised it). */
@@ -10,8 +11,6 @@ export interface LibraryRevisions {
 }
 
 const NONE: LibraryRevisions = { counts: {}, revisions: {} };
-/** As useLibraryData: writes come in bursts, reload after a quiet moment. */
-const RELOAD_DELAY_MS = 250;
 
 /**
  * The library's view of notices the site changed (issue 16): the version counts, from the keys alone, and the
@@ -36,16 +35,9 @@ export function useRevisions(store: StoreApi): LibraryRevisions {
         /* nothing to mark */
       }
     };
-    void load();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const later = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void load(), RELOAD_DELAY_MS);
-    };
-    const stop = store.subscribe('*', later, { onReconnect: later });
+    const stop = reloadOnStoreChanges(store, load);
     return () => {
       live = false;
-      clearTimeout(timer);
       stop();
     };
   }, [store]);
