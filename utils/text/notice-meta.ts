@@ -2,6 +2,7 @@
  * Reading a notice's facts from short strings found on its page (meta tags, the
  * 发布时间/来源 line, the 发文字号 table). Pure: the DOM layer finds the strings.
  */
+import { titleKey } from './title-key';
 
 const DATE = /((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -102,11 +103,6 @@ export function closingDate(s: string): string {
 export function isMemoLine(s: string): boolean {
   return /^\s*(MEMORANDUM FOR\b|MEMORANDUM TO\b|SUBJECT\s*:|FROM\s*:|TO\s*:|THROUGH\s*:|DATE\s*:)/.test(s) ||
     /^\s*(?:Decision\s+(?:Maker|maker|taker|status|number|reference|type)|Is\s+(?:a\s+)?[Kk]ey\s+decision\??|Is\s+subject\s+to\s+call[\s-]in\??)\s*:/.test(s);
-}
-
-/** Letters and digits only, lower case: how titles are compared. */
-function titleKey(s: string): string {
-  return s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 /**
