@@ -22,6 +22,7 @@ import { editedBetweenContext, intactCopyElsewhere } from './edited-in-place';
 import { fuzzyCandidates, substitutedAt } from './fuzzy';
 import { editedAtHint, nearQuote, shiftedQuote } from './at-hint';
 import { lookAlike } from './look-alike';
+import { foldMapOnly, foldWindows, rawOccurrences } from './fold-windows';
 import {
   type Candidate,
   type Choice,
@@ -65,6 +66,36 @@ function folded(doc: Doc): SparseFoldedText {
     doc.folded = lastFold;
   }
   return doc.folded;
+}
+
+/** The last page's dropped runs (fold-windows.ts), for the short quotes' windowed folds. */
+let lastMap: SparseFoldedText | undefined;
+let lastMapOf: string | undefined;
+
+/**
+ * The page folded only around the hints and the quote's exact occurrences,
+ * for a quote too short for the global approximate search (whose searches read
+ * nowhere else), while the whole page has not been folded yet; else null.
+ */
+function foldedAround(doc: Doc, q: { exact: string; prefix: string; suffix: string }, raw: number[]): SparseFoldedText | null {
+  const len = q.exact.length;
+  if (doc.folded || lastFoldOf === doc.text || len >= MIN_GLOBAL_FUZZY || q.exact.includes('\u0000')) return null;
+  if (lastMapOf !== doc.text || !lastMap) {
+    lastMap = foldMapOnly(doc.text);
+    lastMapOf = doc.text;
+  }
+  const map = lastMap;
+  // Margins wider than every read: the hint's window and the context (with its slack) beyond it.
+  const context = 2 * (q.prefix.length + q.suffix.length) + 64;
+  const windows: [number, number][] = raw.map((r) => {
+    const h = foldedOffsetOf(map, r);
+    return [h - FUZZY_WINDOW - len - context, h + FUZZY_WINDOW + 2 * len + context];
+  });
+  for (const r of rawOccurrences(doc.text, q.exact)) {
+    const a = foldedOffsetOf(map, r);
+    windows.push([a - context, a + len + context]);
+  }
+  return foldWindows(doc.text, map, windows);
 }
 
 function anchored(start: number, end: number, method: 'position' | 'quote' | 'fuzzy', score: number): AnchorResult {
@@ -127,8 +158,9 @@ function anchorIn(doc: Doc, found: ReturnType<typeof findSelectors>, delta: numb
 
   // (2) Exact occurrences of the folded quote. The folded quote as plain
   // fields from here on: the searches below read them in their loops.
-  const nt = folded(doc);
   const q = { exact: fq.exact, prefix: fq.prefix, suffix: fq.suffix, noPrefix, noSuffix };
+  const rawHints = position ? (delta !== 0 ? [position.start, position.start + delta] : [position.start]) : [];
+  const nt = foldedAround(doc, q, rawHints) ?? folded(doc);
   const hints: number[] = [];
   if (position) {
     hints.push(foldedOffsetOf(nt, position.start));

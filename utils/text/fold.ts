@@ -19,7 +19,7 @@
  */
 import { DROPPED_CODE, DROPPED_RUNS, FOLDED_CODES, foldCodeForCompare, isDroppedCode } from './fold-table';
 
-export { isDroppedCode };
+export { DROPPED_RUNS, isDroppedCode };
 
 /** A folded text and where each of its code units came from. */
 export interface FoldedText {
