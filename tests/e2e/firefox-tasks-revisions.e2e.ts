@@ -4,6 +4,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension } from '../tools/firefox';
 import { FIXTURES, startFixtureServer, type FixtureServer } from '../tools/server';
 import { highlights, uiClick, uiCount } from './firefox-ui';
+import { changeMarksInPage } from './change-marks';
 
 // Issues 15 and 16 in Firefox: what may differ from Chromium there. The directives' task attributes are written
 // by the content script in Firefox's DOM; a revised notice is told apart from the stored version through
@@ -59,24 +60,8 @@ const taskMarks = () => page.evaluate(() => [...document.querySelectorAll('[data
   lead: el.getAttribute('data-nl-lead'),
 })));
 
-/** The change marks as the reader sees them: runs of neighbouring wrappers of one kind, joined (as in revisions.e2e.ts). */
-const changeMarks = () => page.evaluate(() => {
-  const out: [string, string][] = [];
-  let last: Element | null = null;
-  for (const el of document.querySelectorAll('[data-nl-change]')) {
-    const kind = el.getAttribute('data-nl-change')!;
-    const between = document.createRange();
-    if (last) {
-      between.setStartAfter(last);
-      between.setEndBefore(el);
-    }
-    const prev = out[out.length - 1];
-    if (prev && last && prev[0] === kind && between.toString() === '') prev[1] += el.textContent;
-    else out.push([kind, el.textContent ?? '']);
-    last = el;
-  }
-  return out;
-});
+/** The change marks as the reader sees them (tests/e2e/change-marks.ts). */
+const changeMarks = () => page.evaluate(changeMarksInPage);
 
 const revisedSince = () => page.evaluate(() => document.documentElement.getAttribute('data-nl-revised'));
 

@@ -5,6 +5,7 @@ import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../too
 import { FIXTURES, startFixtureServer, type FixtureServer } from '../tools/server';
 import { highlights, selectText } from './helpers';
 import { closedUi } from './closed-root';
+import { changeMarksInPage } from './change-marks';
 
 // Issue 16 in Chromium: the reader annotates a county notice; the site then changes only its chrome (view
 // counter, 上一篇/下一篇, a line re-flowed in full-width digits), which is not flagged; then it revises the
@@ -17,25 +18,8 @@ const PATH = 'pages/revisions/notice.html';
 const page = (file: string) => readFileSync(`${FIXTURES}pages/revisions/${file}`, 'utf8');
 const ui = (p: Page) => closedUi(p);
 
-/** The change marks as the reader sees them: runs of neighbouring wrappers of one kind, joined. */
-const changeMarks = (p: Page) =>
-  p.evaluate(() => {
-    const out: [string, string][] = [];
-    let last: Element | null = null;
-    for (const el of document.querySelectorAll('[data-nl-change]')) {
-      const kind = el.getAttribute('data-nl-change')!;
-      const between = document.createRange();
-      if (last) {
-        between.setStartAfter(last);
-        between.setEndBefore(el);
-      }
-      const prev = out[out.length - 1];
-      if (prev && last && prev[0] === kind && between.toString() === '') prev[1] += el.textContent;
-      else out.push([kind, el.textContent ?? '']);
-      last = el;
-    }
-    return out;
-  });
+/** The change marks as the reader sees them (tests/e2e/change-marks.ts). */
+const changeMarks = (p: Page) => p.evaluate(changeMarksInPage);
 
 async function reload(p: Page) {
   await p.reload();
