@@ -11,8 +11,8 @@ import { hasDate } from '../text/notice-meta';
  * may ask Readability (readability-root.ts), which also weighs class names.
  */
 
-const PARAGRAPH_TAGS = new Set(['P', 'DIV', 'TD', 'LI', 'PRE', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'FONT', 'SPAN', 'CENTER', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TH']);
-export const INLINE_TAGS = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'I', 'EM', 'U', 'A', 'SUB', 'SUP', 'SMALL', 'BIG', 'O:P', 'LABEL', 'ABBR', 'CITE', 'MARK', 'S', 'STRIKE', 'INS', 'DEL', 'Q', 'TIME', 'CODE']);
+const PARAGRAPH_TAGS = new Set(['p', 'div', 'td', 'li', 'pre', 'blockquote', 'section', 'article', 'font', 'span', 'center', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th']);
+export const INLINE_TAGS = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 'a', 'sub', 'sup', 'small', 'big', 'o:p', 'label', 'abbr', 'cite', 'mark', 's', 'strike', 'ins', 'del', 'q', 'time', 'code']);
 /** A rival this close to the winner (and not one of its copies) makes the pick unsure. */
 const RIVAL_SHARE = 0.6;
 
@@ -77,7 +77,7 @@ export function* contentRootSteps(doc: Document, chosen?: Element): Generator<vo
   const blockOf = (n: Node): Element | null => {
     let el = n.parentElement;
     inLink = false;
-    while (el && el !== body && INLINE_TAGS.has(el.tagName.toUpperCase())) {
+    while (el && el !== body && INLINE_TAGS.has(el.localName)) {
       if (el.localName === 'a') inLink = true;
       el = el.parentElement;
     }
@@ -143,7 +143,7 @@ export function* contentRootSteps(doc: Document, chosen?: Element): Generator<vo
       t.links += b.links;
       if (a === body) break;
     }
-    if (prose < 10 || !PARAGRAPH_TAGS.has(block.tagName.toUpperCase())) continue;
+    if (prose < 10 || !PARAGRAPH_TAGS.has(block.localName)) continue;
     const weight = prose / (prose + b.links);
     const parent = block.parentElement;
     // A block of <br>-separated lines is itself the paragraphs' container

@@ -33,20 +33,37 @@ const HEAD_LINES = 4;
  * before 关于 (发文机关 + 关于 + 事由 + 文种), unless a signature said otherwise.
  */
 export function readOwnFacts(area: TitleArea, title: string): OwnFacts {
-  const box = [...area.before, ...area.after.slice(0, BOX_LINES_AFTER)];
-  const head = [...area.before, ...area.after.slice(0, HEAD_LINES)].filter((l) => l.links < l.chars);
+  const { box, head, docNumber, boxWritten, signedAtEnd } = identityLines(area);
   const rest = [...area.body, ...area.end, ...area.following].filter((l) => l.links < l.chars);
   const signature = findSignature(rest);
   const english = signature ? null : findEnglishSignature(rest);
-  const boxWritten = labelledValue(box, INFO_LABELS.written, (v) => (v.length <= 30 ? normalizeDate(v) : ''));
   const passed = head.find((l) => isIssuedLine(l.text) && /通过/.test(l.text));
   return {
-    docNumber: labelledValue(box, INFO_LABELS.docNumber, ownDocNumber) || headerDocNumber(head),
+    docNumber,
     issuer: labelledValue(box, INFO_LABELS.issuer, issuerValue) || decisionMaker(box) || signature?.issuer ||
       rest.map((l) => signedByAuthority(l.text)).find(Boolean) || english?.issuer || (signature ? '' : issuerInTitle(title)),
     written: boxWritten || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) ||
       signature?.written || english?.written || normalizeDate(passed?.text ?? ''),
     writtenLabelled: Boolean(boxWritten),
+    signedAtEnd,
+  };
+}
+
+/** What of the own facts a verdict weighs (notice-score.ts): cheaper than readOwnFacts, and it never reads `area.body`. */
+export function readOwnIdentity(area: TitleArea): Pick<OwnFacts, 'docNumber' | 'writtenLabelled' | 'signedAtEnd'> {
+  const { docNumber, boxWritten, signedAtEnd } = identityLines(area);
+  return { docNumber, writtenLabelled: Boolean(boxWritten), signedAtEnd };
+}
+
+/** The box, the lines under the title, and the facts of theirs that are identity evidence: one reading for both callers. */
+function identityLines(area: TitleArea) {
+  const box = [...area.before, ...area.after.slice(0, BOX_LINES_AFTER)];
+  const head = [...area.before, ...area.after.slice(0, HEAD_LINES)].filter((l) => l.links < l.chars);
+  return {
+    box,
+    head,
+    docNumber: labelledValue(box, INFO_LABELS.docNumber, ownDocNumber) || headerDocNumber(head),
+    boxWritten: labelledValue(box, INFO_LABELS.written, (v) => (v.length <= 30 ? normalizeDate(v) : '')),
     signedAtEnd: Boolean(findSignature([...area.end, ...area.following].filter((l) => l.links < l.chars))),
   };
 }

@@ -1,6 +1,6 @@
 import type { ContentRoot } from './content-root';
 import { readTitleArea, type Line } from './title-area';
-import { readOwnFacts } from './own-facts';
+import { readOwnFacts, readOwnIdentity } from './own-facts';
 import type { NoticeSignals } from '../text/notice-score';
 import { isClosingDate, isDateLine, isInfoLine, isMemoLine, isPageTitle, normalizeDate, valueAfter } from '../text/notice-meta';
 import { isFormalTitle, isIssuedLine, isOrderNumber } from '../text/document-marks';
@@ -38,7 +38,11 @@ const SOURCE_LABELS = ['信息来源', '文章来源', '来源', '发文机关',
 const PORTAL_ITEMS = 8;
 const DATE_LABELS = ['发布日期', '发布时间', '成文日期', 'Published', 'Date:', 'DATE:'];
 
-export function extractSignals(doc: Document, content: ContentRoot | null): { signals: NoticeSignals; facts: NoticeFacts } {
+/**
+ * The page's signals for the verdict and, read on first use, its facts: the facts (issuer, dates, source …) are
+ * for the panel and the store, so a page that is no notice never pays for them and a notice pays after its marks.
+ */
+export function extractSignals(doc: Document, content: ContentRoot | null): { signals: NoticeSignals; readonly facts: NoticeFacts } {
   const meta = readMeta(doc);
   const root = content?.root ?? null;
   const area = root ? readTitleArea(doc, root) : { before: [], after: [], body: [], end: [], following: [] };
@@ -52,26 +56,28 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
   // A date printed between the title and the body (or in the body's first lines):
   // the unlabelled date under a mobile page's title, gov.uk's "Published" date.
   const dateLine = titleLine ? [...area.before.slice(titleAt + 1).filter(text), ...head].find((l) => isDateLine(l.text)) : undefined;
-  const own = readOwnFacts(area, meta.articletitle || titleLine?.text || '');
+  const own = readOwnIdentity(area);
   const formal = formalHeader(area.before, titleAt, head, titles);
   const tail = doc.body ? tailText(doc.body, 3000) : '';
-
-  // Labels and values may be separate lines (table cells, <dt>/<dd>), links included.
-  const labelArea = [...area.before, ...area.after.slice(0, 10)];
-  const titleParts = doc.title.split(/[_|－—]| - |-(?=[^-]*$)/);
-  const title = meta.articletitle || titleLine?.text || meta['og:title'] || titleParts[0]!.trim();
-  const siteName = meta.sitename || meta['og:site_name'] || (titleParts.length > 1 ? titleParts.pop()!.trim() : '');
-  const facts: NoticeFacts = {
-    title,
-    // A <title> without a separator is the document's title alone: it names no site.
-    site: (siteName !== title && siteName) || doc.location?.hostname || '',
-    source: meta.contentsource || labelled(labelArea, SOURCE_LABELS) || besideDate(dateLine?.text ?? ''),
-    published: normalizeDate(meta.pubdate ?? '') || info.map((l) => normalizeDate(l.text)).find(Boolean) ||
-      normalizeDate(labelled(labelArea, DATE_LABELS)) || normalizeDate(dateLine?.text ?? '') ||
-      normalizeDate(meta['article:published_time'] ?? meta['dcterms.date'] ?? ''),
-    docNumber: own.docNumber,
-    issuer: own.issuer,
-    written: own.written,
+  const readFacts = (): NoticeFacts => {
+    const ownFacts = readOwnFacts(area, meta.articletitle || titleLine?.text || '');
+    // Labels and values may be separate lines (table cells, <dt>/<dd>), links included.
+    const labelArea = [...area.before, ...area.after.slice(0, 10)];
+    const titleParts = doc.title.split(/[_|－—]| - |-(?=[^-]*$)/);
+    const title = meta.articletitle || titleLine?.text || meta['og:title'] || titleParts[0]!.trim();
+    const siteName = meta.sitename || meta['og:site_name'] || (titleParts.length > 1 ? titleParts.pop()!.trim() : '');
+    return {
+      title,
+      // A <title> without a separator is the document's title alone: it names no site.
+      site: (siteName !== title && siteName) || doc.location?.hostname || '',
+      source: meta.contentsource || labelled(labelArea, SOURCE_LABELS) || besideDate(dateLine?.text ?? ''),
+      published: normalizeDate(meta.pubdate ?? '') || info.map((l) => normalizeDate(l.text)).find(Boolean) ||
+        normalizeDate(labelled(labelArea, DATE_LABELS)) || normalizeDate(dateLine?.text ?? '') ||
+        normalizeDate(meta['article:published_time'] ?? meta['dcterms.date'] ?? ''),
+      docNumber: ownFacts.docNumber,
+      issuer: ownFacts.issuer,
+      written: ownFacts.written,
+    };
   };
 
   const signals: NoticeSignals = {
@@ -95,7 +101,13 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     datedLinksInBody: content?.datedItemsInRoot ?? 0,
     formFields: doc.body?.querySelectorAll('input:not([type=hidden]):not([type=search]):not([type=submit]):not([type=button]),textarea,select').length ?? 0,
   };
-  return { signals, facts };
+  let facts: NoticeFacts | undefined;
+  return {
+    signals,
+    get facts() {
+      return (facts ??= readFacts());
+    },
+  };
 }
 
 /**

@@ -6,15 +6,18 @@
  * text code can see paragraph starts without knowing HTML.
  */
 
-/** Elements whose boundaries start a new line of text (no computed style: it is too slow to ask). */
+/**
+ * Elements whose boundaries start a new line of text (no computed style: it is too slow to ask). The tag sets here and
+ * in content-root.ts hold local names, lower case as HTML parsers make them: read per node, with no string made for it.
+ */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
-  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
 /** Elements whose text a reader never sees as part of the page's content. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'SELECT', 'TEXTAREA', 'NOTICE-LENS-UI']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'canvas', 'select', 'textarea', 'notice-lens-ui']);
 
 export interface TextIndex {
   root: Element;
@@ -32,7 +35,7 @@ interface IndexOptions {
 }
 
 export function isSkipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (SKIP_TAGS.has(el.localName)) return true;
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -79,7 +82,7 @@ export function* textIndexSteps(root: Element, options: IndexOptions = {}): Gene
     } else if (n.nodeType === 1) {
       const el = n as Element;
       if (el === root || !(isSkipped(el) || skip?.(el))) {
-        if (BLOCK_TAGS.has(el.tagName.toUpperCase())) pendingBreak = true;
+        if (BLOCK_TAGS.has(el.localName)) pendingBreak = true;
         enter = true;
       }
     }
@@ -90,7 +93,7 @@ export function* textIndexSteps(root: Element, options: IndexOptions = {}): Gene
     // Climb out of finished elements (each one's end may start a line), then on to the next sibling.
     while (n !== root && !n.nextSibling) {
       n = n.parentNode!;
-      if (BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) pendingBreak = true;
+      if (BLOCK_TAGS.has((n as Element).localName)) pendingBreak = true;
     }
     if (n === root) break;
     n = n.nextSibling!;
@@ -108,7 +111,7 @@ export function* textIndexSteps(root: Element, options: IndexOptions = {}): Gene
  */
 export function subIndex(index: TextIndex, el: Element): TextIndex | null {
   if (el === index.root) return index;
-  if (!BLOCK_TAGS.has(el.tagName.toUpperCase()) || !index.root.contains(el)) return null;
+  if (!BLOCK_TAGS.has(el.localName) || !index.root.contains(el)) return null;
   const inside = nodesWithin(index, el);
   if (!inside) return null;
   const { first, end, from, to } = inside;

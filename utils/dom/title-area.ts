@@ -49,12 +49,20 @@ const MAX_NODES = 1500;
 export function readTitleArea(doc: Document, root: Element): TitleArea {
   // An element without text of its own (a frame element, utils/frames/shell.ts) starts where it stands.
   const start = bodyStart(doc, root) ?? (root.firstChild ? null : root);
-  const body = collect(doc, root, start, 'next', BODY_LINES);
+  // The verdict reads the first lines only; the body's 80 are read when the notice's facts are (later, off the
+  // detection every page pays for): `body` is walked on first use.
+  const after = collect(doc, root, start, 'next', AFTER_LINES);
+  let body: Line[] | undefined;
   const before = start ? collect(doc, doc.body, start, 'previous', BEFORE_LINES).reverse() : [];
   const end = collect(doc, root, null, 'previous', END_LINES).reverse();
   const below = nextOutside(doc, root);
   const following = below ? collect(doc, doc.body, below, 'next', FOLLOWING_LINES) : [];
-  return { before, after: firstLines(body, AFTER_LINES), body, end, following };
+  return {
+    before, after, end, following,
+    get body() {
+      return (body ??= collect(doc, root, start, 'next', BODY_LINES));
+    },
+  };
 }
 
 /** The node after `el` and all it holds, in document order, within the body. */
@@ -64,12 +72,6 @@ function nextOutside(doc: Document, el: Element): Node | null {
   return n && n !== doc.body ? n.nextSibling : null;
 }
 
-/** The first lines of `lines` up to the `max`-th that is not made only of links (as collect counts). */
-function firstLines(lines: Line[], max: number): Line[] {
-  let kept = 0;
-  const i = lines.findIndex((l) => l.links < l.chars && ++kept >= max);
-  return i < 0 ? lines : lines.slice(0, i + 1);
-}
 
 /** The first text node of the first sentence line in the root (or the root's first text). */
 export function bodyStart(doc: Document, root: Element): Node | null {
@@ -135,7 +137,7 @@ function* walkLines(doc: Document, scope: Element, from: Node | null, dir: 'next
   }
   for (let visited = 0; n && visited < MAX_NODES; visited++, n = dir === 'next' ? walker.nextNode() : walker.previousNode()) {
     if (n.nodeType === 1) {
-      if ((n as Element).tagName.toUpperCase() === 'BR' && block) {
+      if ((n as Element).localName === 'br' && block) {
         const out = flush();
         if (out) yield out;
       }
@@ -150,8 +152,8 @@ function* walkLines(doc: Document, scope: Element, from: Node | null, dir: 'next
     }
     let el = n.parentElement;
     let inLink = false;
-    while (el && el !== doc.body && INLINE_TAGS.has(el.tagName.toUpperCase())) {
-      if (el.tagName.toUpperCase() === 'A') inLink = true;
+    while (el && el !== doc.body && INLINE_TAGS.has(el.localName)) {
+      if (el.localName === 'a') inLink = true;
       el = el.parentElement;
     }
     if (!el) continue;

@@ -33,8 +33,13 @@ export function readShell(doc: Document): Shell | null {
   if (!frame || !parent?.body) return null;
   // The frame element stands where a notice's body would: the title area is read around it.
   const around: ContentRoot = { root: frame, text: 0, linkDensity: 0, paragraphs: 0, unsure: false, datedItems: 0, datedItemsInRoot: 0 };
-  const { signals, facts } = extractSignals(parent, around);
-  return { identity: hasIdentity(signals), facts };
+  const extracted = extractSignals(parent, around);
+  return {
+    identity: hasIdentity(extracted.signals),
+    get facts() {
+      return extracted.facts;
+    },
+  };
 }
 
 /** The framed document's facts, each empty one taken from its shell (the frame's own always win). */

@@ -69,7 +69,8 @@ function* detectPageSteps(doc: Document, perf: Performance | undefined, body?: E
   // The walk of the whole page is the long part, and resumable; the rest reads little.
   const content = yield* contentRootSteps(doc, body);
   yield;
-  const { signals, facts } = extractSignals(doc, content);
+  const extracted = extractSignals(doc, content);
+  const { signals } = extracted;
   // Off the official suffixes, a site that says it is a government's is an official site too
   // (run on all sites, or a site enabled by hand; utils/dom/government-signals.ts).
   if (!signals.officialSite) signals.officialSite = isGovernmentPage(doc);
@@ -82,7 +83,14 @@ function* detectPageSteps(doc: Document, perf: Performance | undefined, body?: E
   // carry dates): no second opinion can find a notice body that is not there.
   const unsure = hasIdentity(signals) && (content?.text ?? 0) >= MIN_PROSE_FOR_SECOND_OPINION && (!verdict.isNotice || Boolean(content?.unsure));
   measure(perf, 'detect', start);
-  return { content, verdict, facts: shell ? withShellFacts(facts, shell.facts) : facts, start, unsure, detectMs: (perf?.now() ?? 0) - start };
+  // The facts are read when first asked for (the panel, the store): after the marks, never on other pages.
+  let facts: NoticeFacts | undefined;
+  return {
+    content, verdict, start, unsure, detectMs: (perf?.now() ?? 0) - start,
+    get facts() {
+      return (facts ??= shell ? withShellFacts(extracted.facts, shell.facts) : extracted.facts);
+    },
+  };
 }
 
 /**
@@ -129,11 +137,17 @@ interface Prepared {
 }
 
 function* prepareSteps(doc: Document, detection: Detection, perf: Performance | undefined): Steps<Prepared> {
-  const { content, verdict, facts } = detection;
+  const { content, verdict } = detection;
   // The total is the analysis work: detection plus what follows, not the time the
   // content script spent loading notice-app.js in between (notice-lens:load-app).
   const start = (perf?.now() ?? 0) - detection.detectMs;
-  const result: PageAnalysis = { verdict, facts, scope: null, duplicate: null, directives: [], index: null };
+  const result: PageAnalysis = {
+    verdict, scope: null, duplicate: null, directives: [], index: null,
+    // Read on first use, as detection's are.
+    get facts() {
+      return detection.facts;
+    },
+  };
   if (!verdict.isNotice || !content) {
     measure(perf, 'total', start);
     return { result, index: null, start };
