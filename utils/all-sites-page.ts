@@ -7,8 +7,12 @@ import { browser } from 'wxt/browser';
 
 /** Set in the content script's isolated world by all-sites-mode.js, which runs just before it. */
 export const ALL_SITES_FLAG = '__noticeLensAllSites';
-/** Content script → background: inject notice-app.js into my frame. */
+/** Content script → background: inject notice-app.js (or `file`, one of NOTICE_FILES) into my frame. */
 export const LOAD_APP = 'all-sites/load-app';
+/** Loaded on notices only: the marking analysis (issue 14), then the app with the panel. */
+export const MARKS_SCRIPT_FILE = 'notice-marks.js';
+export const NOTICE_FILES = [MARKS_SCRIPT_FILE, 'notice-app.js'] as const;
+export type NoticeFile = (typeof NOTICE_FILES)[number];
 
 export function onAllSites(scope: object = globalThis): boolean {
   return (scope as Record<string, unknown>)[ALL_SITES_FLAG] === true;
@@ -20,7 +24,7 @@ export function onAllSites(scope: object = globalThis): boolean {
  * this frame's isolated world, where it hands over its entry point as it does
  * after import().
  */
-export async function requestNoticeApp(): Promise<void> {
-  const reply = (await browser.runtime.sendMessage({ type: LOAD_APP })) as { ok?: boolean } | undefined;
-  if (!reply?.ok) throw new Error('notice-app.js could not be injected');
+export async function requestNoticeApp(file: NoticeFile = 'notice-app.js'): Promise<void> {
+  const reply = (await browser.runtime.sendMessage({ type: LOAD_APP, file })) as { ok?: boolean } | undefined;
+  if (!reply?.ok) throw new Error(`${file} could not be injected`);
 }

@@ -11,7 +11,7 @@
  */
 import { CONTENT_SCRIPT_FILE, enabledSites, sitePattern, APP_SCRIPT_FILE } from './enable-site';
 import { OFFICIAL_MATCHES } from './official-domains';
-import { LOAD_APP } from './all-sites-page';
+import { LOAD_APP, NOTICE_FILES, type NoticeFile } from './all-sites-page';
 
 const ALL_SITES_ORIGIN = '*://*/*';
 const ALL_SITES_SCRIPT_ID = 'notice-lens-all-sites';
@@ -111,15 +111,18 @@ export interface InjectApi {
 }
 
 /**
- * The content script's request for notice-app.js on a site where it cannot import
- * it (utils/all-sites-page.ts): injected into the asking frame only. Returns like a
+ * The content script's request for notice-app.js (or notice-marks.js) on a site where it
+ * cannot import it (utils/all-sites-page.ts): injected into the asking frame only. Returns like a
  * runtime.onMessage listener: true when it will answer.
  */
 export function answerLoadApp(message: unknown, sender: LoadAppSender, ownId: string, scripting: InjectApi, sendResponse: (r: unknown) => void): boolean {
-  if ((message as { type?: unknown } | null)?.type !== LOAD_APP) return false;
+  const m = message as { type?: unknown; file?: unknown } | null;
+  if (m?.type !== LOAD_APP) return false;
   const tabId = sender.tab?.id;
   if (sender.id !== ownId || tabId === undefined) return false;
-  scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [APP_SCRIPT_FILE] }).then(
+  // Only the bundles made for notices, never a file the message names otherwise; no file: the app (older callers).
+  const file = NOTICE_FILES.includes(m.file as NoticeFile) ? (m.file as NoticeFile) : APP_SCRIPT_FILE;
+  scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] }).then(
     () => sendResponse({ ok: true }),
     () => sendResponse({ ok: false }),
   );

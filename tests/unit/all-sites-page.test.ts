@@ -29,7 +29,19 @@ describe('requestNoticeApp', () => {
       return { ok: true };
     }) as never);
     await expect(requestNoticeApp()).resolves.toBeUndefined();
-    expect(asked).toEqual([{ type: 'all-sites/load-app' }]);
+    expect(asked).toEqual([{ type: 'all-sites/load-app', file: 'notice-app.js' }]);
+  });
+
+  it('asks for notice-marks.js, the marking analysis loaded before the app, by name', async () => {
+    const asked: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: unknown) => {
+      asked.push(m);
+      return { ok: true };
+    }) as never);
+    await expect(requestNoticeApp('notice-marks.js')).resolves.toBeUndefined();
+    expect(asked).toEqual([{ type: 'all-sites/load-app', file: 'notice-marks.js' }]);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => ({ ok: false })) as never);
+    await expect(requestNoticeApp('notice-marks.js')).rejects.toThrow('notice-marks.js could not be injected');
   });
 
   it('fails when the background could not inject it or did not answer', async () => {

@@ -91,6 +91,17 @@ describe('answerLoadApp: notice-app.js for a content script off the official dom
     expect(replies).toEqual([{ ok: true }]);
   });
 
+  it('injects notice-marks.js when asked for it, and never a file outside the bundles made for notices', async () => {
+    const files: unknown[] = [];
+    const scripting = { executeScript: async (d: { files: string[] }) => void files.push(...d.files) };
+    const ask = (file: unknown) => answerLoadApp({ type: LOAD_APP, file }, { id: own, tab: { id: 7 } }, own, scripting, () => {});
+    expect(ask('notice-marks.js')).toBe(true);
+    expect(ask('background.js')).toBe(true);
+    expect(ask('../notice-marks.js')).toBe(true);
+    await Promise.resolve();
+    expect(files).toEqual(['notice-marks.js', 'notice-app.js', 'notice-app.js']);
+  });
+
   it('ignores other messages and senders that are not our content scripts', () => {
     const never = { executeScript: async () => { throw new Error('must not inject'); } };
     expect(answerLoadApp({ type: 'status' }, { id: own, tab: { id: 7 } }, own, never, () => {})).toBe(false);

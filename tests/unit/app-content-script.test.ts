@@ -4,11 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runContentScript } from '../../utils/app/content-script';
 import type { NoticeApp } from '../../utils/app/controller';
+import { analyseBeforeApp, type ReadyAnalysis } from '../../utils/app/ready-analysis';
 import { loadIntoGlobalDocument } from './helpers/load-page';
 
-// The always-loaded content script (utils/app/content-script.ts) on happy-dom: it only decides, hands a
-// notice to the notice app (here a stand-in, as notice-app.js is a separate bundle), and answers "not a notice".
-type Scope = { __noticeLensApp?: unknown };
+// The always-loaded content script (utils/app/content-script.ts) on happy-dom: it only decides, has a sure notice
+// marked by notice-marks.js (here its entry point put where the bundle puts it), hands the notice to the notice
+// app (here a stand-in, as notice-app.js is a separate bundle), and answers "not a notice".
+type Scope = { __noticeLensApp?: unknown; __noticeLensMarks?: unknown };
 let ctx: ContentScriptContext;
 
 const ask = async (message: unknown) => {
@@ -25,20 +27,47 @@ beforeEach(() => {
 afterEach(() => {
   ctx.abort();
   delete (globalThis as Scope).__noticeLensApp;
+  delete (globalThis as Scope).__noticeLensMarks;
 });
 
 describe('the content script', () => {
-  it('hands a notice to the notice app, which then answers the tab', async () => {
+  it('marks a sure notice before the app starts, hands it the finished analysis, and the app then answers the tab', async () => {
     loadIntoGlobalDocument('pages/sample-notice.html');
     const app: NoticeApp = { reanalyse: vi.fn(async () => {}), answer: vi.fn(() => 'from the app'), stop: vi.fn() };
-    const start = vi.fn(() => app);
+    let marksWhenStarted = -1;
+    const start = vi.fn((..._args: unknown[]) => {
+      marksWhenStarted = document.querySelectorAll('[data-nl-directive]').length;
+      return app;
+    });
     (globalThis as Scope).__noticeLensApp = start;
+    (globalThis as Scope).__noticeLensMarks = analyseBeforeApp;
     await runContentScript(ctx);
     expect(start).toHaveBeenCalledTimes(1);
-    expect(start.mock.calls[0]).toEqual([ctx, expect.objectContaining({ verdict: expect.objectContaining({ isNotice: true }) })]);
+    const [givenCtx, detection, , ready] = start.mock.calls[0] as [unknown, unknown, unknown, ReadyAnalysis];
+    expect(givenCtx).toBe(ctx);
+    expect(detection).toEqual(expect.objectContaining({ verdict: expect.objectContaining({ isNotice: true }) }));
+    // The sample's directives were in the page when the app was started, and the app gets those very marks.
+    const analysis = await ready.analysis;
+    expect(marksWhenStarted).toBeGreaterThan(0);
+    expect(analysis.directives.map((d) => d.element)).toEqual([...document.querySelectorAll('[data-nl-directive]')]);
+    // Its panel and "notice" verdict are the app's: not set before it runs.
+    expect(document.documentElement.getAttribute('data-notice-lens')).toBeNull();
     expect(await ask({ type: 'status' })).toBe('from the app');
     ctx.abort();
     expect(app.stop).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts the app on its own analysis when notice-marks.js cannot be loaded', async () => {
+    loadIntoGlobalDocument('pages/sample-notice.html');
+    const app: NoticeApp = { reanalyse: vi.fn(async () => {}), answer: vi.fn(() => 'from the app'), stop: vi.fn() };
+    const start = vi.fn((..._args: unknown[]) => app);
+    // No marking entry point in this world, and the bundle's address cannot be imported here (happy-dom).
+    (globalThis as Scope).__noticeLensApp = start;
+    await runContentScript(ctx);
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(start.mock.calls[0]![3]).toBeUndefined();
+    expect(document.querySelectorAll('[data-nl-directive]')).toHaveLength(0);
+    expect(await ask({ type: 'status' })).toBe('from the app');
   });
 
   it('marks a page that is no notice "none", loads nothing and says so when asked', async () => {

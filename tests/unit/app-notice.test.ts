@@ -5,6 +5,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startNoticeApp, type NoticeApp } from '../../utils/app/controller';
 import { translator } from '../../utils/i18n';
 import { analyzePage, detectPage } from '../../utils/page/analyze';
+import { analyseBeforeApp } from '../../utils/app/ready-analysis';
 import { toInput } from '../../utils/store/api';
 import { loadFixture, loadIntoGlobalDocument } from './helpers/load-page';
 import { memoryStore } from './helpers/memory-store';
@@ -14,6 +15,7 @@ import { memoryStore } from './helpers/memory-store';
 const PAGE = 'http://gxj.xa.gov.cn/xwzx/gzdt/sample.html';
 const QUOTE = '这是目前最大的政治任务';
 const t = translator('zh');
+const ORDINALS_SIX = ['一要', '二要', '三要', '四要', '五是', '六是'];
 
 let mem: ReturnType<typeof memoryStore>;
 let ctx: ContentScriptContext;
@@ -93,6 +95,37 @@ describe('a visit on a notice page', () => {
     await vi.waitFor(() => expect(document.querySelector('[data-nl-annotation="h-1"]')?.getAttribute('data-nl-color')).toBe('purple'));
     await side.deleteAnnotation('h-1');
     await vi.waitFor(() => expect(drawn('h-1')).toBe(''));
+  });
+
+  it('takes over the marks the content script made before it loaded, without analysing again', async () => {
+    await storedHighlight('h-1', QUOTE);
+    const detection = detectPage(document);
+    const ready = await analyseBeforeApp(detection);
+    const before = [...document.querySelectorAll('[data-nl-directive]')];
+    expect(before.map((e) => e.getAttribute('data-nl-ordinal'))).toEqual(ORDINALS_SIX);
+    performance.clearMeasures();
+    app = startNoticeApp(ctx, detection, { t, openStore: (page) => mem.page(page) }, ready);
+    await vi.waitFor(() => expect(verdict()).toBe('notice'));
+    await vi.waitFor(() => expect(drawn('h-1')).toBe(QUOTE));
+    // The very elements marked before: not unwrapped and marked again, not marked twice.
+    expect([...document.querySelectorAll('[data-nl-directive]')]).toEqual(before);
+    expect(performance.getEntriesByName('notice-lens:highlight')).toHaveLength(0);
+    expect(app.answer({ type: 'status' })).toMatchObject({ notice: true, directives: 6, highlights: 1 });
+  });
+
+  it('analyses content a script added while the app loaded, after taking over the marks', async () => {
+    const detection = detectPage(document);
+    const ready = await analyseBeforeApp(detection);
+    // notice-app.js is loading: the page adds a paragraph with a seventh directive to the notice's body.
+    const body = ready.analysis.then((a) => a.body!);
+    const p = document.createElement('p');
+    p.textContent = `七要加强督促检查，${'确保各项工作落到实处，'.repeat(20)}`;
+    (await body).append(p);
+    app = startNoticeApp(ctx, detection, { t, openStore: (page) => mem.page(page) }, ready);
+    // The new visit is complete (not only marked) before the test ends: its panel must not outlive the test.
+    await vi.waitFor(() => expect(app!.answer({ type: 'status' })).toMatchObject({ notice: true, directives: 7 }), { timeout: 5_000 });
+    expect(marked()).toEqual([...ORDINALS_SIX, '七要']);
+    expect(verdict()).toBe('notice');
   });
 
   it('starts afresh on navigation: the old marks and panel go, the new page is decided on its own', async () => {

@@ -8,16 +8,31 @@ import { notNoticeStatus } from '../tab-protocol';
 import { isNegligibleFrame, isTopFrame } from '../frames/frame-gate';
 import { guardScriptStarted } from '../page/script-started-guard';
 import { isGovernmentPage } from '../dom/government-signals';
-import { onAllSites, requestNoticeApp } from '../all-sites-page';
+import { onAllSites, requestNoticeApp, type NoticeFile } from '../all-sites-page';
 import type { NoticeApp } from './controller';
+import type { ReadyAnalysis } from './ready-analysis';
 
-type StartApp = (ctx: ContentScriptContext, d: Detection) => NoticeApp;
+type StartApp = (ctx: ContentScriptContext, d: Detection, given?: object, ready?: ReadyAnalysis) => NoticeApp;
+type MarkNotice = (d: Detection) => Promise<ReadyAnalysis>;
+/** Where the bundles loaded on notices hand over their entry points (entrypoints/notice-marks, notice-app). */
+type Scope = { __noticeLensApp?: StartApp; __noticeLensMarks?: MarkNotice };
+
+/**
+ * Run on all sites: the bundles are not web-accessible there, the background injects them. Firefox: always
+ * injected by the background too, as Mozilla's review rules refuse import() of a computed URL.
+ */
+const loadBundle = (file: NoticeFile): Promise<unknown> =>
+  import.meta.env.FIREFOX || onAllSites()
+    ? requestNoticeApp(file)
+    : import(/* @vite-ignore */ browser.runtime.getURL(file === 'notice-app.js' ? '/notice-app.js' : '/notice-marks.js'));
 
 /**
  * The always-loaded content script (entrypoints/content/index.ts): runs on every page of every official
- * site, so it only decides whether the page is a notice. On a notice it loads the rest of Notice Lens
- * (notice-app.js, utils/app/controller.ts) with import(); elsewhere it marks the page "none" and only
- * watches, for a bounded time, for a body that scripts add later.
+ * site, so it only decides whether the page is a notice, and carries no more code than that. On a notice it
+ * loads the rest of Notice Lens with import(): first, on a sure notice, notice-marks.js, which hides the
+ * duplicate and marks the directives (./ready-analysis.ts), then notice-app.js (./controller.ts), which takes
+ * that analysis over and mounts the panel; elsewhere it marks the page "none" and only watches, for a bounded
+ * time, for a body that scripts add later.
  */
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   // First, before anything can be awaited: a page script must not be able to stop us (utils/page/script-started-guard.ts).
@@ -31,15 +46,23 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   const load = async (detection: Detection) => {
     stopWatching();
-    const scope = globalThis as { __noticeLensApp?: StartApp };
-    // On a site the reader enabled, notice-app.js was injected before this script.
+    const scope = globalThis as Scope;
+    // On a site the reader enabled, notice-app.js (which marks too) was injected before this script.
+    // A sure notice is marked before the panel's UI code loads (issue 14); an unsure one waits for
+    // Readability's say, in the app.
+    let ready: ReadyAnalysis | undefined;
+    if (detection.verdict.isNotice && !detection.unsure) {
+      const marksStart = performance.now();
+      // Should notice-marks.js fail to load, the app marks the page itself, as it did before the split.
+      if (!scope.__noticeLensMarks) await loadBundle('notice-marks.js').catch(() => {});
+      measure(performance, 'load-marks', marksStart);
+      ready = await scope.__noticeLensMarks?.(detection);
+    }
     const loadStart = performance.now();
-    // Run on all sites: notice-app.js is not web-accessible here, the background injects it. Firefox: always
-    // injected by the background too, as Mozilla's review rules refuse import() of a computed URL.
-    if (!scope.__noticeLensApp) await (import.meta.env.FIREFOX || onAllSites() ? requestNoticeApp() : import(/* @vite-ignore */ browser.runtime.getURL('/notice-app.js')));
+    if (!scope.__noticeLensApp) await loadBundle('notice-app.js');
     measure(performance, 'load-app', loadStart);
     const start = scope.__noticeLensApp!;
-    app = start(ctx, detection);
+    app = start(ctx, detection, {}, ready);
   };
   // Detection pauses on a big page (in slices: no long task), so decisions are queued, never two at once.
   let deciding: Promise<void> = Promise.resolve();

@@ -12,6 +12,7 @@ import { jumpTo } from '../page/page-style';
 import { startVisit, type Visit, type VisitDeps } from './visit';
 import { answerTabRequest, elementForAnnotation } from './tab-messages';
 import { remoteDirectiveFinder } from '../analysis/remote-directives';
+import type { ReadyAnalysis } from './ready-analysis';
 
 /** What the small content script gets back once it has loaded the app on a notice. */
 export interface NoticeApp {
@@ -23,15 +24,17 @@ export interface NoticeApp {
 
 /**
  * The reader's side of Notice Lens on a notice page: runs one visit after another
- * as the page changes, never two at once, each undoing the one before.
+ * as the page changes, never two at once, each undoing the one before. `ready`: the first analysis, already
+ * made (and marked) by the content script on a sure notice; the app then runs only the later ones.
  */
-export function startNoticeApp(ctx: ContentScriptContext, first: Detection, given: Partial<VisitDeps> = {}): NoticeApp {
+export function startNoticeApp(ctx: ContentScriptContext, first: Detection, given: Partial<VisitDeps> = {}, ready?: ReadyAnalysis): NoticeApp {
   const t = given.t ?? translator(pickLang(browser.i18n?.getUILanguage?.() ?? navigator.language));
   // The store over runtime messages; a failure in the reader's words (the panel's error toast shows it).
   const deps: VisitDeps = { t, openStore: given.openStore ?? ((page) => pageStoreApi(page, messageTransport, (e) => storeErrorText(t, e))) };
   let visit: Visit | null = null;
   let running: Promise<void> = Promise.resolve();
   let pending: Detection | null = first;
+  let made = ready?.analysis ?? null;
   // A long notice's directives are found by the background, where the parser stays warm across visits (utils/analysis/).
   const findDirectives = remoteDirectiveFinder((m) => browser.runtime.sendMessage(m));
 
@@ -43,11 +46,12 @@ export function startNoticeApp(ctx: ContentScriptContext, first: Detection, give
       visit?.end();
       if (visit) resetPage(document);
       const detection = pending;
-      pending = null;
+      const analysis = made;
+      pending = made = null;
       // In slices with turns for the page in between: no long task on a big page (utils/page/chunk.ts).
       const slicer = pageSlicer(window);
       visit = await startVisit(ctx, deps, async (doc) =>
-        analyzeNoticeSliced(doc, detection ? confirmDetection(doc, detection) : body ? await detectPageSliced(doc, slicer, undefined, body) : confirmDetection(doc, await detectPageSliced(doc, slicer)), slicer, undefined, findDirectives));
+        analysis ?? analyzeNoticeSliced(doc, detection ? confirmDetection(doc, detection) : body ? await detectPageSliced(doc, slicer, undefined, body) : confirmDetection(doc, await detectPageSliced(doc, slicer)), slicer, undefined, findDirectives));
       // A link from the notes library: open at that annotation (in a frame, the link is the shell page's).
       const target = visit.lensTarget;
       const el = target ? elementForAnnotation(visit, target) : null;
@@ -56,13 +60,14 @@ export function startNoticeApp(ctx: ContentScriptContext, first: Detection, give
     }).catch((error: unknown) => console.warn('Notice Lens: this analysis of the page failed', error)));
 
   void analyse();
-  let stopWatching = watchLateContent(document, () => void analyse(true));
+  const onLate = () => void analyse(true);
+  let stopWatching = ready ? ready.followLateContent(onLate) : watchLateContent(document, onLate);
   return {
     // A new address (History API) is a new page: its content may arrive late too, so the
     // bounded watch for late content starts afresh instead of counting the old page's changes.
     reanalyse: () => {
       stopWatching();
-      stopWatching = watchLateContent(document, () => void analyse(true));
+      stopWatching = watchLateContent(document, onLate);
       return analyse();
     },
     answer: (message) => answerTabRequest(visit, message),

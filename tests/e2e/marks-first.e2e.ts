@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'puppeteer-core';
+import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
+import { launchFirefoxWithExtension } from '../tools/firefox';
+import { startFixtureServer, type FixtureServer } from '../tools/server';
+
+// Issue 14: on a sure notice the reader sees the marks (duplicate hidden, directives marked) without waiting
+// for notice-app.js, the panel's UI code. Seen from the page itself: a page script notes, at the moment the
+// first directive mark appears, whether the panel exists and whether the extension has finished loading
+// notice-app.js yet (its User Timing measure `notice-lens:load-app` is recorded when the load ends).
+const ORDINALS = ['一要', '二要', '三要', '四要', '五是', '六是'];
+
+/** Runs in the page before its own scripts. */
+function watchFirstMark() {
+  const w = window as unknown as { __firstMark?: Record<string, unknown> };
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-nl-directive]')) return;
+    observer.disconnect();
+    w.__firstMark = {
+      at: performance.now(),
+      duplicateHidden: document.querySelectorAll('[data-nl-duplicate]').length > 0,
+      panel: document.querySelector('notice-lens-ui') !== null,
+      verdict: document.documentElement.getAttribute('data-notice-lens'),
+      appLoaded: performance.getEntriesByName('notice-lens:load-app').length > 0,
+    };
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+/** After the visit: what the page noted then, and what is there now. */
+function readVisit() {
+  const loadApp = performance.getEntriesByName('notice-lens:load-app')[0];
+  return {
+    first: (window as unknown as { __firstMark?: Record<string, unknown> }).__firstMark ?? null,
+    loadAppEnd: loadApp ? loadApp.startTime + loadApp.duration : null,
+    ordinals: Array.from(document.querySelectorAll('[data-nl-directive]'), (e) => e.getAttribute('data-nl-ordinal')),
+    panel: document.querySelectorAll('notice-lens-ui').length,
+  };
+}
+
+function expectMarksBeforeApp(visit: ReturnType<typeof readVisit>) {
+  // Positive: the visit completed as always: every directive marked, one panel, the app loaded.
+  expect(visit.ordinals).toEqual(ORDINALS);
+  expect(visit.panel).toBe(1);
+  expect(visit.loadAppEnd).not.toBeNull();
+  // When the first mark appeared: the duplicate already hidden, but no panel, no verdict, no app yet.
+  expect(visit.first).toMatchObject({ duplicateHidden: true, panel: false, verdict: null, appLoaded: false });
+  expect(visit.loadAppEnd!).toBeGreaterThan(visit.first!.at as number);
+}
+
+describe('marks before the app, Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('marks the sample notice before notice-app.js has loaded, then mounts the panel', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(watchFirstMark);
+    await page.goto(server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+    await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 20_000 });
+    expectMarksBeforeApp(await page.evaluate(readVisit));
+    await page.close();
+  });
+});
+
+describe('marks before the app, Firefox (both bundles injected by the background)', () => {
+  let browser: Browser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchFirefoxWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('marks the sample notice before notice-app.js has loaded, then mounts the panel', async () => {
+    const page = await browser.newPage();
+    await page.evaluateOnNewDocument(watchFirstMark);
+    await page.goto(server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+    await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 20_000 });
+    expectMarksBeforeApp(await page.evaluate(readVisit));
+    await page.close();
+  });
+});
