@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findContentRoot } from '../../utils/dom/content-root';
 import { extractSignals } from '../../utils/dom/signals';
-import { scoreNotice, type NoticeSignals } from '../../utils/text/notice-score';
+import { MIN_NOTICE_PROSE, scoreNotice, type NoticeSignals } from '../../utils/text/notice-score';
 import { findDocNumber, isInfoLine, normalizeDate, valueAfter } from '../../utils/text/notice-meta';
 import { loadFixture } from './helpers/load-page';
 
@@ -55,6 +55,17 @@ const base: NoticeSignals = {
 };
 
 describe('notice scoring rules', () => {
+  // The detector stops before reading labels below MIN_NOTICE_PROSE (utils/page/analyze.ts): that is exact only
+  // while no set of labels can make a notice of less prose. Every label at once, just under and at the bound:
+  it('says no below MIN_NOTICE_PROSE whatever the labels, and can say yes at it', () => {
+    const all: NoticeSignals = {
+      ...base, meta: { articletitle: 'x', pubdate: 'y', contentsource: 'z' }, articleType: true, infoLine: true, datedTitle: true, memoHeader: true,
+      signedAndDated: true, docNumberTable: true, formalTitle: true, issuedLine: true, shellIdentity: true, bodyParagraphs: 3,
+    };
+    expect(MIN_NOTICE_PROSE).toBe(30);
+    expect(scoreNotice({ ...all, bodyText: MIN_NOTICE_PROSE - 1 }).isNotice).toBe(false);
+    expect(scoreNotice({ ...all, bodyText: MIN_NOTICE_PROSE }).isNotice).toBe(true);
+  });
   it('needs a prose body whatever the labels say', () => {
     const v = scoreNotice({ ...base, meta: { articletitle: 'x', pubdate: 'y', contentsource: 'z' }, infoLine: true, docNumberTable: true, bodyText: 60 });
     expect(v.isNotice).toBe(false);
@@ -116,6 +127,21 @@ describe('the second opinion is asked only where it can help', () => {
     const detection = detectPage(loadFixture('pages/column-list.html'));
     expect(detection.verdict.isNotice).toBe(false);
     expect(detection.unsure).toBe(false);
+  });
+  it('a page with less prose than any notice is decided before its labels are read; its facts are still there when asked', async () => {
+    const { detectPage } = await import('../../utils/page/analyze');
+    const doc = new DOMParser().parseFromString(
+      '<html><head><title>通知公告_某县人民政府</title></head><body><h1>通知公告</h1><ul>' +
+        Array.from({ length: 12 }, (_, i) => `<li><a href="/a${i}.html">关于开展第${i + 1}批检查的通知</a><span>2024-05-${String(i + 10)}</span></li>`).join('') +
+        '</ul><p>发布时间：2024-05-20</p></body></html>', 'text/html');
+    const detection = detectPage(doc);
+    expect(detection.verdict.isNotice).toBe(false);
+    expect(detection.verdict.reasons[0]).toMatch(/labels not read/);
+    expect(detection.facts.title).toBe('通知公告');
+    // Beside it, the sample notice goes through the labels.
+    const sample = detectPage(loadFixture('pages/sample-notice.html'));
+    expect(sample.verdict.isNotice).toBe(true);
+    expect(sample.verdict.reasons.join(' ')).not.toMatch(/labels not read/);
   });
 });
 

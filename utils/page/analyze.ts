@@ -4,7 +4,7 @@ import { isGovernmentPage } from '../dom/government-signals';
 import { readShell, withShellFacts } from '../frames/shell';
 import { subIndex, textIndexSteps, type TextIndex } from '../dom/text-index';
 import { DUPLICATE_ATTR } from '../dom/hide-range';
-import { hasIdentity, scoreNotice, type NoticeVerdict } from '../text/notice-score';
+import { hasIdentity, MIN_NOTICE_PROSE, scoreNotice, tooLittleProse, type NoticeVerdict } from '../text/notice-score';
 import { collapseDuplicateSteps, type DuplicateInfo } from './collapse-duplicate';
 import { findDirectives, type Directive } from '../text/directives';
 import { markDirectivesSteps, type MarkedDirective } from './mark-directives';
@@ -69,6 +69,18 @@ function* detectPageSteps(doc: Document, perf: Performance | undefined, body?: E
   // The walk of the whole page is the long part, and resumable; the rest reads little.
   const content = yield* contentRootSteps(doc, body);
   yield;
+  // Less prose than any notice has (a column list, a sitemap): no label could make it one, and no second
+  // opinion is asked below MIN_PROSE_FOR_SECOND_OPINION, so the labels are not read at all.
+  if ((content?.text ?? 0) < MIN_NOTICE_PROSE) {
+    measure(perf, 'detect', start);
+    let facts: NoticeFacts | undefined;
+    return {
+      content, verdict: tooLittleProse(content?.text ?? 0), start, unsure: false, detectMs: (perf?.now() ?? 0) - start,
+      get facts() {
+        return (facts ??= extractSignals(doc, content).facts);
+      },
+    };
+  }
   const extracted = extractSignals(doc, content);
   const { signals } = extracted;
   // Off the official suffixes, a site that says it is a government's is an official site too

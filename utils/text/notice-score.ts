@@ -73,6 +73,18 @@ export function hasIdentity(s: NoticeSignals): boolean {
     s.docNumberTable || s.signedAndDated || (s.formalTitle && s.issuedLine) || Boolean(s.shellIdentity);
 }
 
+/**
+ * Characters of prose below which scoreNotice can only say "not a notice", whatever else the page carries (the
+ * shortest notice it takes is a short formal document of SHORT_FORMAL_BODY): the detector stops there before
+ * reading any label (utils/page/analyze.ts), which is most of its work on list and index pages.
+ */
+export const MIN_NOTICE_PROSE = SHORT_FORMAL_BODY;
+
+/** The verdict on a page whose main block holds less prose than any notice: its labels are not read. */
+export function tooLittleProse(bodyText: number): NoticeVerdict {
+  return { isNotice: false, score: 0, reasons: [`no prose body (${bodyText} characters): labels not read`] };
+}
+
 export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   const reasons: string[] = [];
   let score = 0;
