@@ -28,14 +28,15 @@ export default defineConfig({
     // tab's URL (the notice's storage key) there. Same install warning as the content script's matches.
     host_permissions: OFFICIAL_MATCHES,
     // The note editor is framed into notice pages; it holds no data in its address but an id.
-    // notice-marks.js and notice-app.js are the parts of the content script loaded with import() on notices only.
+    // notice-marks.js and notice-app.js are the parts of the content script loaded with import() on notices only;
+    // second-opinion.js (Readability) only where detection is unsure.
     // On Chrome the note frame is reachable only at a per-session address (use_dynamic_url), so a page
     // cannot frame it, or tell the extension is installed, from a fixed URL. Firefox's address is per install.
     web_accessible_resources: [
       { resources: ['note-frame.html'], matches: OFFICIAL_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
       // Firefox gets notice-app.js from the background (entrypoints/content/index.ts): not web-accessible there,
       // so pages cannot probe for it.
-      ...(browser === 'firefox' ? [] : [{ resources: ['notice-marks.js', 'notice-app.js'], matches: OFFICIAL_MATCHES }]),
+      ...(browser === 'firefox' ? [] : [{ resources: ['notice-marks.js', 'notice-app.js', 'second-opinion.js'], matches: OFFICIAL_MATCHES }]),
     ],
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdHighlight__' },

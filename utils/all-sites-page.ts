@@ -11,7 +11,9 @@ export const ALL_SITES_FLAG = '__noticeLensAllSites';
 export const LOAD_APP = 'all-sites/load-app';
 /** Loaded on notices only: the marking analysis (issue 14), then the app with the panel. */
 export const MARKS_SCRIPT_FILE = 'notice-marks.js';
-export const NOTICE_FILES = [MARKS_SCRIPT_FILE, 'notice-app.js'] as const;
+/** Readability, loaded only where detection is unsure and asks for its second opinion (utils/app/second-opinion.ts). */
+export const SECOND_OPINION_FILE = 'second-opinion.js';
+export const NOTICE_FILES = [MARKS_SCRIPT_FILE, 'notice-app.js', SECOND_OPINION_FILE] as const;
 export type NoticeFile = (typeof NOTICE_FILES)[number];
 
 export function onAllSites(scope: object = globalThis): boolean {

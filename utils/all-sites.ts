@@ -111,7 +111,7 @@ export interface InjectApi {
 }
 
 /**
- * The content script's request for notice-app.js (or notice-marks.js) on a site where it
+ * The content script's request for notice-app.js (or notice-marks.js, second-opinion.js) on a site where it
  * cannot import it (utils/all-sites-page.ts): injected into the asking frame only. Returns like a
  * runtime.onMessage listener: true when it will answer.
  */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readabilityRoot } from '../../utils/dom/readability-root';
 import { detectPage } from '../../utils/page/analyze';
-import { analyzePageThoroughly, confirmDetection } from '../../utils/page/confirm-detection';
+import { confirmDetection } from '../../utils/page/confirm-detection';
+import { analyzePageThoroughly } from '../../utils/page/thorough-analysis';
 import { parseHtml } from './helpers/load-page';
 
 const BODY = [
@@ -30,7 +31,7 @@ describe('Readability as the second opinion', () => {
     const cheap = detectPage(doc, undefined);
     expect(cheap.content!.root.className).toBe('comment-list');
     expect(cheap.unsure).toBe(true);
-    const confirmed = confirmDetection(doc, cheap);
+    const confirmed = confirmDetection(doc, cheap, readabilityRoot);
     expect(confirmed.content!.root.className).toBe('article-content');
     expect(confirmed.verdict.isNotice).toBe(true);
     expect(confirmed.unsure).toBe(false);
@@ -56,7 +57,9 @@ describe('Readability as the second opinion', () => {
     const cheap = detectPage(doc, undefined);
     expect(cheap.verdict.isNotice).toBe(false);
     expect(cheap.unsure).toBe(false);
-    expect(confirmDetection(doc, cheap)).toBe(cheap);
+    expect(confirmDetection(doc, cheap, () => {
+      throw new Error('Readability was asked');
+    })).toBe(cheap);
   });
 
   it('finds nothing on an empty page', () => {

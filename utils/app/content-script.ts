@@ -8,7 +8,8 @@ import { notNoticeStatus } from '../tab-protocol';
 import { isNegligibleFrame, isTopFrame } from '../frames/frame-gate';
 import { guardScriptStarted } from '../page/script-started-guard';
 import { isGovernmentPage } from '../dom/government-signals';
-import { onAllSites, requestNoticeApp, type NoticeFile } from '../all-sites-page';
+import { onAllSites } from '../all-sites-page';
+import { loadBundle } from './load-bundle';
 import type { NoticeApp } from './controller';
 import type { ReadyAnalysis } from './ready-analysis';
 
@@ -16,15 +17,6 @@ type StartApp = (ctx: ContentScriptContext, d: Detection, given?: object, ready?
 type MarkNotice = (d: Detection) => Promise<ReadyAnalysis>;
 /** Where the bundles loaded on notices hand over their entry points (entrypoints/notice-marks, notice-app). */
 type Scope = { __noticeLensApp?: StartApp; __noticeLensMarks?: MarkNotice };
-
-/**
- * Run on all sites: the bundles are not web-accessible there, the background injects them. Firefox: always
- * injected by the background too, as Mozilla's review rules refuse import() of a computed URL.
- */
-const loadBundle = (file: NoticeFile): Promise<unknown> =>
-  import.meta.env.FIREFOX || onAllSites()
-    ? requestNoticeApp(file)
-    : import(/* @vite-ignore */ browser.runtime.getURL(file === 'notice-app.js' ? '/notice-app.js' : '/notice-marks.js'));
 
 /**
  * The always-loaded content script (entrypoints/content/index.ts): runs on every page of every official

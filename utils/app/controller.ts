@@ -5,7 +5,7 @@ import { messageTransport, pageStoreApi } from '../store/api';
 import { storeErrorText } from '../store/error-text';
 import { analyzeNoticeSliced, detectPageSliced, type Detection } from '../page/analyze';
 import { pageSlicer } from '../page/chunk';
-import { confirmDetection } from '../page/confirm-detection';
+import { withSecondOpinion } from './second-opinion';
 import { resetPage } from '../page/reset';
 import { watchLateContent } from '../page/late-content';
 import { jumpTo } from '../page/page-style';
@@ -51,7 +51,7 @@ export function startNoticeApp(ctx: ContentScriptContext, first: Detection, give
       // In slices with turns for the page in between: no long task on a big page (utils/page/chunk.ts).
       const slicer = pageSlicer(window);
       visit = await startVisit(ctx, deps, async (doc) =>
-        analysis ?? analyzeNoticeSliced(doc, detection ? confirmDetection(doc, detection) : body ? await detectPageSliced(doc, slicer, undefined, body) : confirmDetection(doc, await detectPageSliced(doc, slicer)), slicer, undefined, findDirectives));
+        analysis ?? analyzeNoticeSliced(doc, detection ? await withSecondOpinion(doc, detection) : body ? await detectPageSliced(doc, slicer, undefined, body) : await withSecondOpinion(doc, await detectPageSliced(doc, slicer)), slicer, undefined, findDirectives));
       // A link from the notes library: open at that annotation (in a frame, the link is the shell page's).
       const target = visit.lensTarget;
       const el = target ? elementForAnnotation(visit, target) : null;

@@ -6,7 +6,6 @@ import { PageApp } from '../../components/page/PageApp';
 import { ColorMeaningsProvider, type FollowMeanings } from '../../components/page/color-meanings';
 import { followColorMeanings, readReaderSettings, writeReaderSettings, type SettingsChanges, type SettingsStorage } from '../reader-settings';
 import type { PageAnalysis } from '../page/analyze';
-import { analyzePageThoroughly } from '../page/confirm-detection';
 import panelCss from '../../components/page/panel.css?inline';
 import { installPageStyle, jumpTo, makeRoomForPanel, showDuplicate } from '../page/page-style';
 import { pageIsHeavy, panelStartsOpen } from '../page/panel-placement';
@@ -65,7 +64,7 @@ let panelChoiceOnThisPage: boolean | null = null;
  * One analysis of the page as it is now: decide, mark, mount the panel, place the
  * reader's annotations. Pages that are not notices get only the attribute.
  */
-export async function startVisit(ctx: ContentScriptContext, { t, openStore }: VisitDeps, analyse: (doc: Document) => PageAnalysis | Promise<PageAnalysis> = analyzePageThoroughly): Promise<Visit> {
+export async function startVisit(ctx: ContentScriptContext, { t, openStore }: VisitDeps, analyse: (doc: Document) => PageAnalysis | Promise<PageAnalysis>): Promise<Visit> {
   // Big pages are analysed in slices that let the page breathe (utils/page/chunk.ts).
   const analysis = await analyse(document);
   const html = document.documentElement;

@@ -1,26 +1,24 @@
 import { findContentRoot } from '../dom/content-root';
-import { readabilityRoot } from '../dom/readability-root';
 import { extractSignals } from '../dom/signals';
 import { scoreNotice } from '../text/notice-score';
-import { analyzeNotice, detectPage, type Detection, type PageAnalysis } from './analyze';
+import type { Detection } from './analyze';
+
+/** Finds a page's body another way than the cheap finder: Readability's (utils/dom/readability-root.ts). */
+export type BodyFinder = (doc: Document) => Element | null;
 
 /**
  * The second opinion on a page the cheap detector was unsure about: detection
- * again with the body Mozilla Readability finds. Readability (about 10 KB gzip)
- * is imported here only, not by analyze.ts, so the detector that runs on every
- * official page does not carry it; the part loaded on notices (or on unsure
- * pages) does. Pages without a notice's labels never get here.
+ * again with the body `findBody` finds. Readability (about 35 KB minified) is
+ * passed in rather than imported here, so that neither the detector that runs on
+ * every official page nor the app that runs on every notice carries it: it is
+ * loaded only where a detection is unsure (utils/app/second-opinion.ts). Pages
+ * without a notice's labels never get here.
  */
-export function confirmDetection(doc: Document, detection: Detection): Detection {
+export function confirmDetection(doc: Document, detection: Detection, findBody: BodyFinder): Detection {
   if (!detection.unsure) return detection;
-  const el = readabilityRoot(doc);
+  const el = findBody(doc);
   if (!el || el === detection.content?.root) return { ...detection, unsure: false };
   const content = findContentRoot(doc, el);
   const { signals, facts } = extractSignals(doc, content);
   return { content, verdict: scoreNotice(signals), facts, start: detection.start, detectMs: detection.detectMs, unsure: false };
-}
-
-/** analyzePage with the second opinion: the whole analysis where bundle size does not matter. */
-export function analyzePageThoroughly(doc: Document, perf: Performance | undefined = doc.defaultView?.performance): PageAnalysis {
-  return analyzeNotice(doc, confirmDetection(doc, detectPage(doc, perf)), perf);
 }

@@ -1,0 +1,18 @@
+import type { Detection } from '../page/analyze';
+import { confirmDetection, type BodyFinder } from '../page/confirm-detection';
+import { SECOND_OPINION_FILE } from '../all-sites-page';
+import { loadBundle } from './load-bundle';
+
+type Scope = { __noticeLensReadabilityRoot?: BodyFinder };
+
+/**
+ * Readability's second opinion on a detection that is unsure, its code loaded then and only then
+ * (second-opinion.js, about 35 KB minified: most notices never need it). A sure detection is returned as is.
+ * Should the bundle fail to load, the cheap verdict stands, as when Readability finds no body.
+ */
+export async function withSecondOpinion(doc: Document, detection: Detection): Promise<Detection> {
+  if (!detection.unsure) return detection;
+  const scope = globalThis as Scope;
+  if (!scope.__noticeLensReadabilityRoot) await loadBundle(SECOND_OPINION_FILE).catch(() => {});
+  return confirmDetection(doc, detection, scope.__noticeLensReadabilityRoot ?? (() => null));
+}
