@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tools/browser';
 import { benchLibrary, englishSentencePool, libraryData, type LibraryData } from './library';
+import { annotationCounts } from '../../utils/library/counts';
 import {
   bundleLibrary,
   getAllRun,
@@ -562,7 +563,10 @@ async function libraryPageSection(data: LibraryData): Promise<Row[]> {
     const firstProblems = [...problems];
     // The library renders 20 cards a step (components/library/ResultList.tsx, PAGE).
     if (first.some((f) => f.cards !== Math.min(20, expectNotices))) firstProblems.push(`cards shown ${[...new Set(first.map((f) => f.cards))].join('/')}`);
-    const totalsOk = (t: string | null) => (t ?? '').replace(/[^\d]+/g, ' ').trim() === `${expectNotices} ${expectAnnotations}`;
+    // The library's total counts what the reader made (utils/library/counts.ts): a directive record with neither
+    // note nor status is stored but not counted.
+    const expectCounted = annotationCounts(data.annotations).total;
+    const totalsOk = (t: string | null) => (t ?? '').replace(/[^\d]+/g, ' ').trim() === `${expectNotices} ${expectCounted}`;
     if (first.some((f) => !totalsOk(f.totalsComplete))) firstProblems.push(`totals "${first.find((f) => !totalsOk(f.totalsComplete))?.totalsComplete}"`);
     const completeAt = stat(first.map((f) => f.complete));
     const painted = stat(first.map((f) => f.painted));
