@@ -15,7 +15,7 @@ export const LONG_TASK_BUDGET_MS = 50;
 // timeline category, FunctionCall (a callback, with its script's URL) in devtools.timeline.
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;

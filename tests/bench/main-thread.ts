@@ -16,7 +16,7 @@
  * (style, layout, paint, compositing) or other (parsing, task overhead).
  */
 import type { BrowserContext } from 'playwright-core';
-import { tasksOf } from './long-tasks';
+import { tasksOf, type TraceEvent } from './long-tasks';
 import { finishRow, stat, type Row, type Stat } from './report';
 
 /** After `load`: the first visit in a fresh browser loads notice-app.js cold, so allow well over its ~0.5 s. */
@@ -43,15 +43,6 @@ function kindOf(name: string): Kind | null {
   return null;
 }
 
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
-}
 
 export interface MainThreadRun {
   /** All task time of the page's main thread, ms. */
@@ -120,7 +111,7 @@ export async function mainThreadRun(context: BrowserContext, url: string, extens
     const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
     const thread = parse ? events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0)) : [];
     const self = selfTimes(thread);
-    const ours = tasksOf(events as never, url, `chrome-extension://${extensionId}/`).filter((t) => t.ours).map((t) => t.dur);
+    const ours = tasksOf(events, url, `chrome-extension://${extensionId}/`).filter((t) => t.ours).map((t) => t.dur);
     return {
       total: self.script + self.render + self.other,
       ...self,

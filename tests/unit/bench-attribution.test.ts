@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selfTimes, type TraceEvent } from '../bench/main-thread';
+import { selfTimes } from '../bench/main-thread';
+import type { TraceEvent } from '../bench/long-tasks';
 import { sinceDomContentLoaded, type PageTimes } from '../bench/first-marks';
 
 // How the bench's rows 1.nc and section 7 attribute what they read from a page
