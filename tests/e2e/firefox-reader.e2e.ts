@@ -5,6 +5,7 @@ import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { forgeInput } from './forged-input';
 import { allowDownloads, clickIn, evaluateIn, extensionTabContext, highlights, noteFrameCenter, noteFrameContext, selectText, uiClick, uiCount } from './firefox-ui';
 
 // A reader in Firefox: highlights with the toolbar (real mouse on the closed UI),
@@ -55,15 +56,8 @@ describe('reading a notice in Firefox', () => {
     // The attack under test, first: the page's own script (untrusted events, as any page could make) forges a
     // click on the host it can see, and Enter on whatever has the focus (the toolbar's first colour, were it
     // honoured); it cannot reach the closed root.
-    await page.evaluate(() => {
-      const host = document.querySelector('notice-lens-ui')!;
-      host.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true }));
-      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      for (const type of ['keydown', 'keyup']) {
-        host.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
-        document.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true }));
-      }
-    });
+    await page.$eval('notice-lens-ui', forgeInput);
+    await page.$eval('html', forgeInput);
     // Then the reader's real click beside the text, and its effect: the toolbar goes away. Events are handled in
     // order, so by now the forged ones had every chance to act.
     await page.mouse.click(4, 4);

@@ -5,6 +5,7 @@ import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { normalizeNoticeUrl } from '../../utils/text/url';
 import type { Annotation } from '../../utils/model';
 import { closedUi, noteFrame } from './closed-root';
+import { forgeInput } from './forged-input';
 import { highlights, selectText } from './helpers';
 import { controlPage, highlightInput, openTab, send } from './panel-helpers';
 
@@ -26,16 +27,9 @@ const settle = (page: Page) => page.evaluate(() => new Promise<void>((r) => setT
 
 /**
  * A page script that holds a reference to one of the panel's controls (however it got it; the
- * test hands it over through the DevTools protocol) and presses it: element.click() and a
- * dispatched click, both from the page's own world.
+ * test hands it over through the DevTools protocol) and presses it from the page's own world.
  */
-const pressFromPage = (page: Page, selector: string) =>
-  closedUi(page).evaluate(selector, (el) => {
-    (el as HTMLElement).click();
-    el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
-    el.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
-    return true;
-  });
+const pressFromPage = (page: Page, selector: string) => closedUi(page).evaluate(selector, forgeInput);
 
 beforeAll(async () => {
   server = await startFixtureServer();
