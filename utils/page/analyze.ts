@@ -71,16 +71,7 @@ function* detectPageSteps(doc: Document, perf: Performance | undefined, body?: E
   yield;
   // Less prose than any notice has (a column list, a sitemap): no label could make it one, and no second
   // opinion is asked below MIN_PROSE_FOR_SECOND_OPINION, so the labels are not read at all.
-  if ((content?.text ?? 0) < MIN_NOTICE_PROSE) {
-    measure(perf, 'detect', start);
-    let facts: NoticeFacts | undefined;
-    return {
-      content, verdict: tooLittleProse(content?.text ?? 0), start, unsure: false, detectMs: (perf?.now() ?? 0) - start,
-      get facts() {
-        return (facts ??= extractSignals(doc, content).facts);
-      },
-    };
-  }
+  if ((content?.text ?? 0) < MIN_NOTICE_PROSE) return detected(perf, start, content, tooLittleProse(content?.text ?? 0), false, () => extractSignals(doc, content).facts);
   const extracted = extractSignals(doc, content);
   const { signals } = extracted;
   // Off the official suffixes, a site that says it is a government's is an official site too
@@ -94,13 +85,20 @@ function* detectPageSteps(doc: Document, perf: Performance | undefined, body?: E
   // so do pages whose best block holds almost no prose (a column list whose rows
   // carry dates): no second opinion can find a notice body that is not there.
   const unsure = hasIdentity(signals) && (content?.text ?? 0) >= MIN_PROSE_FOR_SECOND_OPINION && (!verdict.isNotice || Boolean(content?.unsure));
+  return detected(perf, start, content, verdict, unsure, () => (shell ? withShellFacts(extracted.facts, shell.facts) : extracted.facts));
+}
+
+/**
+ * Detection's answer, its time measured; the facts are read when first asked for (the panel, the store): after
+ * the marks, never on a page that is no notice.
+ */
+function detected(perf: Performance | undefined, start: number, content: ContentRoot | null, verdict: NoticeVerdict, unsure: boolean, readFacts: () => NoticeFacts): Detection {
   measure(perf, 'detect', start);
-  // The facts are read when first asked for (the panel, the store): after the marks, never on other pages.
   let facts: NoticeFacts | undefined;
   return {
     content, verdict, start, unsure, detectMs: (perf?.now() ?? 0) - start,
     get facts() {
-      return (facts ??= shell ? withShellFacts(extracted.facts, shell.facts) : extracted.facts);
+      return (facts ??= readFacts());
     },
   };
 }

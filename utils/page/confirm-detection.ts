@@ -19,6 +19,12 @@ export function confirmDetection(doc: Document, detection: Detection, findBody: 
   const el = findBody(doc);
   if (!el || el === detection.content?.root) return { ...detection, unsure: false };
   const content = findContentRoot(doc, el);
-  const { signals, facts } = extractSignals(doc, content);
-  return { content, verdict: scoreNotice(signals), facts, start: detection.start, detectMs: detection.detectMs, unsure: false };
+  const extracted = extractSignals(doc, content);
+  return {
+    content, verdict: scoreNotice(extracted.signals), start: detection.start, detectMs: detection.detectMs, unsure: false,
+    // Read when first asked for, as detection's are.
+    get facts() {
+      return extracted.facts;
+    },
+  };
 }
