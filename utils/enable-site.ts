@@ -10,20 +10,22 @@ import { isOfficialHost } from './official-domains';
 import { siteHost } from './text/url';
 
 /**
- * The built content script (WXT's output path); it injects its own CSS into its shadow root.
- * On official domains it loads notice-app.js with import(), which only they may
- * (web_accessible_resources); on a site the reader enabled, notice-app.js is
- * registered first, in the same isolated world, and the content script finds it there.
+ * The built content script (WXT's output path); it injects its own CSS into its shadow root. On a notice it
+ * loads notice-marks.js and notice-app.js: on official domains with import(), which only they may
+ * (web_accessible_resources); on a site the reader enabled, that import is refused and the background injects
+ * them into the frame (utils/app/load-bundle.ts), so the site's other pages load nothing more than this script.
  */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 export const APP_SCRIPT_FILE = 'notice-app.js';
-const SITE_SCRIPT_FILES = [APP_SCRIPT_FILE, CONTENT_SCRIPT_FILE];
+/** Until December 2026 notice-app.js was registered before the content script: such registrations are renewed. */
+const SITE_SCRIPT_FILES = [CONTENT_SCRIPT_FILE];
 const STORAGE_KEY = 'enabledSites';
 const ID_PREFIX = 'notice-lens-site:';
 
 interface Registered {
   id: string;
   matches?: string[];
+  js?: string[];
 }
 
 export interface SiteApis {
@@ -73,9 +75,16 @@ export async function siteState(api: SiteApis, url: string | undefined): Promise
   return (await enabledSites(api)).includes(host) ? 'enabled' : 'disabled';
 }
 
+function sameFiles(js: string[] | undefined): boolean {
+  return js?.length === SITE_SCRIPT_FILES.length && js.every((file, i) => file === SITE_SCRIPT_FILES[i]);
+}
+
 async function register(api: SiteApis, host: string): Promise<void> {
   const id = scriptId(host);
-  if ((await api.scripting.getRegisteredContentScripts({ ids: [id] })).length) return;
+  const [current] = await api.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (current && sameFiles(current.js)) return;
+  // Registered by an older version with other files (they persist across updates): registered afresh.
+  if (current) await api.scripting.unregisterContentScripts({ ids: [id] });
   // Like the official sites' script, every frame of the site (framed 信息公开 bodies, utils/frames/); frames
   // without a URL of their own (about:blank, srcdoc) need the manifest's match_about_blank, official sites only.
   const script = { id, matches: [sitePattern(host)], js: SITE_SCRIPT_FILES, runAt: 'document_idle' as const, allFrames: true };

@@ -1,8 +1,8 @@
-import { analyseBeforeApp } from '../../utils/app/ready-analysis';
+import { marksKit } from '../../utils/app/ready-analysis';
 
-// Loaded on sure notices only, before notice-app.js (utils/app/content-script.ts): the analysis that marks the
-// page, without the panel's UI code, so that the marks do not wait for it (issue 14). Hands its entry point to
-// the content script's world, as notice-app.js does.
+// Loaded on every notice before notice-app.js (utils/app/content-script.ts): the analysis that marks the page,
+// without the panel's UI code, so that the marks do not wait for it (issue 14). notice-app.js has no copy of
+// it and is handed this one (utils/app/analysis-kit.ts). Hands its kit to the content script's world.
 export default defineUnlistedScript(() => {
-  (globalThis as { __noticeLensMarks?: typeof analyseBeforeApp }).__noticeLensMarks = analyseBeforeApp;
+  (globalThis as { __noticeLensKit?: typeof marksKit }).__noticeLensKit = marksKit;
 });

@@ -50,7 +50,7 @@ try {
         for (const [k, v] of Object.entries(await stages(b, url))) (got[name][k] ??= []).push(v);
       }
     }
-    const keys = [...new Set([...Object.keys(got.A), ...Object.keys(got.B)])].filter((k) => k !== 'load-app' && k !== 'anchor');
+    const keys = [...new Set([...Object.keys(got.A), ...Object.keys(got.B)])].filter((k) => k !== 'anchor');
     console.log(`${p}: ${keys.map((k) => `${k} ${median(got.A[k] ?? []).toFixed(2)} → ${median(got.B[k] ?? []).toFixed(2)}`).join(' · ')}`);
   }
 } finally {

@@ -4,13 +4,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runContentScript } from '../../utils/app/content-script';
 import type { NoticeApp } from '../../utils/app/controller';
-import { analyseBeforeApp, type ReadyAnalysis } from '../../utils/app/ready-analysis';
+import { marksKit, type ReadyAnalysis } from '../../utils/app/ready-analysis';
+import type { AnalysisKit } from '../../utils/app/analysis-kit';
+import { detectPageSliced } from '../../utils/page/analyze';
 import { loadIntoGlobalDocument } from './helpers/load-page';
 
 // The always-loaded content script (utils/app/content-script.ts) on happy-dom: it only decides, has a sure notice
-// marked by notice-marks.js (here its entry point put where the bundle puts it), hands the notice to the notice
+// marked by notice-marks.js (here its analysis kit put where the bundle puts it), hands the notice to the notice
 // app (here a stand-in, as notice-app.js is a separate bundle), and answers "not a notice".
-type Scope = { __noticeLensApp?: unknown; __noticeLensMarks?: unknown };
+type Scope = { __noticeLensApp?: unknown; __noticeLensKit?: unknown };
 let ctx: ContentScriptContext;
 
 const ask = async (message: unknown) => {
@@ -27,7 +29,7 @@ beforeEach(() => {
 afterEach(() => {
   ctx.abort();
   delete (globalThis as Scope).__noticeLensApp;
-  delete (globalThis as Scope).__noticeLensMarks;
+  delete (globalThis as Scope).__noticeLensKit;
 });
 
 describe('the content script', () => {
@@ -40,11 +42,14 @@ describe('the content script', () => {
       return app;
     });
     (globalThis as Scope).__noticeLensApp = start;
-    (globalThis as Scope).__noticeLensMarks = analyseBeforeApp;
+    (globalThis as Scope).__noticeLensKit = marksKit;
     await runContentScript(ctx);
     expect(start).toHaveBeenCalledTimes(1);
-    const [givenCtx, detection, , ready] = start.mock.calls[0] as [unknown, unknown, unknown, ReadyAnalysis];
+    const [givenCtx, detection, kit, , ready] = start.mock.calls[0] as [unknown, unknown, AnalysisKit, unknown, ReadyAnalysis];
     expect(givenCtx).toBe(ctx);
+    // notice-app.js has no analysis code of its own: it is handed notice-marks.js's, and the detector's.
+    expect(kit.analyse).toBe(marksKit.analyse);
+    expect(kit.detect).toBe(detectPageSliced);
     expect(detection).toEqual(expect.objectContaining({ verdict: expect.objectContaining({ isNotice: true }) }));
     // The sample's directives were in the page when the app was started, and the app gets those very marks.
     const analysis = await ready.analysis;
@@ -57,17 +62,19 @@ describe('the content script', () => {
     expect(app.stop).toHaveBeenCalledTimes(1);
   });
 
-  it('starts the app on its own analysis when notice-marks.js cannot be loaded', async () => {
+  it('leaves the page as it is, and still answers the tab, when the analysis code cannot be loaded', async () => {
     loadIntoGlobalDocument('pages/sample-notice.html');
-    const app: NoticeApp = { reanalyse: vi.fn(async () => {}), answer: vi.fn(() => 'from the app'), stop: vi.fn() };
-    const start = vi.fn((..._args: unknown[]) => app);
-    // No marking entry point in this world, and the bundle's address cannot be imported here (happy-dom).
+    const before = document.body.innerHTML;
+    const start = vi.fn();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // No kit in this world: the bundle's address cannot be imported here (happy-dom), nor does a background answer.
     (globalThis as Scope).__noticeLensApp = start;
     await runContentScript(ctx);
-    expect(start).toHaveBeenCalledTimes(1);
-    expect(start.mock.calls[0]![3]).toBeUndefined();
-    expect(document.querySelectorAll('[data-nl-directive]')).toHaveLength(0);
-    expect(await ask({ type: 'status' })).toBe('from the app');
+    expect(start).not.toHaveBeenCalled();
+    expect(document.body.innerHTML).toBe(before);
+    expect(warn).toHaveBeenCalledWith('Notice Lens: its code for notices could not be loaded', expect.anything());
+    expect(await ask({ type: 'status' })).toMatchObject({ notice: false });
+    warn.mockRestore();
   });
 
   it('marks a page that is no notice "none", loads nothing and says so when asked', async () => {

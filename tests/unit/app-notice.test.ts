@@ -5,7 +5,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startNoticeApp, type NoticeApp } from '../../utils/app/controller';
 import { translator } from '../../utils/i18n';
 import { analyzePage, detectPage } from '../../utils/page/analyze';
-import { analyseBeforeApp } from '../../utils/app/ready-analysis';
+import { analyseBeforeApp, marksKit } from '../../utils/app/ready-analysis';
+import { withDetection } from '../../utils/app/analysis-kit';
 import { toInput } from '../../utils/store/api';
 import { loadFixture, loadIntoGlobalDocument } from './helpers/load-page';
 import { memoryStore } from './helpers/memory-store';
@@ -26,7 +27,7 @@ const drawn = (id: string) => [...document.querySelectorAll(`[data-nl-annotation
 const verdict = () => document.documentElement.getAttribute('data-notice-lens');
 
 async function start(): Promise<NoticeApp> {
-  app = startNoticeApp(ctx, detectPage(document), { t, openStore: (page) => mem.page(page) });
+  app = startNoticeApp(ctx, detectPage(document), withDetection(marksKit), { t, openStore: (page) => mem.page(page) });
   await vi.waitFor(() => expect(verdict()).toBe('notice'));
   return app;
 }
@@ -104,7 +105,7 @@ describe('a visit on a notice page', () => {
     const before = [...document.querySelectorAll('[data-nl-directive]')];
     expect(before.map((e) => e.getAttribute('data-nl-ordinal'))).toEqual(ORDINALS_SIX);
     performance.clearMeasures();
-    app = startNoticeApp(ctx, detection, { t, openStore: (page) => mem.page(page) }, ready);
+    app = startNoticeApp(ctx, detection, withDetection(marksKit), { t, openStore: (page) => mem.page(page) }, ready);
     await vi.waitFor(() => expect(verdict()).toBe('notice'));
     await vi.waitFor(() => expect(drawn('h-1')).toBe(QUOTE));
     // The very elements marked before: not unwrapped and marked again, not marked twice.
@@ -121,7 +122,7 @@ describe('a visit on a notice page', () => {
     const p = document.createElement('p');
     p.textContent = `七要加强督促检查，${'确保各项工作落到实处，'.repeat(20)}`;
     (await body).append(p);
-    app = startNoticeApp(ctx, detection, { t, openStore: (page) => mem.page(page) }, ready);
+    app = startNoticeApp(ctx, detection, withDetection(marksKit), { t, openStore: (page) => mem.page(page) }, ready);
     // The new visit is complete (not only marked) before the test ends: its panel must not outlive the test.
     await vi.waitFor(() => expect(app!.answer({ type: 'status' })).toMatchObject({ notice: true, directives: 7 }), { timeout: 5_000 });
     expect(marked()).toEqual([...ORDINALS_SIX, '七要']);

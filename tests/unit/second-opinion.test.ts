@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readabilityRoot } from '../../utils/dom/readability-root';
 import { detectPage } from '../../utils/page/analyze';
 import { withSecondOpinion } from '../../utils/app/second-opinion';
+import { confirmDetection } from '../../utils/page/confirm-detection';
 import { loadFixture, parseHtml } from './helpers/load-page';
 
 // The app asks Readability only on an unsure detection, its bundle (second-opinion.js) loaded then: here the
@@ -34,7 +35,7 @@ describe('Readability loaded only for an unsure detection', () => {
     const doc = unsurePage();
     const cheap = detectPage(doc, undefined);
     expect(cheap.unsure).toBe(true);
-    const confirmed = await withSecondOpinion(doc, cheap);
+    const confirmed = await withSecondOpinion(doc, cheap, confirmDetection);
     expect(asked).toBe(1);
     expect(confirmed.content!.root.className).toBe('article-content');
     expect(confirmed.unsure).toBe(false);
@@ -45,14 +46,14 @@ describe('Readability loaded only for an unsure detection', () => {
     (globalThis as Scope).__noticeLensReadabilityRoot = (doc) => (asked++, readabilityRoot(doc));
     const sure = detectPage(loadFixture('pages/sample-notice.html'), undefined);
     expect(sure.unsure).toBe(false);
-    expect(await withSecondOpinion(loadFixture('pages/sample-notice.html'), sure)).toBe(sure);
+    expect(await withSecondOpinion(loadFixture('pages/sample-notice.html'), sure, confirmDetection)).toBe(sure);
     expect(asked).toBe(0);
   });
 
   it('keeps the cheap verdict when the bundle cannot be loaded', async () => {
     const doc = unsurePage();
     const cheap = detectPage(doc, undefined);
-    const kept = await withSecondOpinion(doc, cheap);
+    const kept = await withSecondOpinion(doc, cheap, confirmDetection);
     expect(kept.content!.root).toBe(cheap.content!.root);
     expect(kept.verdict).toBe(cheap.verdict);
     expect(kept.unsure).toBe(false);

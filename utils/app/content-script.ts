@@ -12,19 +12,20 @@ import { onAllSites } from '../all-sites-page';
 import { loadBundle } from './load-bundle';
 import type { NoticeApp } from './controller';
 import type { ReadyAnalysis } from './ready-analysis';
+import { withDetection, type AnalysisKit } from './analysis-kit';
+import type { MarksKit } from './ready-analysis';
 
-type StartApp = (ctx: ContentScriptContext, d: Detection, given?: object, ready?: ReadyAnalysis) => NoticeApp;
-type MarkNotice = (d: Detection) => Promise<ReadyAnalysis>;
+type StartApp = (ctx: ContentScriptContext, d: Detection, kit: AnalysisKit, given?: object, ready?: ReadyAnalysis) => NoticeApp;
 /** Where the bundles loaded on notices hand over their entry points (entrypoints/notice-marks, notice-app). */
-type Scope = { __noticeLensApp?: StartApp; __noticeLensMarks?: MarkNotice };
+type Scope = { __noticeLensApp?: StartApp; __noticeLensKit?: MarksKit };
 
 /**
  * The always-loaded content script (entrypoints/content/index.ts): runs on every page of every official
  * site, so it only decides whether the page is a notice, and carries no more code than that. On a notice it
- * loads the rest of Notice Lens with import(): first, on a sure notice, notice-marks.js, which hides the
- * duplicate and marks the directives (./ready-analysis.ts), then notice-app.js (./controller.ts), which takes
- * that analysis over and mounts the panel; elsewhere it marks the page "none" and only watches, for a bounded
- * time, for a body that scripts add later.
+ * loads the rest of Notice Lens with import(): first notice-marks.js, the analysis (./analysis-kit.ts), which
+ * on a sure notice hides the duplicate and marks the directives (./ready-analysis.ts), then notice-app.js
+ * (./controller.ts), which takes that analysis and the kit over and mounts the panel; elsewhere it marks the
+ * page "none" and only watches, for a bounded time, for a body that scripts add later.
  */
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   // First, before anything can be awaited: a page script must not be able to stop us (utils/page/script-started-guard.ts).
@@ -39,22 +40,20 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const load = async (detection: Detection) => {
     stopWatching();
     const scope = globalThis as Scope;
-    // On a site the reader enabled, notice-app.js (which marks too) was injected before this script.
-    // A sure notice is marked before the panel's UI code loads (issue 14); an unsure one waits for
-    // Readability's say, in the app.
-    let ready: ReadyAnalysis | undefined;
-    if (detection.verdict.isNotice && !detection.unsure) {
-      const marksStart = performance.now();
-      // Should notice-marks.js fail to load, the app marks the page itself, as it did before the split.
-      if (!scope.__noticeLensMarks) await loadBundle('notice-marks.js').catch(() => {});
-      measure(performance, 'load-marks', marksStart);
-      ready = await scope.__noticeLensMarks?.(detection);
-    }
+    // notice-marks.js holds the analysis after detection, which notice-app.js is handed (with this script's
+    // detection, ./analysis-kit.ts): loaded first on every notice. A sure
+    // notice is marked before the panel's UI code loads (issue 14); an unsure one waits for Readability's say,
+    // in the app.
+    const marksStart = performance.now();
+    if (!scope.__noticeLensKit) await loadBundle('notice-marks.js');
+    measure(performance, 'load-marks', marksStart);
+    const kit = withDetection(scope.__noticeLensKit!);
+    const ready = detection.verdict.isNotice && !detection.unsure ? await kit.markNotice(detection) : undefined;
     const loadStart = performance.now();
     if (!scope.__noticeLensApp) await loadBundle('notice-app.js');
     measure(performance, 'load-app', loadStart);
     const start = scope.__noticeLensApp!;
-    app = start(ctx, detection, {}, ready);
+    app = start(ctx, detection, kit, {}, ready);
   };
   // Detection pauses on a big page (in slices: no long task), so decisions are queued, never two at once.
   let deciding: Promise<void> = Promise.resolve();
@@ -71,7 +70,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     }
     const detection = await detectPageSliced(document, pageSlicer(window));
     // An unsure verdict on a labelled page gets Readability's second opinion in the app.
-    if (detection.verdict.isNotice || detection.unsure) return load(detection);
+    // Should its code not load (an extension updated under the page, a refused injection), the page stays as it
+    // is; the bounded watch for late content may try again.
+    if (detection.verdict.isNotice || detection.unsure)
+      return load(detection).catch((e: unknown) => console.warn('Notice Lens: its code for notices could not be loaded', e));
     document.documentElement.setAttribute('data-notice-lens', 'none');
     measure(performance, 'total', detection.start);
   };

@@ -3,16 +3,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pickLang, translator } from '../i18n';
 import { messageTransport, pageStoreApi } from '../store/api';
 import { storeErrorText } from '../store/error-text';
-import { analyzeNoticeSliced, detectPageSliced, type Detection } from '../page/analyze';
-import { pageSlicer } from '../page/chunk';
+import type { Detection } from '../page/analyze';
+import { pageSlicer, type Slicer } from '../page/chunk';
 import { withSecondOpinion } from './second-opinion';
 import { resetPage } from '../page/reset';
 import { watchLateContent } from '../page/late-content';
 import { jumpTo } from '../page/page-style';
 import { startVisit, type Visit, type VisitDeps } from './visit';
 import { answerTabRequest, elementForAnnotation } from './tab-messages';
-import { remoteDirectiveFinder } from '../analysis/remote-directives';
 import type { ReadyAnalysis } from './ready-analysis';
+import type { AnalysisKit } from './analysis-kit';
 
 /** What the small content script gets back once it has loaded the app on a notice. */
 export interface NoticeApp {
@@ -25,9 +25,10 @@ export interface NoticeApp {
 /**
  * The reader's side of Notice Lens on a notice page: runs one visit after another
  * as the page changes, never two at once, each undoing the one before. `ready`: the first analysis, already
- * made (and marked) by the content script on a sure notice; the app then runs only the later ones.
+ * made (and marked) by the content script on a sure notice; the app then runs only the later ones. `kit`: the
+ * analysis code, from notice-marks.js (./analysis-kit.ts): this bundle has no copy of it.
  */
-export function startNoticeApp(ctx: ContentScriptContext, first: Detection, given: Partial<VisitDeps> = {}, ready?: ReadyAnalysis): NoticeApp {
+export function startNoticeApp(ctx: ContentScriptContext, first: Detection, kit: AnalysisKit, given: Partial<VisitDeps> = {}, ready?: ReadyAnalysis): NoticeApp {
   const t = given.t ?? translator(pickLang(browser.i18n?.getUILanguage?.() ?? navigator.language));
   // The store over runtime messages; a failure in the reader's words (the panel's error toast shows it).
   const deps: VisitDeps = { t, openStore: given.openStore ?? ((page) => pageStoreApi(page, messageTransport, (e) => storeErrorText(t, e))) };
@@ -35,8 +36,10 @@ export function startNoticeApp(ctx: ContentScriptContext, first: Detection, give
   let running: Promise<void> = Promise.resolve();
   let pending: Detection | null = first;
   let made = ready?.analysis ?? null;
-  // A long notice's directives are found by the background, where the parser stays warm across visits (utils/analysis/).
-  const findDirectives = remoteDirectiveFinder((m) => browser.runtime.sendMessage(m));
+
+  const secondOpinion = (doc: Document, d: Detection) => withSecondOpinion(doc, d, kit.confirm);
+  const detectionOf = async (doc: Document, known: Detection | null, body: Element | null, slicer: Slicer) =>
+    known ? secondOpinion(doc, known) : body ? kit.detect(doc, slicer, undefined, body) : secondOpinion(doc, await kit.detect(doc, slicer));
 
   /** `keepBody`: late content on the same page; a notice body found before and still in the page stays the body. */
   const analyse = (keepBody = false) =>
@@ -51,7 +54,7 @@ export function startNoticeApp(ctx: ContentScriptContext, first: Detection, give
       // In slices with turns for the page in between: no long task on a big page (utils/page/chunk.ts).
       const slicer = pageSlicer(window);
       visit = await startVisit(ctx, deps, async (doc) =>
-        analysis ?? analyzeNoticeSliced(doc, detection ? await withSecondOpinion(doc, detection) : body ? await detectPageSliced(doc, slicer, undefined, body) : await withSecondOpinion(doc, await detectPageSliced(doc, slicer)), slicer, undefined, findDirectives));
+        analysis ?? kit.analyse(doc, await detectionOf(doc, detection, body, slicer), slicer));
       // A link from the notes library: open at that annotation (in a frame, the link is the shell page's).
       const target = visit.lensTarget;
       const el = target ? elementForAnnotation(visit, target) : null;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { analyzeNoticeSliced, type Detection, type PageAnalysis } from '../page/analyze';
-import { pageSlicer } from '../page/chunk';
+import { pageSlicer, type Slicer } from '../page/chunk';
 import { watchLateContent } from '../page/late-content';
 import { remoteDirectiveFinder } from '../analysis/remote-directives';
 
@@ -20,12 +20,16 @@ export interface ReadyAnalysis {
 }
 
 /**
- * The rest of the analysis (dedupe, directives, marks) on a page detection is sure is a notice, as the app
- * runs it: in slices, a long notice's directives found by the background (utils/analysis/).
+ * The rest of the analysis (dedupe, directives, marks) after detection, as the page runs it: in slices, a long
+ * notice's directives found by the background, where the parser stays warm across visits (utils/analysis/).
  */
+export function analyseInPage(doc: Document, detection: Detection, slicer: Slicer): Promise<PageAnalysis> {
+  return analyzeNoticeSliced(doc, detection, slicer, undefined, remoteDirectiveFinder((m) => browser.runtime.sendMessage(m)));
+}
+
+/** That analysis on a page detection is sure is a notice, before the app loads. */
 export async function analyseBeforeApp(detection: Detection): Promise<ReadyAnalysis> {
-  const findDirectives = remoteDirectiveFinder((m) => browser.runtime.sendMessage(m));
-  const analysis = analyzeNoticeSliced(document, detection, pageSlicer(window), undefined, findDirectives);
+  const analysis = analyseInPage(document, detection, pageSlicer(window));
   await analysis.catch(() => {});
   let changed = false;
   let onLate: () => void = () => (changed = true);
@@ -39,3 +43,7 @@ export async function analyseBeforeApp(detection: Detection): Promise<ReadyAnaly
     },
   };
 }
+
+/** What notice-marks.js hands over (entrypoints/notice-marks): the marking before the app, and the analysis itself. */
+export const marksKit = { markNotice: analyseBeforeApp, analyse: analyseInPage };
+export type MarksKit = typeof marksKit;
