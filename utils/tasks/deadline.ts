@@ -21,6 +21,17 @@ const BEFORE = '(?:前(?!后)|以前|之前)';
 /** A date labelled as the deadline needs no 前: 截止时间为10月31日, 完成时限：2025年6月底 (截至 is statistics). */
 const LABELLED = '(?:截止(?:时间|日期)|完成时限|时限)(?:为|是)?[：:]?\\s*';
 
+/**
+ * Each pattern below needs at least one of these characters to match (a deadline word, or Latin letters for the
+ * English ones): checked first, so that a passage without them does not compile and run it. Exact: it only spares
+ * work, never a match (every form in tests/unit/deadline.test.ts is still found).
+ */
+const needs = (chars: string) => (s: string) => [...chars].some((c) => s.includes(c));
+const hasLatin = (s: string) => /[A-Za-z]/.test(s);
+/** 每: every recurrence. 前 / 截止 / 时限 / 半年: every absolute date (BEFORE, LABELLED, 上半年完成). */
+const RECURRING_NEEDS = needs('每');
+const ABSOLUTE_NEEDS = needs('前止限半');
+
 interface Found {
   index: number;
   end: number;
@@ -98,10 +109,10 @@ const EN_DATE = '(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Z][a-z]+)|([A-Z][a-z]+)\\s
 const ENGLISH = new RegExp(`\\b(?:by|no later than|not later than|on or before|(?:must|shall|is to|are to)\\b[^.;:]{0,80}?\\bbefore)\\s+(?:the\\s+)?${EN_DATE}`, 'gi');
 const ENGLISH_MONTH_END = /\b(?:by|no later than)\s+the\s+end\s+of\s+([A-Z][a-z]+)\s+(\d{4})/gi;
 
-const RELATIVE = [
-  /即日起(?!施行|执行|生效|实施)(?:至[^，。；,;\n]{1,16})?/g,
-  /(?:之日起|日起|后)(?:的)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*个?(?:工作日|自然日|日|天|月|小时|周)(?:内|以内)/g,
-  /\b(?:within|no later than|not later than)\s+(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|twenty|thirty|sixty|ninety)\s+(?:working\s+|calendar\s+|business\s+)?(?:days|weeks|months)\s+(?:of|after|from|following)\b/gi,
+const RELATIVE: Array<[(s: string) => boolean, RegExp]> = [
+  [needs('起'), /即日起(?!施行|执行|生效|实施)(?:至[^，。；,;\n]{1,16})?/g],
+  [needs('内'), /(?:之日起|日起|后)(?:的)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*个?(?:工作日|自然日|日|天|月|小时|周)(?:内|以内)/g],
+  [hasLatin, /\b(?:within|no later than|not later than)\s+(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|twenty|thirty|sixty|ninety)\s+(?:working\s+|calendar\s+|business\s+)?(?:days|weeks|months)\s+(?:of|after|from|following)\b/gi],
 ];
 
 // Eligibility: …前出生的 / …前建成…的 / …前在本区办理居住证的 describe who, not by when.
@@ -129,7 +140,7 @@ export function findDeadline(passage: string, published: string): Due | undefine
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
 
-  for (const [re, make] of RECURRING) {
+  for (const [re, make] of RECURRING_NEEDS(s) ? RECURRING : []) {
     for (const m of s.matchAll(re)) {
       const end = m.index + m[0].length;
       taken.push([m.index, end]);
@@ -144,7 +155,7 @@ export function findDeadline(passage: string, published: string): Due | undefine
     else if (pub && daysBetween(published.slice(0, 10), date) < -30) return; // long past at publication: a reference, not a deadline
     else found.push({ index, end, due: { kind: 'date', date, text } });
   };
-  for (const [re, resolve] of ABSOLUTE) {
+  for (const [re, resolve] of ABSOLUTE_NEEDS(s) ? ABSOLUTE : []) {
     for (const m of s.matchAll(re)) {
       const end = m.index + m[0].length;
       if (isEligibility(s, end)) {
@@ -154,18 +165,20 @@ export function findDeadline(passage: string, published: string): Due | undefine
       dated(m.index, end, resolve(m as RegExpExecArray, pub));
     }
   }
-  for (const m of s.matchAll(ENGLISH)) {
+  const latin = hasLatin(s);
+  for (const m of latin ? s.matchAll(ENGLISH) : []) {
     const [day, month, year] = m[1] ? [m[1], m[2]!, m[5]!] : [m[4]!, m[3]!, m[5]!];
     const mo = englishMonth(month);
     const before = m[0].toLowerCase().lastIndexOf('before');
     const from = before > 0 && !/on or before/i.test(m[0]) ? m.index + before : m.index;
     if (mo) dated(from, m.index + m[0].length, isoDate(Number(year), mo, Number(day)));
   }
-  for (const m of s.matchAll(ENGLISH_MONTH_END)) {
+  for (const m of latin ? s.matchAll(ENGLISH_MONTH_END) : []) {
     const mo = englishMonth(m[1]!);
     if (mo) dated(m.index, m.index + m[0].length, isoDate(Number(m[2]), mo, lastDayOf(Number(m[2]), mo)));
   }
-  for (const re of RELATIVE) {
+  for (const [needed, re] of RELATIVE) {
+    if (!needed(s)) continue;
     for (const m of s.matchAll(re)) {
       const end = m.index + m[0].length;
       if (overlaps(m.index, end)) continue;
