@@ -9,9 +9,10 @@ import { statusLabel } from '../shared/StatusSelect';
 
 /**
  * One annotation in a search result, with a link that opens the notice scrolled to it. `opensIn` is the
- * page to open (a framed notice's shell page; by default the annotation's own page).
+ * page to open (a framed notice's shell page; by default the annotation's own page); `linkable` says
+ * whether it is a web page (the card checks once for all its hits; checked here when not given).
  */
-function HitItemView({ a, t, opensIn = a.page }: { a: Annotation; t: Translate; opensIn?: string }) {
+function HitItemView({ a, t, opensIn = a.page, linkable }: { a: Annotation; t: Translate; opensIn?: string; linkable?: boolean }) {
   const quote = quoteOf(a);
   const kind = a.kind === 'page-note' ? t('pageNote') : a.kind === 'directive' ? `${t('directiveNote')} · ${a.directive?.ordinal ?? ''}` : '';
   return (
@@ -24,7 +25,7 @@ function HitItemView({ a, t, opensIn = a.page }: { a: Annotation; t: Translate; 
         {a.kind === 'highlight' && <span class="nl-swatch" role="img" data-color={a.color ?? 'yellow'} aria-label={t(COLOR_LABEL[a.color ?? 'yellow'])} />}
         {a.tags.map((tag) => <span key={tag} class="nl-badge">#{tag}</span>)}
         <time class="nl-muted" dateTime={a.modified}>{a.modified.slice(0, 10)}</time>
-        {isHttpUrl(opensIn) && (
+        {(linkable ?? isHttpUrl(opensIn)) && (
           <a class="lib-open-at" data-nl-action="open-at" href={lensLink(opensIn, a.id)} target="_blank" rel="noopener noreferrer">
             {t('libOpenAt')}
           </a>

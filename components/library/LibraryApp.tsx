@@ -59,6 +59,10 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
   const titles = useMemo(() => new Map(index?.notices.map((n) => [n.page, n.record?.title ?? null]) ?? []), [index]);
   // Stable between keystrokes, so the memoised trash panel does not re-render for them (issue 14).
   const titleOf = useCallback((page: string) => titles.get(page) ?? null, [titles]);
+  // Once per index, not per keystroke: the totals line counts all 20,000 annotations, and a selection checks
+  // its pages against every notice (issue 14: a keystroke within a frame).
+  const totalAnnotations = useMemo(() => (index ? annotationCounts(index.annotations).total : 0), [index]);
+  const known = useMemo(() => new Set(index?.notices.map((n) => n.page)), [index]);
 
   if (data.phase === 'loading') return <main class="lib"><p class="nl-muted" aria-live="polite">{t('spLoading')}</p></main>;
   if (data.phase === 'error') return <main class="lib"><p class="nl-error" role="alert">{t('saveFailed', { reason: storeErrorText(t, data.error) })}</p></main>;
@@ -66,7 +70,6 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
   // Until the annotations are in, nothing is exported: an export would miss them.
   const complete = data.complete;
   // A selection can outlive its notices (deleted, wiped): count only those still there.
-  const known = new Set(ix.notices.map((n) => n.page));
   const chosen = [...selected].filter((p) => known.has(p));
 
   const style: MarkdownStyle = { allAsTasks, colorMeanings: meanings, revisions: revised.revisions, revisionChanges: withChanges };
@@ -132,7 +135,7 @@ export function LibraryApp({ lang, t }: { lang: Lang; t: Translate }) {
     <main class="lib" data-nl-loading={complete ? undefined : ''} aria-busy={!complete}>
       <header class="lib-head">
         <h1>{t('appName')} · {t('libTitle')}</h1>
-        <p class="nl-muted" data-nl-field="totals">{t('libTotals', { notices: ix.notices.length, annotations: annotationCounts(ix.annotations).total })}</p>
+        <p class="nl-muted" data-nl-field="totals">{t('libTotals', { notices: ix.notices.length, annotations: totalAnnotations })}</p>
       </header>
       <div class="lib-view-switch" role="group" aria-label={t('libTitle')}>
         <button type="button" data-nl-view-switch="notes" aria-pressed={view === 'notes'} onClick={() => setView('notes')}>{t('libViewNotes')}</button>

@@ -34,13 +34,15 @@ export function NoticeCard({ result, selected, counts, versions = 0, t, onSelect
   const headingId = `n-${notice.page}`;
   // A framed notice opens in the page that frames it (its shell); the shell passes the link on to the frame.
   const opensIn = r?.shell && isHttpUrl(r.shell) ? r.shell : notice.page;
+  // Parsed once per card, not once per hit (issue 14: a keystroke's work).
+  const linkable = isHttpUrl(opensIn);
   return (
     <article class="lib-card" data-nl-notice={notice.page} aria-labelledby={headingId}>
       <header class="lib-card-head">
         <input type="checkbox" data-nl-select checked={selected} aria-label={t('libSelect', { title })}
           onChange={(e) => onSelect((e.target as HTMLInputElement).checked)} />
         <h2 id={headingId}>
-          {isHttpUrl(opensIn) ? <a href={opensIn} target="_blank" rel="noopener noreferrer">{title}</a> : title}
+          {linkable ? <a href={opensIn} target="_blank" rel="noopener noreferrer">{title}</a> : title}
         </h2>
         {versions >= 2 && <span class="nl-badge" data-nl-revised="" title={t('verRevisedTitle', { count: versions })}>{t('verRevised')}</span>}
         <span class="lib-card-actions">
@@ -56,7 +58,7 @@ export function NoticeCard({ result, selected, counts, versions = 0, t, onSelect
         {count.parts && <span data-nl-field="annotation-parts"> ({count.parts})</span>}
       </p>
       <ul class="lib-hits">
-        {shown.map((a) => <HitItem key={a.id} a={a} t={t} opensIn={opensIn} />)}
+        {shown.map((a) => <HitItem key={a.id} a={a} t={t} opensIn={opensIn} linkable={linkable} />)}
       </ul>
       {hits.length > FIRST_HITS && (
         <button type="button" class="nl-link" data-nl-action="more-hits" aria-expanded={all} onClick={() => setAll(!all)}>

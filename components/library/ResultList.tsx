@@ -25,8 +25,28 @@ type Actions = Pick<Props, 'onSelect' | 'onDownload' | 'onCopy' | 'onDelete'>;
 // Cards rendered per step: enough to fill a screen or two, few enough that a
 // keystroke re-renders them within a frame (npm run bench, row 4.7).
 const PAGE = 20;
-/** Cards rendered in the keystroke's own frame: about a screenful (issue 14: a keystroke within a frame). */
+/** Cards rendered in the keystroke's own frame until the page has measured its own (cardsToFill). */
 const FIRST_CARDS = 6;
+
+/**
+ * How many cards fill the window below the list's top, measured on the cards now shown (in idle time, when
+ * their layout is done): the height left from the first card's top to the window's bottom, over the shortest
+ * card in view, plus one to spare. Null when nothing is laid out (no cards, no layout). A keystroke then
+ * renders only what the reader can see in its own frame; the rest of the page follows in idle time
+ * (issue 14: at 900 px, 3 cards instead of 6: less to build, style and lay out per keystroke).
+ */
+export function cardsToFill(section: HTMLElement, viewHeight: number): number | null {
+  let top: number | null = null;
+  let shortest = Infinity;
+  for (const card of section.querySelectorAll('[data-nl-notice]')) {
+    const r = card.getBoundingClientRect();
+    top ??= r.top;
+    if (r.top >= viewHeight) break;
+    if (r.bottom > 0 && r.height > 0) shortest = Math.min(shortest, r.height);
+  }
+  if (top === null || !Number.isFinite(shortest)) return null;
+  return Math.min(PAGE, Math.ceil(Math.max(0, viewHeight - top) / shortest) + 1);
+}
 
 interface CardProps {
   result: LibraryResult;
@@ -77,14 +97,27 @@ export function ResultList({ results, selected, countsOf, versionsOf, t, ...hand
   // the rest of the first page in idle time, after the frame that shows the count and the top cards; the
   // first render shows the whole page at once.
   const [shown, setShown] = useState({ of: results, limit: PAGE });
+  const section = useRef<HTMLElement>(null);
+  // Cards a keystroke renders at once: a screenful, as last measured.
+  const first = useRef(FIRST_CARDS);
+  const measure = () => {
+    if (section.current) first.current = cardsToFill(section.current, window.innerHeight) ?? first.current;
+  };
   const fresh = shown.of !== results;
-  const limit = fresh ? FIRST_CARDS : shown.limit;
+  const limit = fresh ? first.current : shown.limit;
   useEffect(() => {
-    if (fresh) return whenIdle(() => setShown({ of: results, limit: PAGE }));
+    if (fresh) {
+      return whenIdle(() => {
+        measure();
+        setShown({ of: results, limit: PAGE });
+      });
+    }
+    // The first render (all of the first page at once): measured in idle time, after its layout.
+    if (first.current === FIRST_CARDS) return whenIdle(measure);
   }, [results, fresh]);
   const allSelected = results.length > 0 && results.every((r) => selected.has(r.notice.page));
   return (
-    <section class="lib-results" aria-label={t('libResults')}>
+    <section class="lib-results" aria-label={t('libResults')} ref={section}>
       <div class="lib-results-head">
         <label>
           <input type="checkbox" data-nl-action="select-all" checked={allSelected} disabled={!results.length}

@@ -122,6 +122,10 @@ export function queryLibrary(index: LibraryIndex, q: LibraryQuery = {}): Library
   const keepNotice = noticeFilter(q);
   const keepAnnotation = annotationFilter(index, q);
   const results: LibraryResult[] = [];
+  const T = termHits.length;
+  // Which terms the current notice has been found to contain: one array for the whole query, not one per
+  // notice (a keystroke visits all 2,000 notices; issue 14 counts its allocations).
+  const found = new Uint8Array(T);
 
   for (const i of index.order[q.sort ?? 'recent']) {
     const notice = index.notices[i]!;
@@ -129,19 +133,25 @@ export function queryLibrary(index: LibraryIndex, q: LibraryQuery = {}): Library
     const passing = keepAnnotation ? notice.annotations.filter(keepAnnotation) : notice.annotations;
     if (keepAnnotation && passing.length === 0) continue;
     let hits = passing;
-    if (terms.length) {
+    if (T) {
       // Each term: found in the notice itself or in a passing annotation.
-      const found = termHits.map((h) => h[i] === 1);
-      const matching: number[] = [];
+      let missing = 0;
+      for (let t = 0; t < T; t++) if ((found[t] = termHits[t]![i]!) !== 1) missing++;
+      let matching: number[] | null = null;
       for (const j of passing) {
         let any = false;
-        termHits.forEach((h, t) => {
-          if (h[N + j] === 1) found[t] = any = true;
-        });
-        if (any) matching.push(j);
+        for (let t = 0; t < T; t++) {
+          if (termHits[t]![N + j] !== 1) continue;
+          any = true;
+          if (found[t] !== 1) {
+            found[t] = 1;
+            missing--;
+          }
+        }
+        if (any) (matching ??= []).push(j);
       }
-      if (!found.every(Boolean)) continue;
-      if (matching.length) hits = matching;
+      if (missing) continue;
+      if (matching) hits = matching;
     }
     results.push({ notice, hits: hits === notice.annotations ? allAnnotationsOf(index, notice) : hits.map((j) => index.annotations[j]!), total: notice.annotations.length });
   }
