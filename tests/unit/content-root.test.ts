@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countVisible, findContentRoot } from '../../utils/dom/content-root';
+import { contentRootSteps, countVisible, findContentRoot } from '../../utils/dom/content-root';
 import { parseHtml } from './helpers/load-page';
 
 const para = (s: string) => `<p>${s}</p>`;
@@ -45,6 +45,52 @@ describe('the body finder', () => {
     expect(found.root.id).toBe('body');
     expect(found.datedItems).toBe(6);
     expect(found.datedItemsInRoot).toBe(0);
+  });
+
+  it('counts the dated rows of a column list, whose root holds too little prose for a notice (read on first use)', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `<li><a href="/n/${i}">关于开展第${i + 1}次全市安全生产大检查的通知</a><span>2024-03-${10 + (i % 18)}</span></li>`).join('');
+    const doc = page(`<div class="top"><h1>某市工业和信息化局门户网站</h1></div><div class="list"><ul>${rows}</ul></div>`);
+    const found = findContentRoot(doc)!;
+    expect(found.text).toBeLessThan(30);
+    expect(found.datedItems).toBe(30);
+    expect(found.datedItemsInRoot).toBe(0);
+    // The same rows beside a notice: the notice is still the body, the rows still counted.
+    const notice = findContentRoot(page(`<div id="body">${SENTENCES.map(para).join('')}</div><ul class="side">${rows}</ul>`))!;
+    expect(notice.root.id).toBe('body');
+    expect(notice.paragraphs).toBe(4);
+    expect([notice.datedItems, notice.datedItemsInRoot]).toEqual([30, 0]);
+  });
+
+  it('leaves out scripts and hidden elements, nested ones too, and keeps an element whose style hides nothing', () => {
+    // Hidden, a copy with more paragraphs than the body would win.
+    const hidden = `<div id="hidden" style="display: none"><div hidden><p>${SENTENCES[0]}</p></div>${SENTENCES.map(para).join('')}<script>var s = "${SENTENCES[1]}";</script></div>`;
+    const body = `<div id="body" style="color: #333">${SENTENCES.slice(0, 2).map(para).join('')}<script>var t = "${SENTENCES[2]}";</script><p style="visibility:hidden">${SENTENCES[3]}</p></div>`;
+    const found = findContentRoot(page(`${hidden}${body}`))!;
+    expect(found.root.id).toBe('body');
+    expect(found.text).toBe(SENTENCES[0]!.length + SENTENCES[1]!.length);
+    expect(found.paragraphs).toBe(2);
+  });
+
+  it('still leaves out hidden elements when the page changes while the walk is paused, and ends if its place is removed', () => {
+    const rows = Array.from({ length: 600 }, (_, i) => `<li><a href="/n/${i}">第${i + 1}条</a></li>`).join('');
+    const decoy = `<div id="decoy" style="display:none">${[...SENTENCES, ...SENTENCES].map(para).join('')}</div>`;
+    const doc = page(`<ul>${rows}</ul><div id="gone" hidden>已删除</div>${decoy}<div id="body">${SENTENCES.map(para).join('')}</div>`);
+    const finish = (steps: ReturnType<typeof contentRootSteps>) => {
+      for (;;) {
+        const r = steps.next();
+        if (r.done) return r.value;
+      }
+    };
+    const steps = contentRootSteps(doc);
+    // Paused inside the list (the walk yields every thousand nodes or so), before the hidden elements.
+    expect(steps.next().done).toBe(false);
+    doc.getElementById('gone')!.remove();
+    expect(finish(steps)!.root.id).toBe('body');
+    // The list the walk stands in taken out: the walk ends where it is, without an error.
+    const again = contentRootSteps(doc);
+    expect(again.next().done).toBe(false);
+    doc.querySelector('ul')!.remove();
+    expect(() => finish(again)).not.toThrow();
   });
 
   it('is unsure when another block elsewhere scores nearly as high', () => {

@@ -87,3 +87,21 @@ describe("the notice's own facts: 发文字号, 发文机关, 成文日期", () 
     expect(facts(page('', SIGNED)).site).toBe('某市人民政府');
   });
 });
+
+describe('an official site', () => {
+  // The footer is read only when the host and the tags say nothing (issue 14): it must still be read then.
+  const signals = (footer: string, url: string) => {
+    const win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+    const doc = win.document as unknown as Document;
+    doc.write(`<html><head><title>通知</title></head><body><div id="zoom"><p>为深入贯彻落实安全生产决策部署，有效防范化解重大安全风险，现就有关工作通知如下。</p></div>${footer}</body></html>`);
+    const official = extractSignals(doc, findContentRoot(doc)).signals.officialSite;
+    void win.happyDOM.close();
+    return official;
+  };
+
+  it('is known by its host, or off the official suffixes by the 网站标识码 in its footer', () => {
+    expect(signals('', 'http://www.example.gov.cn/a.html')).toBe(true);
+    expect(signals('<div class="footer">主办单位：某市人民政府办公室 网站标识码：6101000035</div>', 'http://www.example.com/a.html')).toBe(true);
+    expect(signals('<div class="footer">Copyright 某某科技有限公司</div>', 'http://www.example.com/a.html')).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
-import { isSkipped } from './text-index';
+import { isSkipped, SKIP_TAGS } from './text-index';
 import { hasDate } from '../text/notice-meta';
+import { MIN_NOTICE_PROSE } from '../text/notice-score';
 
 /**
  * Finds the element that holds a page's main text, in one pass over its text nodes.
@@ -45,7 +46,12 @@ interface Block {
   words: number;
   /** <br> elements directly in the block's line flow. */
   breaks: number;
-  dated: boolean;
+  /**
+   * The block's texts that may hold a date (four digits or more), read with hasDate only when datedItems is:
+   * never on a page whose root holds too little prose for a notice, where nothing reads it (a column list's
+   * 500 rows are 500 dates).
+   */
+  dates: string[] | null;
 }
 
 /**
@@ -63,6 +69,13 @@ export function findContentRoot(doc: Document, chosen?: Element): ContentRoot | 
 /** Nodes (or blocks) handled between two safe points of contentRootSteps. */
 const PER_STEP = 1024;
 
+/** How leaving an element changes the walk's state (contentRootSteps): nothing, a link ends, a block ends. */
+const SAME = 0;
+const LINK = 1;
+const BLOCK = 2;
+/** With BLOCK: the block's own block lay inside a link. */
+const BLOCK_IN_LINK = 4;
+
 /**
  * findContentRoot as resumable work: it yields between nodes and blocks, every few
  * thousand, so a caller may give the page's event loop a turn there (utils/page/chunk.ts).
@@ -72,48 +85,63 @@ export function* contentRootSteps(doc: Document, chosen?: Element): Generator<vo
   const body = doc.body;
   if (!body) return null;
   const blocks = new Map<Element, Block>();
+  // The block a node's text counts for (its nearest non-inline ancestor, or the body) and whether an <a> lies
+  // between them, kept as the walk goes down and restored as it comes back up: no text node climbs to find
+  // them, and a block's record is looked up once, not once per text node. It runs cold on every page.
+  const blockEls: Element[] = [body];
+  const blockRecs: (Block | null)[] = [null];
+  let top = 0;
   let inLink = false;
-  /** The nearest non-inline ancestor; sets inLink when an <a> lies on the way. */
-  const blockOf = (n: Node): Element | null => {
-    let el = n.parentElement;
-    inLink = false;
-    while (el && el !== body && INLINE_TAGS.has(el.localName)) {
-      if (el.localName === 'a') inLink = true;
-      el = el.parentElement;
-    }
-    return el;
-  };
-  const entry = (el: Element) => {
-    let b = blocks.get(el);
-    if (!b) blocks.set(el, (b = { text: 0, links: 0, words: 0, breaks: 0, dated: false }));
-    return b;
-  };
+  /** Per element the walk is inside: SAME, LINK or BLOCK (| BLOCK_IN_LINK), undone on the way out. */
+  const exits: number[] = [];
+  // The elements the walk leaves out (scripts, hidden ones), in document order: found by one native query rather
+  // than asked of every element, so the walk meets them by comparing with the next one.
+  const skips = skippedElements(body);
+  let skipAt = 0;
+  let skip: Element | null = skips[0] ?? null;
 
   // A hand-written walk: a TreeWalker with a JavaScript filter calls back into
   // script for every element, which costs about twice as much on a large page.
   let n: Node | null = body.firstChild;
   while (n) {
-    if (++visited % PER_STEP === 0) yield;
-    if (n.nodeType === 1) {
+    if (++visited % PER_STEP === 0) {
+      yield;
+      // The page may have changed while the walk paused: a skipped element taken out, or passed, is not waited for.
+      while (skip && (!body.contains(skip) || n.compareDocumentPosition(skip) & 2 /* PRECEDING */)) skip = skips[++skipAt] ?? null;
+    }
+    const type = n.nodeType;
+    if (type === 1) {
       const el = n as Element;
-      if (!isSkipped(el)) {
-        if (el.localName === 'br') {
-          const block = blockOf(el);
-          if (block) entry(block).breaks++;
-        } else if (el.firstChild) {
-          n = el.firstChild;
+      if (el === skip) {
+        // Left out with all it holds; so are the skipped elements inside it.
+        do skip = skips[++skipAt] ?? null;
+        while (skip && el.contains(skip));
+      } else {
+        const name = el.localName;
+        const first = el.firstChild;
+        if (name === 'br') (blockRecs[top] ?? newBlock(blocks, blockEls, blockRecs, top)).breaks++;
+        else if (first) {
+          if (!INLINE_TAGS.has(name)) {
+            exits.push(inLink ? BLOCK | BLOCK_IN_LINK : BLOCK);
+            blockEls[++top] = el;
+            blockRecs[top] = null;
+            inLink = false;
+          } else if (name === 'a' && !inLink) {
+            exits.push(LINK);
+            inLink = true;
+          } else exits.push(SAME);
+          n = first;
           continue;
         }
       }
-    } else if (n.nodeType === 3) {
+    } else if (type === 3) {
       const data = (n as Text).data;
       countChars(data);
       const len = counted.visible;
-      const block = len ? blockOf(n) : null;
-      if (block) {
-        const b = entry(block);
+      if (len) {
+        const b = blockRecs[top] ?? newBlock(blocks, blockEls, blockRecs, top);
         // Every date hasDate reads has a four-digit year.
-        if (!b.dated && counted.digits >= 4 && hasDate(data)) b.dated = true;
+        if (counted.digits >= 4) (b.dates ??= []).push(data);
         if (inLink) b.links += len;
         else {
           b.text += len;
@@ -121,9 +149,27 @@ export function* contentRootSteps(doc: Document, chosen?: Element): Generator<vo
         }
       }
     }
-    // Next in document order, climbing out of finished subtrees.
-    while (n && n !== body && !n.nextSibling) n = n.parentNode;
-    n = n && n !== body ? n.nextSibling : null;
+    // Next in document order, climbing out of finished subtrees (and out of the walk, should a paused walk's
+    // node have been taken out of the page).
+    for (;;) {
+      const next: Node | null = n.nextSibling;
+      if (next) {
+        n = next;
+        break;
+      }
+      const up: Node | null = n.parentNode;
+      if (!up || up === body) {
+        n = null;
+        break;
+      }
+      n = up;
+      const exit = exits.pop();
+      if (exit === LINK) inLink = false;
+      else if (exit !== undefined && exit !== SAME) {
+        if (top > 0) top--;
+        inLink = exit !== BLOCK;
+      }
+    }
   }
 
   const tallies = new Map<Element, Tally>();
@@ -172,27 +218,65 @@ export function* contentRootSteps(doc: Document, chosen?: Element): Generator<vo
   if (!ranked.length && !chosen) return null;
   const best = chosen ? { el: chosen, score: Infinity } : ranked[0]!;
   const t = tallies.get(best.el) ?? { text: 0, links: 0, score: 0 };
-  let paragraphs = 0;
-  for (const [block, b] of blocks) {
-    if (isProse(b) && b.text >= 10 && best.el.contains(block)) paragraphs += Math.max(1, b.breaks >= 2 ? b.breaks : 1);
-  }
-  const items = datedItems(blocks, tallies);
+  // What only a page that may be a notice needs (paragraphs, a rival, the dated items) is measured on first
+  // read: at once below when the root holds enough prose for a notice, never on a column list or sitemap,
+  // whose detection stops on too little prose (analyze.ts).
+  let rest: Pick<ContentRoot, 'paragraphs' | 'unsure' | 'datedItems' | 'datedItemsInRoot'> | undefined;
+  const more = () => {
+    if (rest) return rest;
+    let paragraphs = 0;
+    for (const [block, b] of blocks) {
+      if (isProse(b) && b.text >= 10 && best.el.contains(block)) paragraphs += Math.max(1, b.breaks >= 2 ? b.breaks : 1);
+    }
+    const items = datedItems(blocks, tallies);
+    return (rest = {
+      paragraphs,
+      unsure: !chosen && hasRival(best, ranked.slice(1, 12).filter((o) => !isFooter(o.el, body)), tallies),
+      datedItems: items.length,
+      datedItemsInRoot: items.filter((el) => best.el.contains(el)).length,
+    });
+  };
+  if (chosen || t.text >= MIN_NOTICE_PROSE) more();
   return {
     root: best.el,
     text: t.text,
     linkDensity: t.links / Math.max(1, t.text + t.links),
-    paragraphs,
-    unsure: !chosen && hasRival(best, ranked.slice(1, 12).filter((o) => !isFooter(o.el, body)), tallies),
-    datedItems: items.length,
-    datedItemsInRoot: items.filter((el) => best.el.contains(el)).length,
+    get paragraphs() {
+      return more().paragraphs;
+    },
+    get unsure() {
+      return more().unsure;
+    },
+    get datedItems() {
+      return more().datedItems;
+    },
+    get datedItemsInRoot() {
+      return more().datedItemsInRoot;
+    },
   };
+}
+
+/** Selects every element isSkipped may leave out (and some it keeps: a style attribute that hides nothing). */
+const SKIP_SELECTOR = [...SKIP_TAGS, '[hidden]', '[style]'].join(',');
+
+/** The elements under `root` that isSkipped leaves out, in document order. */
+export function skippedElements(root: Element): Element[] {
+  return Array.prototype.filter.call(root.querySelectorAll(SKIP_SELECTOR), isSkipped) as Element[];
+}
+
+/** The record of the walk's current block (blockEls[top]), made when the block first holds something. */
+function newBlock(blocks: Map<Element, Block>, blockEls: Element[], blockRecs: (Block | null)[], top: number): Block {
+  const b: Block = { text: 0, links: 0, words: 0, breaks: 0, dates: null };
+  blockRecs[top] = b;
+  blocks.set(blockEls[top]!, b);
+  return b;
 }
 
 /** The smallest element (up to a grandparent) around each dated block that also holds a link and little else. */
 function datedItems(blocks: Map<Element, Block>, tallies: Map<Element, Tally>): Element[] {
   const items = new Set<Element>();
   for (const [block, b] of blocks) {
-    if (!b.dated) continue;
+    if (!b.dates?.some(hasDate)) continue;
     let el: Element | null = block;
     for (let up = 0; el && up < 3; up++, el = el.parentElement) {
       const t = tallies.get(el);

@@ -58,7 +58,6 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
   const dateLine = titleLine ? [...area.before.slice(titleAt + 1).filter(text), ...head].find((l) => isDateLine(l.text)) : undefined;
   const own = readOwnIdentity(area);
   const formal = formalHeader(area.before, titleAt, head, titles);
-  const tail = doc.body ? tailText(doc.body, 3000) : '';
   const readFacts = (): NoticeFacts => {
     const ownFacts = readOwnFacts(area, meta.articletitle || titleLine?.text || '');
     // Labels and values may be separate lines (table cells, <dt>/<dd>), links included.
@@ -92,7 +91,8 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     docNumberTable: Boolean(own.docNumber) || own.writtenLabelled,
     formalTitle: formal.title,
     issuedLine: formal.issued,
-    officialSite: isOfficialHost(doc.location?.hostname ?? '') || Boolean(meta.siteidcode) || /网站标识码|政府网站/.test(tail) ||
+    // The footer's text is read only when the host and the tags say nothing.
+    officialSite: isOfficialHost(doc.location?.hostname ?? '') || Boolean(meta.siteidcode) || /网站标识码|政府网站/.test(doc.body ? tailText(doc.body, 3000) : '') ||
       doc.querySelector('img[alt*="党政机关"]') !== null,
     bodyText: content?.text ?? 0,
     bodyLinkDensity: content?.linkDensity ?? 1,

@@ -17,7 +17,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Elements whose text a reader never sees as part of the page's content. */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'canvas', 'select', 'textarea', 'notice-lens-ui']);
+export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'canvas', 'select', 'textarea', 'notice-lens-ui']);
 
 export interface TextIndex {
   root: Element;
