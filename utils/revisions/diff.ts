@@ -9,7 +9,8 @@
  * Units are compared by their compare fold (tokens.ts), and a run whose two sides fold to the same text is
  * dropped, so white space, line breaks and full/half width never count as changes.
  */
-import { diffArrays } from 'diff';
+// The array diff alone: the package's index keeps every other diff (words, lines, CSS, JSON) in the bundle.
+import { diffArrays } from 'diff/lib/diff/array.js';
 import { foldForCompare } from '../text/fold';
 import type { BodyChanges } from './model';
 import { paragraphUnits, wordUnits, type TextUnit } from './tokens';
