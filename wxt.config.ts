@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { OFFICIAL_MATCHES } from './utils/official-domains';
 import { noHtmlSinks } from './vite-plugin-no-html-sinks';
+import type { Plugin } from 'vite';
 
 // Chrome MV3 and Firefox builds from one source. Permissions are kept to what the
 // features need: storage (IndexedDB lives in the extension origin), sidePanel, host
@@ -11,8 +12,10 @@ export default defineConfig({
   manifestVersion: 3,
   // NL_OUT_DIR lets several builds live side by side (parallel work on one machine); tests read the same variable.
   outDir: process.env.NL_OUT_DIR || '.output',
+  // No auto-imports of our own modules: every name says where it comes from (WXT's own presets stay active).
+  imports: false,
   // NL_UNMINIFIED=1 keeps names readable for profiling (tests/tools/profile-page.ts).
-  vite: () => ({ plugins: [noHtmlSinks(), preact()], ...(process.env.NL_UNMINIFIED ? { build: { minify: false } } : {}) }),
+  vite: () => ({ plugins: [noHtmlSinks(), noWxtStorage(), preact()], ...(process.env.NL_UNMINIFIED ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -57,3 +60,25 @@ export default defineConfig({
       : {}),
   }),
 });
+
+/**
+ * Notice Lens keeps its settings through browser.storage directly and never uses WXT's storage API. WXT's
+ * auto-import preset took a function parameter named `storage` for it and bundled all of @wxt-dev/storage
+ * (about 20 KB) into notice-app.js and the service worker (issue 14): the build now stops there instead.
+ */
+function noWxtStorage(): Plugin {
+  const importers = new Map<string, string>();
+  return {
+    name: 'notice-lens:no-wxt-storage',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer && /(^|\/)(wxt\/utils\/storage|@wxt-dev\/storage)/.test(source)) importers.set(source, importer);
+      return null;
+    },
+    load(id) {
+      if (!/[\\/]@wxt-dev[\\/]storage[\\/]/.test(id)) return null;
+      const by = [...importers.values()].join(', ') || 'a module';
+      throw new Error(`WXT's storage API was bundled (imported by ${by}), most likely an auto-import of an identifier named "storage": rename it.`);
+    },
+  };
+}

@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ALL_SITES_FLAG } from '../utils/all-sites-page';
 
 // Registered for all sites just before the content script (utils/all-sites.ts), in the

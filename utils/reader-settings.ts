@@ -44,8 +44,8 @@ export interface SettingsStorage {
 }
 
 /** The stored settings, each field checked; anything missing or malformed is the default. */
-export async function readReaderSettings(storage: SettingsStorage): Promise<ReaderSettings> {
-  return parseReaderSettings((await storage.get(SETTINGS_KEY))[SETTINGS_KEY]);
+export async function readReaderSettings(area: SettingsStorage): Promise<ReaderSettings> {
+  return parseReaderSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
 /** Settings from a stored value (also a `storage.onChanged` change's newValue), each field checked. */
@@ -87,9 +87,9 @@ export function cleanColorMeanings(raw: unknown): ColorMeanings {
   return out;
 }
 
-export async function writeReaderSettings(storage: SettingsStorage, change: Partial<ReaderSettings>): Promise<ReaderSettings> {
-  const next = parseReaderSettings({ ...(await readReaderSettings(storage)), ...change });
-  await storage.set({ [SETTINGS_KEY]: next });
+export async function writeReaderSettings(area: SettingsStorage, change: Partial<ReaderSettings>): Promise<ReaderSettings> {
+  const next = parseReaderSettings({ ...(await readReaderSettings(area)), ...change });
+  await area.set({ [SETTINGS_KEY]: next });
   return next;
 }
 
@@ -100,13 +100,13 @@ export interface SettingsChanges {
 }
 
 /** Calls `onMeanings` with the stored colour meanings, then again on each change; returns the unsubscribe. */
-export function followColorMeanings(storage: SettingsStorage, changes: SettingsChanges, onMeanings: (m: ColorMeanings) => void): () => void {
+export function followColorMeanings(area: SettingsStorage, changes: SettingsChanges, onMeanings: (m: ColorMeanings) => void): () => void {
   let stopped = false;
   const listener = (c: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && c[SETTINGS_KEY]) onMeanings(parseReaderSettings(c[SETTINGS_KEY].newValue).colorMeanings);
   };
   changes.addListener(listener);
-  void readReaderSettings(storage).then((s) => stopped || onMeanings(s.colorMeanings), () => {});
+  void readReaderSettings(area).then((s) => stopped || onMeanings(s.colorMeanings), () => {});
   return () => {
     stopped = true;
     changes.removeListener(listener);

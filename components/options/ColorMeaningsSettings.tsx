@@ -9,17 +9,17 @@ import { HIGHLIGHT_FILL } from '../../utils/page/mark-palette';
  * "What each colour means": one short name per highlight colour (黄 = 重点, 蓝 = 疑问 …), none by default.
  * Saved when a field is left or Enter is pressed; the stored value is the cleaned one (reader-settings.ts).
  */
-export function ColorMeaningsSettings({ t, storage }: { t: Translate; storage: SettingsStorage }) {
+export function ColorMeaningsSettings({ t, area }: { t: Translate; area: SettingsStorage }) {
   const [meanings, setMeanings] = useState<ColorMeanings | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
-    void readReaderSettings(storage).then((s) => setMeanings(s.colorMeanings), () => setMeanings({}));
-  }, [storage]);
+    void readReaderSettings(area).then((s) => setMeanings(s.colorMeanings), () => setMeanings({}));
+  }, [area]);
 
   const save = (c: Color, value: string) => {
     const next = { ...meanings, [c]: value };
     setSaved(false);
-    void writeReaderSettings(storage, { colorMeanings: next }).then((s) => {
+    void writeReaderSettings(area, { colorMeanings: next }).then((s) => {
       setMeanings(s.colorMeanings);
       setSaved(true);
     });

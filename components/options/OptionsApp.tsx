@@ -14,7 +14,7 @@ export function OptionsApp({ t }: { t: Translate }) {
       <h2>{t('optWhere')}</h2>
       <p class="nl-muted">{t('optOfficial')}</p>
       <AllSitesToggle t={t} />
-      <ColorMeaningsSettings t={t} storage={storage} />
+      <ColorMeaningsSettings t={t} area={storage} />
     </main>
   );
 }

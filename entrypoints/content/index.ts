@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OFFICIAL_MATCHES } from '../../utils/official-domains';
 import { runContentScript } from '../../utils/app/content-script';
 

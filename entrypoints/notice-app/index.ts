@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startNoticeApp } from '../../utils/app/controller';
 
 // Loaded on notices only, after notice-marks.js (utils/app/content-script.ts): hands the app's entry point to

@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { marksKit } from '../../utils/app/ready-analysis';
 
 // Loaded on every notice before notice-app.js (utils/app/content-script.ts): the analysis that marks the page,

@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readabilityRoot } from '../../utils/dom/readability-root';
 
 // Loaded only where detection is unsure (utils/app/second-opinion.ts): hands Readability's body finder to the

@@ -94,7 +94,7 @@ describe('the options page fields', () => {
       get: async (k) => (k in items ? { [k]: structuredClone(items[k]) } : {}),
       set: async (more) => void Object.assign(items, structuredClone(more)),
     };
-    const el = mount(<ColorMeaningsSettings t={translator('zh')} storage={storage} />);
+    const el = mount(<ColorMeaningsSettings t={translator('zh')} area={storage} />);
     const field = (c: string) => el.querySelector<HTMLInputElement>(`input[data-nl-color="${c}"]`)!;
     await vi.waitFor(() => expect(field('blue').value).toBe('疑问'));
     expect(el.querySelectorAll('input[data-nl-field="color-meaning"]')).toHaveLength(5);

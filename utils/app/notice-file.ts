@@ -16,9 +16,9 @@ export function noticeFile(item: ExportItem, lang: Lang, exportedAt: Date = new 
 }
 
 /** What the reader's settings say about exports (the colour meanings); nothing when they cannot be read. */
-export async function readExportStyle(storage: SettingsStorage): Promise<MarkdownStyle> {
+export async function readExportStyle(area: SettingsStorage): Promise<MarkdownStyle> {
   try {
-    return { colorMeanings: (await readReaderSettings(storage)).colorMeanings };
+    return { colorMeanings: (await readReaderSettings(area)).colorMeanings };
   } catch {
     return {};
   }

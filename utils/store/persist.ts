@@ -17,11 +17,11 @@ const PERSIST_ASKED_KEY = 'storagePersistAsked';
 
 type PersistOutcome = 'persisted' | 'granted' | 'denied' | 'asked-before' | 'unavailable';
 
-export async function requestPersistenceOnce(manager: PersistApi | undefined, storage: SettingsStorage): Promise<PersistOutcome> {
+export async function requestPersistenceOnce(manager: PersistApi | undefined, area: SettingsStorage): Promise<PersistOutcome> {
   if (typeof manager?.persist !== 'function') return 'unavailable';
   if (typeof manager.persisted === 'function' && (await manager.persisted())) return 'persisted';
-  if ((await storage.get(PERSIST_ASKED_KEY))[PERSIST_ASKED_KEY] !== undefined) return 'asked-before';
+  if ((await area.get(PERSIST_ASKED_KEY))[PERSIST_ASKED_KEY] !== undefined) return 'asked-before';
   // Remembered before asking: a prompt the reader leaves open must not come back on the next visit.
-  await storage.set({ [PERSIST_ASKED_KEY]: new Date().toISOString() });
+  await area.set({ [PERSIST_ASKED_KEY]: new Date().toISOString() });
   return (await manager.persist()) ? 'granted' : 'denied';
 }
