@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOLDING_RANGES, foldMapOnly, foldWindows, rawOccurrences } from '../../utils/anchoring/fold-windows';
+import { foldedFrom, foldMapOnly, foldWindows, rawOccurrences } from '../../utils/anchoring/fold-windows';
 import { foldCodeForCompare, isDroppedCode } from '../../utils/text/fold-table';
 import { foldSparseForAnchoring } from '../../utils/text/fold';
 
@@ -28,16 +28,24 @@ describe('windowed fold for short quotes (issue 14)', () => {
     expect(w.text.slice(0, 10)).toBe('\u0000'.repeat(10));
   });
 
-  it('knows every code unit the anchoring fold changes', () => {
-    let outside = 0;
-    let inside = 0;
+  it('knows every code unit the anchoring fold changes, and nothing else', () => {
+    // The written-out table against the fold itself, for every UTF-16 code unit.
+    const expected = new Map<number, number[]>();
     for (let x = 0; x < 0x10000; x++) {
       const f = x === 0x3002 ? 0x2e : x === 0x3001 ? 0x2c : foldCodeForCompare(x);
       if (f === x || isDroppedCode(x)) continue;
-      if (FOLDING_RANGES.some(([a, b]) => x >= a && x < b)) inside++;
-      else outside++;
+      const to = f === 0x3001 ? 0x2c : f === 0x3002 ? 0x2e : f; // ､ → 、 → , (compare, then anchoring)
+      expected.set(to, [...(expected.get(to) ?? []), x]);
     }
-    expect(outside).toBe(0);
-    expect(inside).toBeGreaterThan(100);
+    for (let c = 0; c < 0x10000; c++) {
+      const cls = foldedFrom(c);
+      const members: number[] = [];
+      if (cls) {
+        const re = new RegExp(`^[${cls}]$`);
+        for (let x = 0; x < 0x10000; x++) if (x !== c && re.test(String.fromCharCode(x))) members.push(x);
+      }
+      expect(members, `folded to U+${c.toString(16)}`).toEqual(expected.get(c) ?? []);
+    }
+    expect([...expected.values()].flat().length).toBeGreaterThan(100);
   });
 });

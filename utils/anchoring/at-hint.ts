@@ -6,7 +6,7 @@
  * evidence is overwhelming; otherwise the full search in anchor.ts decides.
  */
 import { editDistance } from '../text/edit-distance';
-import { foldForAnchoring } from '../text/fold';
+import { foldForAnchoring, foldedLength } from '../text/fold';
 import { FUZZY_WINDOW, MIN_GLOBAL_FUZZY, positionDecides, type FoldedQuote } from './match-quote';
 import { contextAt } from './position';
 import type { TextQuoteSelector } from '../model';
@@ -128,10 +128,11 @@ export function editedAtHint(text: string, quote: TextQuoteSelector, fq: FoldedQ
   // The raw prefix first: at a hint where the context moved, nothing is folded.
   if (fq.noPrefix || fq.noSuffix || !prefix || !suffix) return null;
   if (s < prefix.length || !text.startsWith(prefix, s - prefix.length)) return null;
-  const folded = { exact: fq.exact, prefix: fq.prefix, suffix: fq.suffix };
+  const folded = { exact: fq.exact };
   const len = folded.exact.length;
   const maxErrors = Math.floor(len * MAX_ERROR_RATE);
-  if (maxErrors < 1 || len > MAX_EDITED || folded.prefix.length + folded.suffix.length < MIN_CONTEXT) return null;
+  // Only the context's folded length is needed here: counted, not folded (cold regex passes, issue 14).
+  if (maxErrors < 1 || len > MAX_EDITED || foldedLength(prefix) + foldedLength(suffix) < MIN_CONTEXT) return null;
   let end = -1;
   if (text.startsWith(suffix, s + exact.length)) end = s + exact.length;
   else if (len >= MIN_GLOBAL_FUZZY) {

@@ -2,7 +2,7 @@
  * Context similarity: how well the stored prefix and suffix (folded) agree
  * with the folded text around a candidate.
  */
-import { prefixEditDistance } from '../text/edit-distance';
+import { contextDistance } from './context-distance';
 
 /** The string backwards: a stored prefix is compared from the quote outward, like a suffix. */
 function reverse(s: string): string {
@@ -40,9 +40,9 @@ function contextSimilarity(stored: string, actual: string): Sim {
     return { blend: v, whole: v };
   }
   if (actual.startsWith(stored)) return { blend: 1, whole: 1 };
-  const whole = Math.max(0, 1 - prefixEditDistance(stored, actual) / stored.length);
+  const whole = Math.max(0, 1 - contextDistance(stored, actual) / stored.length);
   if (stored.length <= NEAR) return { blend: whole, whole };
-  const near = Math.max(0, 1 - prefixEditDistance(stored.slice(0, NEAR), actual.slice(0, NEAR + 2)) / NEAR);
+  const near = Math.max(0, 1 - contextDistance(stored.slice(0, NEAR), actual.slice(0, NEAR + 2)) / NEAR);
   return { blend: (whole + near) / 2, whole };
 }
 

@@ -8,7 +8,7 @@
  * occurrences (found in the raw text by a regex that allows what the fold
  * changes): quotes too short for the global approximate search.
  */
-import { DROPPED_RUNS, foldForAnchoring, isDroppedCode, rawOffsetOf, type SparseFoldedText } from '../text/fold';
+import { DROPPED_RUNS, foldForAnchoring, rawOffsetOf, type SparseFoldedText } from '../text/fold';
 
 const PLACEHOLDER = '\u0000';
 
@@ -28,31 +28,43 @@ export function foldMapOnly(raw: string): SparseFoldedText {
   return { text: PLACEHOLDER.repeat(raw.length - dropped), at: Int32Array.from(at), rawEnd: Int32Array.from(ends), rawStart: Int32Array.from(starts), rawLength: raw.length };
 }
 
-/** Ranges holding every code unit the anchoring fold changes (fold-table.ts's FOLDED_CODES, 。 and 、; tested). */
-export const FOLDING_RANGES = [[0, 0x80], [0x2000, 0x2600], [0x3000, 0x3100], [0xfe00, 0x10000]] as const;
-
-/** Raw code units folding to each folded one (only those that differ), built once when first needed. */
-let preimages: Map<number, number[]> | undefined;
-function preimagesOf(c: number): number[] {
-  if (!preimages) {
-    preimages = new Map();
-    // One fold of all the kept code units of those ranges (one to one): a scan
-    // of all 65,536 code units, one call each, ran cold on the first quote that needed it.
-    const codes: number[] = [];
-    for (const [from, to] of FOLDING_RANGES) for (let x = from; x < to; x++) if (!isDroppedCode(x)) codes.push(x);
-    let all = '';
-    for (let i = 0; i < codes.length; i += 1024) all += String.fromCharCode(...codes.slice(i, i + 1024));
-    const folded = foldForAnchoring(all);
-    for (let i = 0; i < codes.length; i++) {
-      const f = folded.charCodeAt(i);
-      if (f === codes[i]) continue;
-      const list = preimages.get(f) ?? [];
-      list.push(codes[i]!);
-      preimages.set(f, list);
-    }
+/**
+ * The code units the anchoring fold turns into the folded code unit `c`,
+ * besides `c` itself, as the body of a regex character class. Written out, not
+ * built by folding every code unit: that ran cold on the first short quote that
+ * needed it (~3 ms of an edited page's re-anchoring, issue 14). fold-windows.test.ts
+ * checks it against the fold for every UTF-16 code unit.
+ */
+export function foldedFrom(c: number): string {
+  let out = FOLDED_FROM[c] ?? '';
+  if (c >= 0x21 && c <= 0x7e && (c < 0x41 || c > 0x5a)) {
+    out += hex(c + 0xfee0); // full-width ASCII (never upper case: it folds to lower case)
+    if (c >= 0x61 && c <= 0x7a) out += hex(c - 0x20) + hex(c - 0x20 + 0xfee0); // upper case, half and full width
   }
-  return preimages.get(c) ?? [];
+  return out;
 }
+
+/** The irregular part of foldedFrom: punctuation variants, by the folded code unit. */
+const FOLDED_FROM: Record<number, string> = {
+  0x21: '\\ufe57',
+  0x22: '\\u201c-\\u201f\\u301d-\\u301f',
+  0x27: '\\u2018-\\u201b',
+  0x28: '\\ufe59',
+  0x29: '\\ufe5a',
+  0x2c: '\\u3001\\ufe50\\ufe51\\uff64',
+  0x2d: '\\u2010-\\u2015\\u2212\\u2500\\ufe58\\ufe63',
+  0x2e: '\\u3002\\ufe52\\uff61',
+  0x3a: '\\ufe55',
+  0x3b: '\\ufe54',
+  0x3f: '\\ufe56',
+  0x5b: '\\u3010\\u3014\\u3016',
+  0x5d: '\\u3011\\u3015\\u3017',
+  0x7e: '\\u301c',
+  0xb7: '\\u2027\\u2219\\u22c5\\u30fb\\uff65',
+  0x2026: '\\u22ef',
+  0x3008: '\\u2329',
+  0x3009: '\\u232a',
+};
 
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 
@@ -62,7 +74,7 @@ export function rawOccurrences(raw: string, folded: string): number[] {
   const parts: string[] = [];
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    parts.push(`[${[c, ...preimagesOf(c)].map(hex).join('')}]`);
+    parts.push(`[${hex(c)}${foldedFrom(c)}]`);
   }
   const re = new RegExp(parts.join(gap), 'g');
   const out: number[] = [];
