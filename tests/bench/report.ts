@@ -307,8 +307,9 @@ measures — resolve 5 µs instead of 100 µs. Nothing else about the pages chan
      the page's two store requests (\`chrome.runtime.sendMessage\`, wrapped by the init script), each also timed
      alone from another page, then building the index and rendering. No target yet.
    - **4.7 keystrokes:** '秦岭' and '整治' (each character inserted as an input method commits it) and 'permit'
-     (key presses) typed one character at a time into the search box and deleted again with Backspace: 20
-     keystrokes, 50 ms apart, on every visit. Per keystroke, the main-thread work it causes: the \`input\` event from
+     (key presses) typed one character at a time into the search box and deleted again with Backspace (held until
+     the frame is painted, then released, as a reader's key is; since 2026-12-02): 20 keystrokes, 50 ms apart, on
+     every visit. Per keystroke, the main-thread work it causes: the \`input\` event from
      its capture listener on window to its bubble listener on window (the library's handler and Preact's re-render,
      a microtask, run in between), plus the next frame (\`requestAnimationFrame\` → after its paint). Headless
      Chromium draws frames at 60 Hz, so the wall time from the event to the paint also holds the wait for the next
