@@ -1,4 +1,4 @@
-import { detectPageSliced } from '../page/analyze';
+import { detectPageSliced } from '../page/detect';
 import { confirmDetection } from '../page/confirm-detection';
 import type { MarksKit } from './ready-analysis';
 

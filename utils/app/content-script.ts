@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPageSliced, type Detection } from '../page/analyze';
+import { detectPageSliced, type Detection } from '../page/detect';
 import { pageSlicer } from '../page/chunk';
 import { watchLateContent } from '../page/late-content';
 import { measure } from '../page/timing';

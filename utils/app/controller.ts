@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pickLang, translator } from '../i18n';
 import { messageTransport, pageStoreApi } from '../store/api';
 import { storeErrorText } from '../store/error-text';
-import type { Detection } from '../page/analyze';
+import type { Detection } from '../page/detect';
 import { pageSlicer, type Slicer } from '../page/chunk';
 import { withSecondOpinion } from './second-opinion';
 import { resetPage } from '../page/reset';

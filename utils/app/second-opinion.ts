@@ -1,4 +1,4 @@
-import type { Detection } from '../page/analyze';
+import type { Detection } from '../page/detect';
 import type { confirmDetection, BodyFinder } from '../page/confirm-detection';
 import { SECOND_OPINION_FILE } from '../all-sites-page';
 import { loadBundle } from './load-bundle';

@@ -1,16 +1,17 @@
-import { contentRootSteps, type ContentRoot } from '../dom/content-root';
-import { extractSignals, type NoticeFacts } from '../dom/signals';
-import { isGovernmentPage } from '../dom/government-signals';
-import { readShell, withShellFacts } from '../frames/shell';
+import type { NoticeFacts } from '../dom/signals';
 import { subIndex, textIndexSteps, type TextIndex } from '../dom/text-index';
 import { DUPLICATE_ATTR } from '../dom/hide-range';
-import { hasIdentity, MIN_NOTICE_PROSE, scoreNotice, tooLittleProse, type NoticeVerdict } from '../text/notice-score';
+import type { NoticeVerdict } from '../text/notice-score';
 import { collapseDuplicateSteps, type DuplicateInfo } from './collapse-duplicate';
 import { findDirectives, type Directive } from '../text/directives';
 import { markDirectivesSteps, type MarkedDirective } from './mark-directives';
 import { measure, timed } from './timing';
 import { drain, drainSliced, type Slicer, type Steps } from './chunk';
+import { detectPage, type Detection } from './detect';
 
+// Detection lives in ./detect.ts, apart from the analysis below, so that the content script that runs on every
+// page (detection only) does not carry the dedupe and directive code. Re-exported for the callers of old.
+export { detectPage, detectPageSliced, type Detection } from './detect';
 export type { DuplicateInfo };
 
 export interface PageAnalysis {
@@ -28,79 +29,6 @@ export interface PageAnalysis {
   directives: MarkedDirective[];
   /** Text of the scope with duplicates hidden: the text annotations anchor to. */
   index: TextIndex | null;
-}
-
-/** Characters of prose in the best block below which Readability is not asked. */
-const MIN_PROSE_FOR_SECOND_OPINION = 80;
-
-export interface Detection {
-  content: ContentRoot | null;
-  verdict: NoticeVerdict;
-  facts: NoticeFacts;
-  /** performance.now() when the analysis began, for the total. */
-  start: number;
-  /** How long detection took: part of the total even when the rest runs later. */
-  detectMs: number;
-  /**
-   * The page carries notice labels, but the cheap body finder had a close rival
-   * or found no notice body: Readability should have a say (confirmDetection in
-   * confirm-detection.ts, kept out of this module so that the detector bundle
-   * stays small). A caller that stops on "not a notice" should ask it first.
-   */
-  unsure: boolean;
-}
-
-/**
- * The cheap first step, run on every page of every official site: is this a
- * notice? It reads the page and changes nothing. `body`, when given, is the
- * notice body found before (re-analysis after late content), measured as is.
- */
-export function detectPage(doc: Document, perf: Performance | undefined = doc.defaultView?.performance, body?: Element): Detection {
-  return drain(detectPageSteps(doc, perf, body));
-}
-
-/** detectPage in slices with turns for the page in between (utils/page/chunk.ts); a small page never pauses. */
-export function detectPageSliced(doc: Document, slicer: Slicer, perf: Performance | undefined = doc.defaultView?.performance, body?: Element): Promise<Detection> {
-  return drainSliced(detectPageSteps(doc, perf, body), slicer);
-}
-
-function* detectPageSteps(doc: Document, perf: Performance | undefined, body?: Element): Steps<Detection> {
-  const start = perf?.now() ?? 0;
-  // The walk of the whole page is the long part, and resumable; the rest reads little.
-  const content = yield* contentRootSteps(doc, body);
-  yield;
-  // Less prose than any notice has (a column list, a sitemap): no label could make it one, and no second
-  // opinion is asked below MIN_PROSE_FOR_SECOND_OPINION, so the labels are not read at all.
-  if ((content?.text ?? 0) < MIN_NOTICE_PROSE) return detected(perf, start, content, tooLittleProse(content?.text ?? 0), false, () => extractSignals(doc, content).facts);
-  const extracted = extractSignals(doc, content);
-  const { signals } = extracted;
-  // Off the official suffixes, a site that says it is a government's is an official site too
-  // (run on all sites, or a site enabled by hand; utils/dom/government-signals.ts).
-  if (!signals.officialSite) signals.officialSite = isGovernmentPage(doc);
-  // A framed article: the page around its frame may carry its title bar and labels (utils/frames/shell.ts).
-  const shell = readShell(doc);
-  if (shell) signals.shellIdentity = shell.identity;
-  const verdict = scoreNotice(signals);
-  // Pages without a notice's labels (homepages, lists, forms) stop here, cheaply;
-  // so do pages whose best block holds almost no prose (a column list whose rows
-  // carry dates): no second opinion can find a notice body that is not there.
-  const unsure = hasIdentity(signals) && (content?.text ?? 0) >= MIN_PROSE_FOR_SECOND_OPINION && (!verdict.isNotice || Boolean(content?.unsure));
-  return detected(perf, start, content, verdict, unsure, () => (shell ? withShellFacts(extracted.facts, shell.facts) : extracted.facts));
-}
-
-/**
- * Detection's answer, its time measured; the facts are read when first asked for (the panel, the store): after
- * the marks, never on a page that is no notice.
- */
-function detected(perf: Performance | undefined, start: number, content: ContentRoot | null, verdict: NoticeVerdict, unsure: boolean, readFacts: () => NoticeFacts): Detection {
-  measure(perf, 'detect', start);
-  let facts: NoticeFacts | undefined;
-  return {
-    content, verdict, start, unsure, detectMs: (perf?.now() ?? 0) - start,
-    get facts() {
-      return (facts ??= readFacts());
-    },
-  };
 }
 
 /**

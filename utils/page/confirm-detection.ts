@@ -1,7 +1,7 @@
 import { findContentRoot } from '../dom/content-root';
 import { extractSignals } from '../dom/signals';
 import { scoreNotice } from '../text/notice-score';
-import type { Detection } from './analyze';
+import type { Detection } from './detect';
 
 /** Finds a page's body another way than the cheap finder: Readability's (utils/dom/readability-root.ts). */
 export type BodyFinder = (doc: Document) => Element | null;
