@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
 import { blockText, parseText } from '../fixtures/corpus/templates/body';
 import { CORPUS, readLabels } from '../eval/observe';
 import { closedUi } from './closed-root';
@@ -21,17 +21,7 @@ const PAGES: Record<string, string> = {
   'paragraph-runs': 'gov-air-plan',
 };
 const labels = readLabels();
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 /** Text as compared here: white space dropped, full-width forms folded (the whitespace-variant copies differ only so). */
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
@@ -50,13 +40,13 @@ describe.each(Object.entries(PAGES))('a body duplicated as %s (%s)', (kind, id) 
     const body = fold(parseText(readFileSync(join(CORPUS, label.text!), 'utf8')).map(blockText).join(''));
     expect(body.length).toBeGreaterThan(300);
 
-    const plain = await browser.context.newPage();
-    await plain.goto(server.url('news.example.com', `corpus/${label.file}`));
+    const plain = await env.browser.context.newPage();
+    await plain.goto(env.server.url('news.example.com', `corpus/${label.file}`));
     expect(await plain.getAttribute('html', 'data-notice-lens')).toBeNull();
     const untouched = await shownText(plain);
     await plain.close();
 
-    const page = await openAnalyzed(browser.context, server.url(label.host, `corpus/${label.file}`));
+    const page = await openAnalyzed(env.browser.context, env.server.url(label.host, `corpus/${label.file}`));
     expect(await page.getAttribute('html', 'data-notice-lens')).toBe('notice');
     const hidden = await shownText(page);
     // What disappeared is one stretch of the untouched page, and that stretch is one copy of the body.

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer-core';
-import { launchFirefoxWithExtension } from '../tools/firefox';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { describe, expect, it } from 'vitest';
+import { useFirefox } from './browser-setup';
 
 // The Firefox build on the sample notice: detected, duplicate hidden, the six
 // directives marked and outlined (the app part loads with import() there too).
-let browser: Browser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchFirefoxWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useFirefox();
 
 describe('Firefox', () => {
   it('handles the sample notice like Chromium', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+    const page = await env.browser.newPage();
+    await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
     await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 20_000 });
     const seen = await page.evaluate(() => ({
       ordinals: Array.from(document.querySelectorAll('[data-nl-directive]')).map((e) => e.getAttribute('data-nl-ordinal')),
@@ -34,8 +22,8 @@ describe('Firefox', () => {
   });
 
   it('leaves a column list page alone', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('gxj.xa.gov.cn', 'pages/column-list.html'));
+    const page = await env.browser.newPage();
+    await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/column-list.html'));
     await page.waitForSelector('html[data-notice-lens="none"]', { timeout: 20_000 });
     expect(await page.evaluate(() => document.querySelectorAll('notice-lens-ui,[data-nl-directive]').length)).toBe(0);
   });

@@ -1,32 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { closedUi } from './closed-root';
 
 // A notice on a page heavy to lay out (a statistics widget of 25,000 elements beside it): the docked panel's margin
 // would make the browser lay the whole page out again, a long pause before the reader asked for anything, so the
 // panel starts as the slim tab and the page keeps its width; the reader's click opens it, docked, as anywhere.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 const HOST = 'gxj.xa.gov.cn';
 const SAMPLE = readFileSync(new URL('../fixtures/pages/sample-notice.html', import.meta.url), 'utf8');
 const HEAVY = SAMPLE.replace('</body>', `<div class="stats" aria-hidden="true">${'<span class="pv">·</span>'.repeat(25_000)}</div></body>`);
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(path: string, html: string): Promise<Page> {
-  server.override(path, html);
-  const page = await browser.context.newPage();
-  await page.goto(server.url(HOST, path), { timeout: 30_000 });
+  env.server.override(path, html);
+  const page = await env.browser.context.newPage();
+  await page.goto(env.server.url(HOST, path), { timeout: 30_000 });
   await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 30_000 });
   return page;
 }

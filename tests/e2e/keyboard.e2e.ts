@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
 import { highlights, selectText } from './helpers';
 import { closedUi, noteFrame } from './closed-root';
 import { dispatchCommand, focusedInPage, focusedInUi } from './keyboard-helpers';
@@ -9,23 +9,13 @@ import { dispatchCommand, focusedInPage, focusedInUi } from './keyboard-helpers'
 // The panel and the note editor from the keyboard alone, on the sample notice (six directives): the panel
 // shortcut, one tab stop for the outline, Enter to jump, Esc to collapse (remembered), and a note editor that
 // takes the typing and gives the focus back. Keys are Playwright's (trusted) key presses.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 const PATH = 'pages/sample-notice.html';
-const open = () => openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', PATH));
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const open = () => openAnalyzed(env.browser.context, env.server.url('gxj.xa.gov.cn', PATH));
 
 async function focusPanel(page: Page): Promise<void> {
   await page.bringToFront();
-  await dispatchCommand(browser, 'focus-panel');
+  await dispatchCommand(env.browser, 'focus-panel');
   await expect.poll(() => focusedInUi(page)).toMatch(/^item:\d$/);
 }
 
@@ -132,7 +122,7 @@ describe('the note editor from the keyboard', () => {
     const page = await open();
     await page.bringToFront();
     await selectText(page, '确保规上工业实现稳定增长');
-    await dispatchCommand(browser, 'note-selection');
+    await dispatchCommand(env.browser, 'note-selection');
     const frame = await noteFrame(page);
     const field = frame.locator('textarea[data-nl-field="note"]');
     await field.waitFor();

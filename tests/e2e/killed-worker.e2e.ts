@@ -8,27 +8,17 @@
  * library's own request, holds every acknowledged operation exactly once. The unit version
  * (tests/unit/store-concurrency.test.ts) runs 1,000 operations and kills inside transactions.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
 import { normalizeNoticeUrl } from '../../utils/text/url';
 
 const OPERATIONS = 200;
 const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 const STATUSES = ['todo', 'doing', 'done'] as const;
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 function prng(seed: number) {
   let a = seed >>> 0;
@@ -114,14 +104,14 @@ interface Expected {
 
 describe('a worker stopped at random points', () => {
   it(`${OPERATIONS} operations from two tabs and an extension page: every acknowledged one is in the store exactly once`, async () => {
-    const url = server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+    const url = env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
     const page = normalizeNoticeUrl(url);
-    const tabs = [await openAnalyzed(browser.context, url), await openAnalyzed(browser.context, url)];
-    const senders = await Promise.all(tabs.map((t) => contentScriptSender(t, browser.extensionId)));
-    const library = await browser.context.newPage();
-    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const tabs = [await openAnalyzed(env.browser.context, url), await openAnalyzed(env.browser.context, url)];
+    const senders = await Promise.all(tabs.map((t) => contentScriptSender(t, env.browser.extensionId)));
+    const library = await env.browser.context.newPage();
+    await library.goto(`chrome-extension://${env.browser.extensionId}/library.html`);
     const sidePanel = extensionPageSender(library);
-    const stopWorker = await workerStopper(library, browser.extensionId);
+    const stopWorker = await workerStopper(library, env.browser.extensionId);
     const r = prng(0x5eed);
 
     const model = new Map<string, Expected>();

@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer-core';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { launchFirefoxWithExtension } from '../tools/firefox';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { describe, expect, it } from 'vitest';
+import { useChromium, useFirefox } from './browser-setup';
 
 // Issue 14: on a sure notice the reader sees the marks (duplicate hidden, directives marked) without waiting
 // for notice-app.js, the panel's UI code. Seen from the page itself: a page script notes, at the moment the
@@ -48,21 +45,12 @@ function expectMarksBeforeApp(visit: ReturnType<typeof readVisit>) {
 }
 
 describe('marks before the app, Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useChromium();
 
   it('marks the sample notice before notice-app.js has loaded, then mounts the panel', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.addInitScript(watchFirstMark);
-    await page.goto(server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+    await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
     await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 20_000 });
     expectMarksBeforeApp(await page.evaluate(readVisit));
     await page.close();
@@ -70,21 +58,12 @@ describe('marks before the app, Chromium', () => {
 });
 
 describe('marks before the app, Firefox (both bundles injected by the background)', () => {
-  let browser: Browser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchFirefoxWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useFirefox();
 
   it('marks the sample notice before notice-app.js has loaded, then mounts the panel', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.evaluateOnNewDocument(watchFirstMark);
-    await page.goto(server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+    await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
     await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 20_000 });
     expectMarksBeforeApp(await page.evaluate(readVisit));
     await page.close();

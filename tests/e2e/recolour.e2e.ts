@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
+import { openAnalyzed } from '../tools/browser';
 import { highlights, selectText } from './helpers';
 import { closedUi } from './closed-root';
 
 // A reader changes a highlight's colour from the menu that opens on clicking it, with the mouse;
 // the new colour is what the page shows, what the menu marks as chosen, and what a reload brings back.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 describe('recolouring a highlight', () => {
   it('changes the colour from the highlight menu, and keeps it after a reload', async () => {
-    const page = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+    const page = await openAnalyzed(env.browser.context, env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
     const ui = closedUi(page);
     await selectText(page, '必须切实扛起生态保护政治责任');
     await ui.click('[data-nl-action="highlight"][data-nl-color="yellow"]');

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
 import { closedUi } from './closed-root';
 
 // The sample notice as its real page prints it: the body twice, the second copy
@@ -21,17 +21,7 @@ const LEADS = [
   '六是切实抓好“散乱污”企业整治攻坚工作。',
 ];
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 const visibleBody = (page: Page) => page.evaluate(() => (document.querySelector('#zoom') as HTMLElement).innerText);
@@ -39,7 +29,7 @@ const visibleBody = (page: Page) => page.evaluate(() => (document.querySelector(
 describe('the sample notice on gxj.xa.gov.cn', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+    page = await openAnalyzed(env.browser.context, env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
   });
 
   it('is recognised as a notice', async () => {
@@ -111,7 +101,7 @@ describe('the sample notice on gxj.xa.gov.cn', () => {
 
 describe('a site with a strict Content-Security-Policy', () => {
   it('still gets the duplicate hidden, the directives marked and the panel', async () => {
-    const page = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/sample-notice.html?csp=strict'));
+    const page = await openAnalyzed(env.browser.context, env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html?csp=strict'));
     expect(await page.getAttribute('html', 'data-notice-lens')).toBe('notice');
     // The policy is in force: the page's own inline stylesheet (a red header) is blocked.
     expect(await page.locator('.top').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
@@ -131,17 +121,17 @@ describe('pages that are not notices', () => {
     }));
 
   it('leaves a gov column list page as it is', async () => {
-    const page = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/column-list.html'));
+    const page = await openAnalyzed(env.browser.context, env.server.url('gxj.xa.gov.cn', 'pages/column-list.html'));
     expect(await page.getAttribute('html', 'data-notice-lens')).toBe('none');
     expect(await untouched(page)).toEqual({ ui: 0, marks: 0, style: false });
     await page.close();
   });
 
   it('does not run on a non-government site', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('finance.example.com', 'pages/commercial-news.html'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('finance.example.com', 'pages/commercial-news.html'));
     // Prove the extension is live in this browser first, so absence below means "did not run".
-    const control = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+    const control = await openAnalyzed(env.browser.context, env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
     expect(await control.getAttribute('html', 'data-notice-lens')).toBe('notice');
     await control.close();
     expect(await page.getAttribute('html', 'data-notice-lens')).toBeNull();
