@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { OFFICIAL_MATCHES } from './utils/official-domains';
 import { noHtmlSinks } from './vite-plugin-no-html-sinks';
+import { compileHints, missingCompileHints } from './vite-plugin-compile-hints';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 // Chrome MV3 and Firefox builds from one source. Permissions are kept to what the
@@ -15,7 +18,18 @@ export default defineConfig({
   // No auto-imports of our own modules: every name says where it comes from (WXT's own presets stay active).
   imports: false,
   // NL_UNMINIFIED=1 keeps names readable for profiling (tests/tools/profile-page.ts).
-  vite: () => ({ plugins: [noHtmlSinks(), noWxtStorage(), preact()], ...(process.env.NL_UNMINIFIED ? { build: { minify: false } } : {}) }),
+  vite: () => ({ plugins: [noHtmlSinks(), noWxtStorage(), preact(), compileHints()], ...(process.env.NL_UNMINIFIED ? { build: { minify: false } } : {}) }),
+  hooks: {
+    // Each bundle a notice page runs must begin with V8's compile hint (vite-plugin-compile-hints.ts).
+    'build:done': (wxt) => {
+      const read = (file: string) => {
+        const path = join(wxt.config.outDir, file);
+        return existsSync(path) ? readFileSync(path, 'utf8') : null;
+      };
+      const missing = missingCompileHints(read);
+      if (missing.length) throw new Error(`No compile hint at the start of ${missing.join(', ')}: see vite-plugin-compile-hints.ts.`);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
