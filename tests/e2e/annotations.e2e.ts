@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
 import { highlights, selectText } from './helpers';
 import { closedUi, noteFrame } from './closed-root';
 import { controlPage, send } from './panel-helpers';
@@ -12,8 +12,7 @@ import type { Annotation } from '../../utils/model';
 // A reader highlights and annotates the sample notice; everything must come back on
 // exactly the same text after reloads and a killed service worker, show up in a
 // second tab, and stay out of reach of the page's own scripts.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let url: string;
 let page: Page;
 let before: Awaited<ReturnType<typeof highlights>>;
@@ -25,14 +24,8 @@ const PAGE_NOTE = '9月全体干部大会要点';
 const ui = (p: Page) => closedUi(p);
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  url = server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
-  page = await openAnalyzed(browser.context, url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  url = env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+  page = await openAnalyzed(env.browser.context, url);
 });
 
 async function typeNote(p: Page, text: string) {
@@ -99,8 +92,8 @@ describe('annotating the sample notice', () => {
   });
 
   it('opens at a directive note from a library link (#notice-lens=<id>)', async () => {
-    const ext = await browser.context.newPage();
-    await ext.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const ext = await env.browser.context.newPage();
+    await ext.goto(`chrome-extension://${env.browser.extensionId}/library.html`);
     type Row = { id: string; kind: string; directive?: { index: number } };
     const rows = await ext.evaluate(async () => {
       const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: Row[] }> } } }).chrome.runtime;
@@ -108,7 +101,7 @@ describe('annotating the sample notice', () => {
     });
     await ext.close();
     const note = rows.find((r) => r.kind === 'directive' && r.directive?.index === 1)!;
-    const linked = await openAnalyzed(browser.context, `${url}#notice-lens=${note.id}`);
+    const linked = await openAnalyzed(env.browser.context, `${url}#notice-lens=${note.id}`);
     const target = linked.locator('[data-nl-directive="1"]');
     await expect
       .poll(() => target.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }))
@@ -118,7 +111,7 @@ describe('annotating the sample notice', () => {
 
   it('keeps everything when the service worker is terminated', async () => {
     // Resolves only once DevTools reports the worker stopped: what follows runs on a worker started afresh.
-    await stopServiceWorker(browser);
+    await stopServiceWorker(env.browser);
     await page.reload();
     await page.waitForSelector('html[data-notice-lens="notice"]');
     expect(await highlights(page)).toEqual(before);
@@ -142,7 +135,7 @@ describe('annotating the sample notice', () => {
   });
 
   it('shows edits made in one tab in another tab on the same notice', async () => {
-    const other = await openAnalyzed(browser.context, url);
+    const other = await openAnalyzed(env.browser.context, url);
     expect(await highlights(other)).toEqual(before);
     await selectText(page, '全力加快企业搬迁进度');
     await ui(page).click('[data-nl-action="highlight"][data-nl-color="purple"]');
@@ -163,7 +156,7 @@ describe('the page cannot reach the annotations', () => {
         reply = `refused: ${String(e)}`;
       }
       return { dbs, reply: String(reply) };
-    }, browser.extensionId);
+    }, env.browser.extensionId);
     expect(result.dbs).not.toContain('notice-lens');
     expect(result.reply).toMatch(/no runtime|refused/);
   });
@@ -211,7 +204,7 @@ describe('the page cannot reach the annotations', () => {
   });
 
   it('a page script that forges highlight markup creates no annotation', async () => {
-    const ctl = await controlPage(browser);
+    const ctl = await controlPage(env.browser);
     const stored = async () => (await send<Annotation[]>(ctl, { type: 'annotations/list', page: normalizeNoticeUrl(url) }))
       .filter((a) => a.kind === 'highlight').map((a) => a.id);
     const storedBefore = await stored();
@@ -255,7 +248,7 @@ describe('the side panel', () => {
     await ui(page).click('[data-nl-action="open-sidepanel"]');
     type Runtime = { getContexts(f: object): Promise<{ documentUrl?: string }[]> };
     await expect
-      .poll(() => browser.worker.evaluate(async () => {
+      .poll(() => env.browser.worker.evaluate(async () => {
         const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
         return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => new URL(c.documentUrl!).pathname);
       }))

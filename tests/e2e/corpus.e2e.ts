@@ -3,29 +3,21 @@
  * its thresholds in tests/eval/thresholds.ts. Rendering decides what is visible here (innerText),
  * not our own code, so this is the figure a reader would see.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import { observePage, readLabels } from '../eval/observe';
 import { summarize, type PageScore } from '../eval/score';
 import { THRESHOLDS } from '../eval/thresholds';
 
 const labels = readLabels();
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+// As `npm run eval` judges it: a reader with "run on all sites" on, so government pages off the
+// official suffixes are judged, and so are the commercial and forum pages that mode must leave alone.
+const env = useChromium({ allSites: true });
 const scores = new Map<string, PageScore>();
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  // As `npm run eval` judges it: a reader with "run on all sites" on, so government pages off the
-  // official suffixes are judged, and so are the commercial and forum pages that mode must leave alone.
-  browser = await launchWithExtension({ allSites: true });
-  for (const label of labels) scores.set(label.id, await observePage(browser.context, server.url, label));
+  for (const label of labels) scores.set(label.id, await observePage(env.browser.context, env.server.url, label));
 }, 20 * 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe.each(['dev', 'test'] as const)('the %s split of the corpus', (split) => {
   const pages = labels.filter((l) => l.split === split);

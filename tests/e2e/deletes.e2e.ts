@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { highlights, selectText } from './helpers';
 import { closedUi } from './closed-root';
 import { controlPage, extUrl, openTab, send } from './panel-helpers';
@@ -11,8 +10,7 @@ import type { Annotation } from '../../utils/model';
 // Issue 12, "counts and deletes": one count of the reader's annotations (a highlight, a note, a status)
 // in the popup, the side panel and the library; deletes from the side panel and the library go to the
 // trash and come back with Undo. Real (trusted) input for every reader action.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let ctl: Page;
 let tab: Page;
 let tabId: number;
@@ -25,17 +23,11 @@ const trash = () => send<Annotation[]>(ctl, { type: 'trash/list' });
 const stored = () => send<Annotation[]>(ctl, { type: 'annotations/list', page: key });
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  const url = server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+  const url = env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
   key = normalizeNoticeUrl(url);
-  ctl = await controlPage(browser);
-  ({ tabId, page: tab } = await openTab(ctl, browser.context, url));
+  ctl = await controlPage(env.browser);
+  ({ tabId, page: tab } = await openTab(ctl, env.browser.context, url));
   await tab.waitForSelector('html[data-notice-lens="notice"]');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('counts and deletes', () => {
@@ -47,22 +39,22 @@ describe('counts and deletes', () => {
     // The page note is set up through the store; the status by the reader, in the side panel.
     await send(ctl, { type: 'annotation/put', annotation: { id: 'pn-1', page: key, kind: 'page-note', selectors: [], note: PAGE_NOTE, tags: [] } });
 
-    const panel = await browser.context.newPage();
-    await panel.goto(extUrl(browser, `sidepanel.html?tab=${tabId}`));
+    const panel = await env.browser.context.newPage();
+    await panel.goto(extUrl(env.browser, `sidepanel.html?tab=${tabId}`));
     await panel.locator('[data-nl-directive-entry="0"] [data-nl-action="directive-status"]').first().selectOption('doing');
     await expect.poll(async () => (await stored()).filter((a) => a.kind === 'directive' && a.status === 'doing').length).toBe(1);
     await expect.poll(() => panel.locator('[data-nl-field="annotation-total"]').innerText()).toBe('3 条批注');
     expect(await panel.locator('[data-nl-field="annotation-parts"]').innerText()).toContain('划线 1 · 笔记 1 · 状态 1');
     await panel.close();
 
-    const popup = await browser.context.newPage();
-    await popup.goto(extUrl(browser, `popup.html?tab=${tabId}`));
+    const popup = await env.browser.context.newPage();
+    await popup.goto(extUrl(env.browser, `popup.html?tab=${tabId}`));
     await expect.poll(() => popup.locator('[data-nl-field="annotation-total"]').innerText()).toBe('3 条批注');
     expect(await popup.locator('[data-nl-field="annotation-parts"]').innerText()).toContain('划线 1 · 笔记 1 · 状态 1');
     await popup.close();
 
-    const lib = await browser.context.newPage();
-    await lib.goto(extUrl(browser, 'library.html'));
+    const lib = await env.browser.context.newPage();
+    await lib.goto(extUrl(env.browser, 'library.html'));
     const card = lib.locator(`[data-nl-notice="${key}"]`);
     await expect.poll(() => card.locator('[data-nl-field="annotation-total"]').innerText()).toBe('3 条批注');
     expect(await card.locator('[data-nl-field="annotation-parts"]').innerText()).toContain('划线 1 · 笔记 1 · 状态 1');
@@ -75,8 +67,8 @@ describe('counts and deletes', () => {
   });
 
   it('deletes a highlight, then a note, from the side panel: gone, back with Undo', async () => {
-    const panel = await browser.context.newPage();
-    await panel.goto(extUrl(browser, `sidepanel.html?tab=${tabId}`));
+    const panel = await env.browser.context.newPage();
+    await panel.goto(extUrl(env.browser, `sidepanel.html?tab=${tabId}`));
     await panel.locator(`[data-nl-highlight="${hId}"] [data-nl-action="delete-highlight"]`).click();
     await expect.poll(async () => (await highlights(tab)).map((h) => h.id)).toEqual([]);
     expect((await trash()).map((a) => a.id)).toEqual([hId]);
@@ -100,8 +92,8 @@ describe('counts and deletes', () => {
   it("deletes a notice's annotations from the library after confirming: the card shows 0, the trash lists them", async () => {
     const before = (await stored()).map((a) => a.id).sort();
     expect(before).toHaveLength(3);
-    const lib = await browser.context.newPage();
-    await lib.goto(extUrl(browser, 'library.html'));
+    const lib = await env.browser.context.newPage();
+    await lib.goto(extUrl(env.browser, 'library.html'));
     const card = lib.locator(`[data-nl-notice="${key}"]`);
     await card.locator('[data-nl-action="delete-notice"]').click();
     // Cancelling first deletes nothing.

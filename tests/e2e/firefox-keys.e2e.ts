@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, KeyInput, Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension } from '../tools/firefox';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFirefox } from './browser-setup';
+import type { KeyInput, Page } from 'puppeteer-core';
 import { evaluateIn, extensionTabContext, highlights, noteFrameContext, selectText, uiClick, uiCount, uiFocused, uiText } from './firefox-ui';
 
 // The keyboard and the trash in Firefox (issue 11's Firefox gaps), with real keys through WebDriver BiDi. What
@@ -10,8 +9,7 @@ import { evaluateIn, extensionTabContext, highlights, noteFrameContext, selectTe
 // without shortcuts reaches it, by Tab from the page, and the panel command is sent to the tab as the
 // background relays it. The note editor is a moz-extension frame in a web page: its focus is the part most
 // likely to differ, and is typed into without a click.
-let browser: Browser;
-let server: FixtureServer;
+const env = useFirefox();
 let page: Page;
 let url: string;
 
@@ -33,14 +31,8 @@ const focusedInPage = () => page.evaluate(() => {
 });
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchFirefoxWithExtension();
-  url = server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  url = env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+  page = await env.browser.newPage();
 });
 
 describe('the keyboard in Firefox', () => {
@@ -88,7 +80,7 @@ describe('the keyboard in Firefox', () => {
     await uiClick(page, '[data-nl-action="page-note"]');
     const frame = await noteFrameContext(page);
     await evaluateIn(page, frame, `!!window.open(browser.runtime.getURL('/library.html'), '_blank')`, { userActivation: true });
-    const library = await extensionTabContext(browser, 'library.html');
+    const library = await extensionTabContext(env.browser, 'library.html');
     await page.bringToFront();
     // The panel collapsed (Esc in it, the editor closed first), so the command has something to do.
     await page.keyboard.press('Escape');

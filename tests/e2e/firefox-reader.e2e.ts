@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension } from '../tools/firefox';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { useFirefox } from './browser-setup';
+import type { Page } from 'puppeteer-core';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +9,7 @@ import { allowDownloads, clickIn, evaluateIn, extensionTabContext, highlights, n
 
 // A reader in Firefox: highlights with the toolbar (real mouse on the closed UI),
 // finds the highlight again after a reload, writes a note in the note frame.
-let browser: Browser;
-let server: FixtureServer;
+const env = useFirefox();
 let page: Page;
 let url: string;
 let downloads: string;
@@ -27,16 +25,12 @@ async function openNotice(p: Page) {
 }
 
 beforeAll(async () => {
-  server = await startFixtureServer();
   downloads = await mkdtemp(join(tmpdir(), 'notice-lens-ff-downloads-'));
-  browser = await launchFirefoxWithExtension();
-  url = server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
-  page = await browser.newPage();
+  url = env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+  page = await env.browser.newPage();
   await openNotice(page);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   if (downloads) await rm(downloads, { recursive: true, force: true });
 });
 
@@ -111,7 +105,7 @@ describe('reading a notice in Firefox', () => {
     await expect.poll(state, { timeout: 10_000 }).toBe('saved');
     // An extension frame in a web page has no tabs API in Firefox: it opens the library as a link would.
     await evaluateIn(page, frame, `!!window.open(browser.runtime.getURL('/library.html'), '_blank')`, { userActivation: true });
-    const library = await extensionTabContext(browser, 'library.html');
+    const library = await extensionTabContext(env.browser, 'library.html');
     const ready = `!!document.querySelector('[data-nl-notice]') && !document.querySelector('main.lib[data-nl-loading]')`;
     await expect.poll(() => evaluateIn(page, library, ready), { timeout: 10_000 }).toBe(true);
     // What the reader sees in the library: this notice's card with the quote and the note.
@@ -119,8 +113,8 @@ describe('reading a notice in Firefox', () => {
     expect(card).toContain(QUOTE);
     expect(card).toContain(NOTE);
     expect(card).toContain(PAGE_NOTE);
-    await allowDownloads(browser, downloads);
-    await clickIn(browser, library, '[data-nl-action="backup-export"]');
+    await allowDownloads(env.browser, downloads);
+    await clickIn(env.browser, library, '[data-nl-action="backup-export"]');
     type Item = { motivation: string; body?: { value: string }; target: { selector: { type: string; exact?: string }[] } };
     type Backup = { format: string; total: number; items: Item[] };
     // Firefox creates the file before it has written it: read until it holds a whole JSON document.
@@ -144,8 +138,8 @@ describe('reading a notice in Firefox', () => {
   });
 
   it('exports the notice as Markdown from its library card, quotes and notes as text', async () => {
-    const library = await extensionTabContext(browser, 'library.html');
-    await clickIn(browser, library, '[data-nl-notice] [data-nl-action="export-notice"]');
+    const library = await extensionTabContext(env.browser, 'library.html');
+    await clickIn(env.browser, library, '[data-nl-notice] [data-nl-action="export-notice"]');
     const read = async (): Promise<string | null> => {
       const names = (await readdir(downloads)).filter((f) => f.endsWith('.md'));
       if (names.length !== 1) return null;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useFirefox } from './browser-setup';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension } from '../tools/firefox';
-import { FIXTURES, startFixtureServer, type FixtureServer } from '../tools/server';
+import type { Page } from 'puppeteer-core';
+import { FIXTURES } from '../tools/server';
 import { highlights, uiClick, uiCount } from './firefox-ui';
 import { changeMarksInPage } from './change-marks';
 
@@ -10,8 +10,7 @@ import { changeMarksInPage } from './change-marks';
 // by the content script in Firefox's DOM; a revised notice is told apart from the stored version through
 // Firefox's extension storage, and its marks wrap text beside the reader's highlights made with Firefox's mouse.
 // The expected values are those tasks.e2e.ts and revisions.e2e.ts write by hand for Chromium.
-let browser: Browser;
-let server: FixtureServer;
+const env = useFirefox();
 let page: Page;
 const REVISED = 'pages/revisions/notice.html';
 const revision = (file: string) => readFileSync(`${FIXTURES}pages/revisions/${file}`, 'utf8');
@@ -66,19 +65,15 @@ const changeMarks = () => page.evaluate(changeMarksInPage);
 const revisedSince = () => page.evaluate(() => document.documentElement.getAttribute('data-nl-revised'));
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchFirefoxWithExtension();
-  page = await browser.newPage();
+  page = await env.browser.newPage();
 });
 afterAll(async () => {
-  server?.override(REVISED, null);
-  await browser?.close();
-  await server?.close();
+  env.server.override(REVISED, null);
 });
 
 describe('directives as tasks in Firefox', () => {
   it('marks the due date and lead unit of each dated directive, and neither on the heading that only mentions dates', async () => {
-    await openNotice(server.url('www.beilin.gov.cn', 'pages/task-notice.html'));
+    await openNotice(env.server.url('www.beilin.gov.cn', 'pages/task-notice.html'));
     const marks = await taskMarks();
     const find = (start: string) => marks.find((m) => m.text.startsWith(start));
     expect(find('（一）开展重点行业领域排查')).toMatchObject({ due: '2025-11-30', lead: '区应急管理局' });
@@ -94,7 +89,7 @@ describe('a notice revised in place, in Firefox', () => {
   const GREEN = '严格执行24小时值班和领导带班制度';
 
   it('is flagged once revised; the changed text is marked and the highlights made with the mouse stay', async () => {
-    const url = server.url('www.changan.gov.cn', REVISED);
+    const url = env.server.url('www.changan.gov.cn', REVISED);
     await openNotice(url);
     await dragSelect(YELLOW);
     await uiClick(page, '[data-nl-action="highlight"][data-nl-color="yellow"]');
@@ -105,7 +100,7 @@ describe('a notice revised in place, in Firefox', () => {
     await expect.poll(async () => (await highlights(page)).length, { timeout: 10_000 }).toBe(2);
     expect(await revisedSince()).toBeNull();
 
-    server.override(REVISED, revision('notice.edited.html'));
+    env.server.override(REVISED, revision('notice.edited.html'));
     await page.reload();
     await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 20_000 });
     await expect.poll(async () => (await highlights(page)).length, { timeout: 10_000 }).toBe(2);
@@ -122,6 +117,6 @@ describe('a notice revised in place, in Firefox', () => {
       [YELLOW, 'yellow'],
       [GREEN, 'green'],
     ]);
-    server.override(REVISED, null);
+    env.server.override(REVISED, null);
   });
 });

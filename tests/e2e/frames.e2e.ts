@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { closedUi } from './closed-root';
 import { controlPage, extUrl, openTab, send, until } from './panel-helpers';
 import type { Annotation, NoticeRecord } from '../../utils/model';
@@ -10,18 +9,11 @@ import type { Annotation, NoticeRecord } from '../../utils/model';
 // <iframe>, a <frameset>, or a frame the shell's script fills. Each frame is decided on its own,
 // the frame holding the notice is marked and gets the tab's one panel, notes key to the frame's
 // own URL, and the library's link opens the shell page at the note.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let ctl: Page;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  ctl = await controlPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  ctl = await controlPage(env.browser);
 });
 
 const state = (f: Frame) => f.evaluate(() => document.documentElement.getAttribute('data-notice-lens')).catch(() => null);
@@ -86,9 +78,9 @@ describe('an <iframe> 信息公开 page: title bar and info table in the shell, 
   let highlightId: string;
 
   beforeAll(async () => {
-    shellUrl = server.url(host, 'corpus/pages/fr-yg-county-meeting.html');
-    bodyUrl = server.url(host, 'corpus/pages/fr-yg-county-meeting.body.html');
-    ({ page: tab, tabId } = await openTab(ctl, browser.context, shellUrl));
+    shellUrl = env.server.url(host, 'corpus/pages/fr-yg-county-meeting.html');
+    bodyUrl = env.server.url(host, 'corpus/pages/fr-yg-county-meeting.body.html');
+    ({ page: tab, tabId } = await openTab(ctl, env.browser.context, shellUrl));
     frame = await noticeFrame(tab);
   });
 
@@ -128,12 +120,12 @@ describe('an <iframe> 信息公开 page: title bar and info table in the shell, 
   });
 
   it('opens the shell page from the library at the highlight, scrolled into view inside the frame', async () => {
-    const lib = await browser.context.newPage();
-    await lib.goto(extUrl(browser, 'library.html'));
+    const lib = await env.browser.context.newPage();
+    await lib.goto(extUrl(env.browser, 'library.html'));
     const link = lib.locator(`[data-nl-notice="${bodyUrl}"] [data-nl-action="open-at"]`).first();
     await link.waitFor();
     expect(await link.getAttribute('href')).toBe(`${shellUrl}#notice-lens=${highlightId}`);
-    const [opened] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
+    const [opened] = await Promise.all([env.browser.context.waitForEvent('page'), link.click()]);
     const f = await noticeFrame(opened);
     await expect.poll(() => f.locator(`[data-nl-annotation="${highlightId}"][data-nl-flash]`).count(), { timeout: 15_000, interval: 50 }).toBeGreaterThan(0);
     // Where the highlight is in the tab's viewport: the frame's place in the shell plus its place in the frame.
@@ -148,10 +140,10 @@ describe('an <iframe> 信息公开 page: title bar and info table in the shell, 
 
 describe('a <frameset> page: a column menu beside the article frame', () => {
   it('marks the article frame a notice with its duplicate hidden, leaves the menu alone, and shows one panel', async () => {
-    const url = server.url('www.hanzhong.gov.cn', 'corpus/pages/fr-hz-frameset-notice.html');
-    const { page } = await openTab(ctl, browser.context, url);
+    const url = env.server.url('www.hanzhong.gov.cn', 'corpus/pages/fr-hz-frameset-notice.html');
+    const { page } = await openTab(ctl, env.browser.context, url);
     const frame = await noticeFrame(page);
-    expect(frame.url()).toBe(server.url('www.hanzhong.gov.cn', 'corpus/pages/fr-hz-frameset-notice.body.html'));
+    expect(frame.url()).toBe(env.server.url('www.hanzhong.gov.cn', 'corpus/pages/fr-hz-frameset-notice.body.html'));
     expect(await state(page.mainFrame())).toBe('none');
     expect(await directives(frame)).toEqual(['一、', '二、', '（一）', '（二）', '（三）', '三、', '四、']);
     expect(await visibleCount(frame, '为切实做好今冬明春森林防火工作')).toBe(1);
@@ -165,7 +157,7 @@ describe('a <frameset> page: a column menu beside the article frame', () => {
 
 describe('an about:blank frame that the shell’s script fills', () => {
   it('marks the filled frame a notice, leaves the shell none, and shows one panel there', async () => {
-    const { page } = await openTab(ctl, browser.context, server.url('www.tongchuan.gov.cn', 'pages/framed-script.html'));
+    const { page } = await openTab(ctl, env.browser.context, env.server.url('www.tongchuan.gov.cn', 'pages/framed-script.html'));
     const frame = await noticeFrame(page);
     expect(frame.url()).toBe('about:blank');
     expect(await state(page.mainFrame())).toBe('none');
@@ -177,9 +169,9 @@ describe('an about:blank frame that the shell’s script fills', () => {
 
 describe('two notice frames in one shell', () => {
   it('marks both, and shows the one panel in the larger frame only', async () => {
-    const { page } = await openTab(ctl, browser.context, server.url('xxgk.ly.gov.cn', 'pages/two-framed-notices.html'));
-    const large = server.url('xxgk.ly.gov.cn', 'corpus/pages/fr-ly-consumption.body.html');
-    const small = server.url('xxgk.ly.gov.cn', 'corpus/pages/fr-wh-xxgk-interpretation.body.html');
+    const { page } = await openTab(ctl, env.browser.context, env.server.url('xxgk.ly.gov.cn', 'pages/two-framed-notices.html'));
+    const large = env.server.url('xxgk.ly.gov.cn', 'corpus/pages/fr-ly-consumption.body.html');
+    const small = env.server.url('xxgk.ly.gov.cn', 'corpus/pages/fr-wh-xxgk-interpretation.body.html');
     await expect.poll(async () => {
       const marked = await Promise.all(page.frames().map(async (f) => [f.url(), await state(f)]));
       return marked.filter(([, s]) => s === 'notice').map(([u]) => u).sort();

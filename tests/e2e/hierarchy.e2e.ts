@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
 import { closedUi } from './closed-root';
 
 // A provincial notice numbered four levels deep (一、 → （一） → 1． → （1）), in a template that
 // prints its body twice in sibling boxes. Each directive must carry its level on the page, and the
 // outline must nest as the numbering does: a reader sees each level indented under its parent.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let page: Page;
 
 /** Written out by hand from the page: marker, level, the first words, and the outline parent (by index). */
@@ -33,13 +32,7 @@ const EXPECTED: [ordinal: string, level: number, starts: string, parent: number 
 ];
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  page = await openAnalyzed(browser.context, server.url('www.shaanxi.gov.cn', 'corpus/pages/sx-gov-notice.html'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await openAnalyzed(env.browser.context, env.server.url('www.shaanxi.gov.cn', 'corpus/pages/sx-gov-notice.html'));
 });
 
 describe('a notice numbered four levels deep', () => {

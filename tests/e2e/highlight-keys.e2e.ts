@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
 import { highlights, selectText } from './helpers';
 import { closedUi } from './closed-root';
 import { dispatchCommand, focusedInPage, focusedInUi } from './keyboard-helpers';
@@ -11,8 +11,7 @@ import { until } from './panel-helpers';
 // as Chrome fires it, from the background's commands event) walks the highlights in reading order, whatever
 // order they were made in, and opens each one's menu with the focus in it; ← → and Enter recolour, Esc closes
 // the menu and leaves the focus on the highlight. Keys are Playwright's (trusted) key presses.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let page: Page;
 let ids: { first: string; second: string; third: string };
 
@@ -36,14 +35,12 @@ function focusedSwatch(): Promise<string | null> {
 
 async function nextHighlight(): Promise<void> {
   await page.bringToFront();
-  await dispatchCommand(browser, 'next-highlight');
+  await dispatchCommand(env.browser, 'next-highlight');
   await closedUi(page).waitFor('.nl-menu');
 }
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  page = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+  page = await openAnalyzed(env.browser.context, env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
   // Made out of reading order: the last passage first.
   await highlight(THIRD, 'blue');
   await highlight(FIRST, 'yellow');
@@ -53,10 +50,6 @@ beforeAll(async () => {
   ids = { first: shown[0]!.id, second: shown[1]!.id, third: shown[2]!.id };
   // Nothing in the page has the focus to begin with.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the next-highlight command', () => {
@@ -94,7 +87,7 @@ describe('the next-highlight command', () => {
   it('moves on from an open menu, and wraps round from the last highlight to the first', async () => {
     await nextHighlight();
     await expect.poll(focusedSwatch).toBe('blue');
-    await dispatchCommand(browser, 'next-highlight');
+    await dispatchCommand(env.browser, 'next-highlight');
     await expect.poll(focusedSwatch).toBe('yellow');
     expect(await closedUi(page).count('.nl-menu')).toBe(1);
     await page.keyboard.press('Escape');

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
 import { normalizeNoticeUrl } from '../../utils/text/url';
 import type { Annotation } from '../../utils/model';
 import { closedUi, noteFrame } from './closed-root';
@@ -13,8 +13,7 @@ import { controlPage, highlightInput, openTab, send } from './panel-helpers';
 // reader's selection, stopping Notice Lens with the framework's signal, removing the panel,
 // reading a note, framing the note editor for another annotation. Each attempt is followed by
 // the same action done with real input, which works: only the real one may land.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let ctl: Page;
 let url: string;
 let key: string;
@@ -32,21 +31,15 @@ const settle = (page: Page) => page.evaluate(() => new Promise<void>((r) => setT
 const pressFromPage = (page: Page, selector: string) => closedUi(page).evaluate(selector, forgeInput);
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  ctl = await controlPage(browser);
-  url = server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+  ctl = await controlPage(env.browser);
+  url = env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
   key = normalizeNoticeUrl(url);
   await send(ctl, { type: 'annotation/put', annotation: highlightInput({ id: 'other-page-note', page: OTHER, exact: '别页', note: SECRET }) });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the panel\'s root is closed', () => {
   it('a page script finds the host but not its root or controls', async () => {
-    const page = await openAnalyzed(browser.context, url);
+    const page = await openAnalyzed(env.browser.context, url);
     const seen = await page.evaluate(() => ({
       hosts: document.querySelectorAll('notice-lens-ui').length,
       root: document.querySelector('notice-lens-ui')!.shadowRoot,
@@ -61,7 +54,7 @@ describe('the panel\'s root is closed', () => {
 
 describe('forged clicks on the panel', () => {
   it('a page script pressing a colour makes no highlight; the reader\'s click does', async () => {
-    const page = await openAnalyzed(browser.context, url);
+    const page = await openAnalyzed(env.browser.context, url);
     await selectText(page, '必须切实扛起生态保护政治责任');
     await closedUi(page).waitFor('[data-nl-action="highlight"]');
     await pressFromPage(page, '[data-nl-action="highlight"][data-nl-color="green"]');
@@ -80,7 +73,7 @@ describe('forged clicks on the panel', () => {
   it('a page script cannot open a highlight\'s menu, delete it or recolour it; the reader can', async () => {
     const [h] = await list();
     await send(ctl, { type: 'annotation/put', annotation: { ...highlightInput({ id: h!.id, page: key, exact: '必须切实扛起生态保护政治责任', note: '要保留的批注' }), selectors: h!.selectors } });
-    const page = await openAnalyzed(browser.context, url);
+    const page = await openAnalyzed(env.browser.context, url);
     const mark = page.locator(`[data-nl-annotation="${h!.id}"]`).first();
     await mark.waitFor();
     // The page clicks its own highlight mark: no menu.
@@ -112,7 +105,7 @@ describe('forged clicks on the panel', () => {
 
 describe('forged selection input', () => {
   it('a selection made by script with a synthetic mouseup or keyup shows no toolbar; the reader\'s drag does', async () => {
-    const page = await openAnalyzed(browser.context, url);
+    const page = await openAnalyzed(env.browser.context, url);
     const ends = await page.evaluate(() => {
       const p = Array.from(document.querySelectorAll('#zoom p')).find((x) => x.textContent!.includes('9月4日上午'))!;
       const text = p.firstChild as Text;
@@ -147,14 +140,14 @@ describe('forged selection input', () => {
 
 describe('the framework\'s signals', () => {
   it('a page announcing a "newer content script" by event or postMessage stops nothing', async () => {
-    const page = await openAnalyzed(browser.context, url);
+    const page = await openAnalyzed(env.browser.context, url);
     await page.evaluate((id) => {
       for (const name of [`${id}:content:wxt:content-script-started`, `${id}:notice-app:wxt:content-script-started`]) {
         document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
         window.postMessage({ type: name, contentScriptName: 'content', messageId: 'forged' }, '*');
       }
       window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
-    }, browser.extensionId);
+    }, env.browser.extensionId);
     await settle(page);
     expect(await page.locator('notice-lens-ui').count()).toBe(1);
     // Still alive: the reader's highlight is saved.
@@ -165,7 +158,7 @@ describe('the framework\'s signals', () => {
   });
 
   it('a real newer copy of the content script (injected by the extension) does replace the old one', async () => {
-    const { page, tabId } = await openTab(ctl, browser.context, url);
+    const { page, tabId } = await openTab(ctl, env.browser.context, url);
     // The old copy's host element: when the new copy starts, the old copy stops and takes it away.
     await page.evaluate(() => {
       const old = document.querySelector('notice-lens-ui')!;
@@ -173,7 +166,7 @@ describe('the framework\'s signals', () => {
         if (!old.isConnected) document.documentElement.setAttribute('data-test-old-ui-gone', '');
       }).observe(document.body, { childList: true });
     });
-    await browser.worker.evaluate(async (id) => {
+    await env.browser.worker.evaluate(async (id) => {
       await chrome.scripting.executeScript({ target: { tabId: id }, files: ['content-scripts/content.js'] });
     }, tabId);
     await page.waitForSelector('html[data-test-old-ui-gone]', { state: 'attached' });
@@ -183,7 +176,7 @@ describe('the framework\'s signals', () => {
 
 describe('a page that removes the panel', () => {
   it('gets it back, five times a minute, then Notice Lens leaves it and says so', async () => {
-    const page = await openAnalyzed(browser.context, url);
+    const page = await openAnalyzed(env.browser.context, url);
     const warned = page.waitForEvent('console', { predicate: (m) => m.text().includes('keeps removing its panel'), timeout: 15_000 });
     for (let i = 0; i < 5; i++) {
       await page.evaluate(() => document.querySelector('notice-lens-ui')!.remove());
@@ -199,7 +192,7 @@ describe('a page that removes the panel', () => {
 
 describe('the note editor frame', () => {
   it('a page script cannot read the note the reader is editing; the reader sees it', async () => {
-    const page = await openAnalyzed(browser.context, url);
+    const page = await openAnalyzed(env.browser.context, url);
     await selectText(page, '进驻工作专班要抓好各项任务的督促落实');
     await closedUi(page).click('[data-nl-action="note"]');
     const frame = await noteFrame(page);
@@ -222,7 +215,7 @@ describe('the note editor frame', () => {
   });
 
   it('framed by the page with another annotation, it shows nothing of it; framed by us, it shows ours', async () => {
-    const page = await openAnalyzed(browser.context, url);
+    const page = await openAnalyzed(env.browser.context, url);
     // Ours, opened by the reader: it shows the note.
     const mine = (await list()).find((a) => a.note === '只给读者看的批注')!;
     await page.locator(`[data-nl-annotation="${mine.id}"]`).first().click();
@@ -232,12 +225,12 @@ describe('the note editor frame', () => {
     const dynamicSrc = (await closedUi(page).attr('.nl-note-frame iframe', 'src'))!;
     // (Node's URL gives no origin for an extension address.)
     const dynamicOrigin = /^[a-z-]+:\/\/[^/]+/.exec(dynamicSrc)![0];
-    expect(dynamicOrigin).not.toBe(`chrome-extension://${browser.extensionId}`);
+    expect(dynamicOrigin).not.toBe(`chrome-extension://${env.browser.extensionId}`);
 
     // The page frames the editor itself: at the fixed address (blocked: only the per-session one works) and,
     // as if it had learned the per-session one, with another page's annotation and with its own page.
     const attempts = [
-      `chrome-extension://${browser.extensionId}/note-frame.html?id=other-page-note&page=${encodeURIComponent(OTHER)}`,
+      `chrome-extension://${env.browser.extensionId}/note-frame.html?id=other-page-note&page=${encodeURIComponent(OTHER)}`,
       `${dynamicOrigin}/note-frame.html?id=other-page-note&page=${encodeURIComponent(OTHER)}`,
       `${dynamicOrigin}/note-frame.html?id=other-page-note&page=${encodeURIComponent(key)}`,
     ];

@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import { closedUi } from './closed-root';
 
 // Notices whose body arrives after load, and portals that change page through the
 // History API: the reader must get the same result as on a plain page.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 const ORDINALS = ['一要', '二要', '三要', '四要', '五是', '六是'];
 const ordinals = (page: import('playwright-core').Page) =>
   page.$$eval('[data-nl-directive]', (els) => els.map((e) => e.getAttribute('data-nl-ordinal')));
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('late and changing content', () => {
   it('analyses a notice whose body a script adds after load', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('gxj.xa.gov.cn', 'pages/late-notice.html'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/late-notice.html'));
     await page.waitForSelector('html[data-notice-lens="none"]');
     await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 10_000 });
     expect(await ordinals(page)).toEqual(ORDINALS);
@@ -33,8 +23,8 @@ describe('late and changing content', () => {
   });
 
   it('follows History API navigation from a list to a notice', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('www.xa.gov.cn', 'pages/spa.html'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('www.xa.gov.cn', 'pages/spa.html'));
     await page.waitForSelector('html[data-notice-lens="none"]');
     await page.click('a[data-route="article"]');
     await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 10_000 });

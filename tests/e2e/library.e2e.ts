@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Annotation, NoticeRecord } from '../../utils/model';
 import { normalizeNoticeUrl } from '../../utils/text/url';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { checklist, ofType, parseMd, splitFrontMatter, textOf } from '../fixtures/export/md-helpers';
 import { selectText } from './helpers';
 import { closedUi } from './closed-root';
@@ -14,8 +13,7 @@ import { controlPage, download, extUrl, openTab, send, until } from './panel-hel
 // The notes library as a reader uses it: find notes by words, filters and sort,
 // open a notice at a highlight, export Markdown (one, a zip, a combined file).
 // Backup and restore: library-backup.e2e.ts.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let ctl: Page;
 let lib: Page;
 let key: string;
@@ -29,12 +27,10 @@ const search = async (text: string) => lib.locator('[data-nl-field="search"]').f
 const filter = async (name: string, value: string) => lib.locator(`[data-nl-filter="${name}"]`).selectOption(value);
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  ctl = await controlPage(browser);
-  const url = server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+  ctl = await controlPage(env.browser);
+  const url = env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
   key = normalizeNoticeUrl(url);
-  const { page: tab } = await openTab(ctl, browser.context, url);
+  const { page: tab } = await openTab(ctl, env.browser.context, url);
   await tab.waitForSelector('html[data-notice-lens="notice"]');
   await selectText(tab, '必须切实扛起生态保护政治责任');
   await closedUi(tab).click('[data-nl-action="highlight"][data-nl-color="green"]');
@@ -45,14 +41,10 @@ beforeAll(async () => {
   sampleTitle = (await send<NoticeRecord>(ctl, { type: 'notice/get', page: key })).title;
   await tab.close();
   await send(ctl, { type: 'backup/import-items', notices: D.notices, annotations: D.annotations });
-  lib = await browser.context.newPage();
-  await lib.goto(extUrl(browser, 'library.html'));
+  lib = await env.browser.context.newPage();
+  await lib.goto(extUrl(env.browser, 'library.html'));
   await lib.waitForSelector('[data-nl-notice]');
   await lib.waitForSelector('main.lib:not([data-nl-loading])');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('finding notes', () => {
@@ -109,7 +101,7 @@ describe('finding notes', () => {
   it('opens the notice at the highlight', async () => {
     const link = card(key).locator('[data-nl-action="open-at"]').first();
     expect(await link.getAttribute('href')).toBe(`${key}#notice-lens=${hId}`);
-    const [opened] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
+    const [opened] = await Promise.all([env.browser.context.waitForEvent('page'), link.click()]);
     await expect.poll(() => opened.locator(`[data-nl-annotation="${hId}"][data-nl-flash]`).count(), { timeout: 15_000, interval: 50 }).toBeGreaterThan(0);
     await opened.close();
   });
@@ -136,7 +128,7 @@ describe('exporting', () => {
     const back = ofType(tree, 'link').filter((l) => textOf(l) === '↗').map((l) => l.destination!);
     expect(back).toHaveLength(1);
     expect(back[0]).toMatch(new RegExp(`#notice-lens=${hId}:~:text=%E5%BF%85`));
-    const opened = await browser.context.newPage();
+    const opened = await env.browser.context.newPage();
     await opened.goto(back[0]!);
     await expect.poll(() => opened.locator(`[data-nl-annotation="${hId}"][data-nl-flash]`).count(), { timeout: 15_000, interval: 50 }).toBeGreaterThan(0);
     await opened.close();
@@ -146,7 +138,7 @@ describe('exporting', () => {
     // The real clipboard: the extension's origin may write it (as a reader's browser lets it on a click)
     // and the test reads it back. It starts with other text, so a copy that never happened cannot pass.
     // (Chromium calls an extension origin opaque for Browser.grantPermissions: granted to every origin.)
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await lib.evaluate(() => navigator.clipboard.writeText('not copied yet'));
     expect(await lib.evaluate(() => navigator.clipboard.readText())).toBe('not copied yet');
     await card(D.HOLIDAY).locator('[data-nl-action="copy-notice"]').click();

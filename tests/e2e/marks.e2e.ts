@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
 import { writeFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
 import { highlights, selectText } from './helpers';
 import { closedUi } from './closed-root';
 
 // Issue 12, "Marks clash": a reader's highlight on a directive must be told apart from the directive's own
 // mark, in light and in dark. Highlights are made with trusted input; the check reads computed styles and the
 // pixels of a real screenshot. The screenshots are kept in docs/ (README, "Page-markup contract").
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let page: Page;
 
 const FIVE = '[data-nl-directive][data-nl-ordinal="五是"]';
@@ -22,15 +21,9 @@ const DIM_YELLOW = { r: 0xd4, g: 0xb4, b: 0x40 };
 const RULE = { r: 0x6f, g: 0x7d, b: 0x8f };
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
   // The reader named two colours on the options page (stored as the options page stores them).
-  await browser.worker.evaluate(() => chrome.storage.local.set({ readerSettings: { colorMeanings: { yellow: '重点', green: '落实' } } }));
-  page = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await env.browser.worker.evaluate(() => chrome.storage.local.set({ readerSettings: { colorMeanings: { yellow: '重点', green: '落实' } } }));
+  page = await openAnalyzed(env.browser.context, env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
 });
 
 interface Box { x: number; y: number; width: number; height: number }
@@ -112,8 +105,8 @@ describe('a reader\'s highlight on a directive', () => {
   });
 
   it('follows a name the reader types on the options page while the notice is open', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     const blue = options.locator('input[data-nl-field="color-meaning"][data-nl-color="blue"]');
     await expect.poll(() => options.locator('input[data-nl-color="yellow"]').inputValue()).toBe('重点');
     expect(await blue.getAttribute('aria-label')).toBe('蓝色的含义');
@@ -171,7 +164,7 @@ describe('a reader\'s highlight on a directive', () => {
 
   it('each level shows its own line style; a green highlight on a level-3 item stays a fill', async () => {
     // The sample has one level; the long 方案 has three (一、 / （一） / 1.).
-    const plan = await openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/long-plan.html'));
+    const plan = await openAnalyzed(env.browser.context, env.server.url('gxj.xa.gov.cn', 'pages/long-plan.html'));
     const third = plan.locator('[data-nl-directive][data-nl-level="3"]').first();
     await third.scrollIntoViewIfNeeded();
     const lead = await third.evaluate((el) => (el.textContent ?? '').replace(/^\d+\./, '').slice(0, 8));

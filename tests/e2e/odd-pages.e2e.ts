@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
 
 // Odd and hostile pages on government hosts: huge, deep, ever-changing, encoded in GBK or
 // Big5, written by document.write, served as XHTML, or scripted against us. None may hang
 // or break the page, nothing of ours may throw into it, and a notice is still marked.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 const HOST = 'gxj.xa.gov.cn';
 const SAMPLE = readFileSync(new URL('../fixtures/pages/sample-notice.html', import.meta.url), 'utf8');
 const ORDINALS = ['一要', '二要', '三要', '四要', '五是', '六是'];
@@ -43,13 +41,13 @@ let served = 0;
 /** Serves `html` on a government host, opens it, and waits until Notice Lens marked it a notice. */
 async function open(html: string | Buffer, type?: string): Promise<Opened> {
   const path = `pages/odd/page-${++served}.html`;
-  server.override(path, html, type);
-  const page = await browser.context.newPage();
+  env.server.override(path, html, type);
+  const page = await env.browser.context.newPage();
   const errors: string[] = [];
   const ours: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && /Notice Lens/i.test(m.text()) && ours.push(m.text()));
-  await page.goto(server.url(HOST, path), { timeout: 30_000 });
+  await page.goto(env.server.url(HOST, path), { timeout: 30_000 });
   await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 30_000 });
   return { page, errors, ours };
 }
@@ -78,14 +76,6 @@ async function expectMarkedNotice(o: Opened): Promise<void> {
   expect(o.ours).toEqual([]);
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('huge pages', () => {
   it('a notice with 5 MB of text is marked, its text all there', async () => {
@@ -246,13 +236,13 @@ describe('odd documents', () => {
   it('a notice in same-host iframes three deep is marked in its frame', async () => {
     const frame = (src: string) => `<!doctype html><html><head><meta charset="utf-8"><title>西安市工业和信息化局</title>${ALIVE}</head>
       <body style="margin:0"><iframe src="${src}" style="width:1200px;height:2400px;border:0"></iframe></body></html>`;
-    server.override('pages/odd/deep-3.html', notice({}));
-    server.override('pages/odd/deep-2.html', frame('/pages/odd/deep-3.html'));
-    server.override('pages/odd/deep-1.html', frame('/pages/odd/deep-2.html'));
-    const page = await browser.context.newPage();
+    env.server.override('pages/odd/deep-3.html', notice({}));
+    env.server.override('pages/odd/deep-2.html', frame('/pages/odd/deep-3.html'));
+    env.server.override('pages/odd/deep-1.html', frame('/pages/odd/deep-2.html'));
+    const page = await env.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(server.url(HOST, 'pages/odd/deep-1.html'));
+    await page.goto(env.server.url(HOST, 'pages/odd/deep-1.html'));
     await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBe(3);
     const inner = page.frames().find((f) => f.url().endsWith('deep-3.html'))!;
     await inner.waitForSelector('html[data-notice-lens="notice"]', { timeout: 15_000 });

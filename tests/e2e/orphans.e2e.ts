@@ -1,33 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { FIXTURES, startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
+import { FIXTURES } from '../tools/server';
 import { highlights, selectText } from './helpers';
 import { closedUi } from './closed-root';
 
 // The website edits its notice: highlights on text that is still there come back,
 // a highlight whose text is gone is listed as an orphan (never placed on a guess)
 // and the reader can re-attach it. The keyboard shortcut path is covered too.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 const PATH = 'pages/sample-notice.html';
 const original = readFileSync(`${FIXTURES}${PATH}`, 'utf8');
 // The in-page UI's root is closed: reached through the DevTools protocol, clicked with the real mouse.
 const ui = (p: import('playwright-core').Page) => closedUi(p);
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('when the site edits the notice', () => {
   it('keeps what still exists, lists what is gone, and re-attaches it to a new selection', async () => {
-    const url = server.url('gxj.xa.gov.cn', PATH);
-    const page = await openAnalyzed(browser.context, url);
+    const url = env.server.url('gxj.xa.gov.cn', PATH);
+    const page = await openAnalyzed(env.browser.context, url);
     await selectText(page, '每周至少集中协调一次幸福路地区大企业搬迁工作');
     await ui(page).click('[data-nl-action="highlight"][data-nl-color="yellow"]');
     await selectText(page, '确保规上工业实现稳定增长');
@@ -35,7 +27,7 @@ describe('when the site edits the notice', () => {
     await expect.poll(async () => (await highlights(page)).length).toBe(2);
 
     // The site rewrites one sentence (in both printed copies) and adds a paragraph at the top.
-    server.override(PATH, original
+    env.server.override(PATH, original
       .replaceAll('每周至少集中协调一次幸福路地区大企业搬迁工作。', '由专班统筹推进相关企业的搬迁协调工作。')
       .replace('<p>9月4日上午', '<p>（本文于9月6日更新）</p>\n<p>9月4日上午'));
     await page.reload();
@@ -51,7 +43,7 @@ describe('when the site edits the notice', () => {
     await page.reload();
     await page.waitForSelector('html[data-notice-lens="notice"]');
     expect((await highlights(page)).map((h) => h.text).sort()).toEqual(['由专班统筹推进相关企业的搬迁协调工作', '确保规上工业实现稳定增长'].sort());
-    server.override(PATH, null);
+    env.server.override(PATH, null);
     await page.close();
   });
 });
@@ -61,7 +53,7 @@ describe('keyboard shortcut', () => {
   // reaches only the page), so the test fires the browser's own commands.onCommand event in the
   // service worker: the background's registered listener runs, finds the active tab and messages it.
   const dispatchCommand = (command: string) =>
-    browser.worker.evaluate(async (command) => {
+    env.browser.worker.evaluate(async (command) => {
       type Commands = { onCommand: { hasListeners(): boolean; dispatch(command: string, tab?: unknown): void } };
       type Tabs = { query(q: object): Promise<unknown[]> };
       const c = (globalThis as unknown as { chrome: { commands: Commands; tabs: Tabs } }).chrome;
@@ -71,7 +63,7 @@ describe('keyboard shortcut', () => {
     }, command);
 
   it('highlights the selection when the background relays the command', async () => {
-    const page = await openAnalyzed(browser.context, server.url('www.gov.cn', PATH));
+    const page = await openAnalyzed(env.browser.context, env.server.url('www.gov.cn', PATH));
     await selectText(page, '进驻工作专班要抓好各项任务的督促落实');
     await dispatchCommand('highlight-selection');
     await expect.poll(async () => (await highlights(page)).map((h) => h.text)).toEqual(['进驻工作专班要抓好各项任务的督促落实']);
@@ -80,7 +72,7 @@ describe('keyboard shortcut', () => {
   });
 
   it('opens the note editor on the selection for the note command', async () => {
-    const page = await openAnalyzed(browser.context, server.url('www.gov.cn', PATH));
+    const page = await openAnalyzed(env.browser.context, env.server.url('www.gov.cn', PATH));
     await selectText(page, '确保规上工业实现稳定增长');
     expect(await ui(page).count('.nl-note-frame')).toBe(0);
     await dispatchCommand('note-selection');

@@ -1,29 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
 import { closedUi } from './closed-root';
 import { dispatchCommand, focusedInPage, focusedInUi } from './keyboard-helpers';
 
 // The outline at scale: a 实施方案 with 90 directives (tests/fixtures/pages/long-plan.html: 6 parts 一、, each
 // with three sections （一）（二）（三） of 4, 4 and 3 items 1. 2. …, so part N starts at directive 15(N-1)).
 // Collapsed branches with counts, the filter, the reading position followed, all by real keys and wheel.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let page: Page;
 const ui = () => closedUi(page);
 const rows = () => ui().count('[data-nl-outline-item]');
 const current = () => ui().evaluate('[role="tree"]', (tree) => tree.querySelector('[aria-current]')?.getAttribute('data-nl-outline-item') ?? null);
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  page = await openAnalyzed(browser.context, server.url('www.xa.gov.cn', 'pages/long-plan.html'));
+  page = await openAnalyzed(env.browser.context, env.server.url('www.xa.gov.cn', 'pages/long-plan.html'));
   await page.waitForSelector('html[data-notice-lens="notice"]');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Scrolls with the mouse wheel until directive `index` is just above the reading line (a third down the viewport). */
@@ -67,7 +60,7 @@ describe('a 90-directive outline', () => {
     expect(before.height).toBeLessThan(before.lineHeight * 1.5);
     expect(await ui().attr('[data-nl-outline-item="1"]', 'title')).toMatch(/^（一）总体要求的组织推进。/);
     await page.bringToFront();
-    await dispatchCommand(browser, 'focus-panel');
+    await dispatchCommand(env.browser, 'focus-panel');
     await expect.poll(() => focusedInUi(page)).toMatch(/^item:/);
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowDown');
@@ -134,7 +127,7 @@ describe('a 90-directive outline', () => {
     await expect.poll(current).toBe('45');
     await readAt(48); // item 2 of part 四's section （一） (46), collapsed away: the section is marked
     await expect.poll(current).toBe('46');
-    await dispatchCommand(browser, 'focus-panel');
+    await dispatchCommand(env.browser, 'focus-panel');
     await expect.poll(() => focusedInUi(page)).toBe('item:46');
     await page.keyboard.press('ArrowRight');
     await expect.poll(current).toBe('48');

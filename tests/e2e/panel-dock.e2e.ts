@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
 import { closedUi } from './closed-root';
 
 // Where the in-page panel sits, on the sample notice (its body is a centred 1000 px column): docked, it takes a
 // column at the window's edge and the page moves aside, so the body text is never under it; the dock button
 // moves it to the other edge, and a reload keeps it there; a narrow window starts with it collapsed to a slim tab.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-const open = () => openAnalyzed(browser.context, server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+const env = useChromium();
+const open = () => openAnalyzed(env.browser.context, env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
 
 // A test run never rewrites the repository: screenshots land in tests/.tmp unless NL_UPDATE_SCREENSHOTS=1.
 const SHOT_DIR = process.env.NL_UPDATE_SCREENSHOTS === '1' ? 'docs' : 'tests/.tmp/screenshots';
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
   await mkdir(SHOT_DIR, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 interface Box { left: number; right: number; top: number; bottom: number }
@@ -103,9 +96,9 @@ describe('the docked panel', () => {
 
 describe('in a narrow window', () => {
   it('starts collapsed under 1200 px, even though it was left open, and opens docked when the reader asks', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 800 });
-    await page.goto(server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
+    await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
     await page.waitForSelector('html[data-notice-lens="notice"]');
     const ui = closedUi(page);
     await ui.waitFor('.nl-launcher');

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
 import type { Annotation, NoticeRecord } from '../../utils/model';
 import { normalizeNoticeUrl } from '../../utils/text/url';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { selectText } from './helpers';
 import { closedUi } from './closed-root';
 import { controlPage, extUrl, highlightInput, openTab, send, until } from './panel-helpers';
@@ -12,8 +11,7 @@ import { controlPage, extUrl, highlightInput, openTab, send, until } from './pan
 // what a reader of the sample notice sees: metadata, the directive outline with
 // statuses, highlights grouped under their directive, orphans marked, the page
 // note; edits made there reach the page and edits in the page reach the panel.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let ctl: Page;
 let tab: Page;
 let tabId: number;
@@ -36,12 +34,10 @@ async function highlightInPage(text: string, color: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  url = server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+  url = env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
   key = normalizeNoticeUrl(url);
-  ctl = await controlPage(browser);
-  ({ tabId, page: tab } = await openTab(ctl, browser.context, url));
+  ctl = await controlPage(env.browser);
+  ({ tabId, page: tab } = await openTab(ctl, env.browser.context, url));
   await tab.waitForSelector('html[data-notice-lens="notice"]');
   notice = await until(() => send<NoticeRecord | null>(ctl, { type: 'notice/get', page: key }));
 
@@ -55,13 +51,9 @@ beforeAll(async () => {
   await send(ctl, { type: 'annotation/put', annotation: { id: 'p-1', page: key, kind: 'page-note', selectors: [], tags: [], note: '9月全体干部大会要点' } });
   await tab.waitForSelector(`[data-nl-annotation="${hNote}"][data-nl-has-note]`);
 
-  panel = await browser.context.newPage();
-  await panel.goto(extUrl(browser, `sidepanel.html?tab=${tabId}`));
+  panel = await env.browser.context.newPage();
+  await panel.goto(extUrl(env.browser, `sidepanel.html?tab=${tabId}`));
   await panel.waitForSelector('[data-nl-directive-entry]');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the side panel on the sample notice', () => {
@@ -158,9 +150,9 @@ describe('the side panel on the sample notice', () => {
 
 describe('following the tab', () => {
   it('follows the tab to other pages and back', async () => {
-    await tab.goto(server.url('news.example.com', 'pages/commercial-news.html'));
+    await tab.goto(env.server.url('news.example.com', 'pages/commercial-news.html'));
     await expect.poll(() => panel.locator('[data-nl-state="none"]').innerText(), { timeout: 15_000 }).toContain('没有在此页面运行');
-    await tab.goto(server.url('gxj.xa.gov.cn', 'pages/column-list.html'));
+    await tab.goto(env.server.url('gxj.xa.gov.cn', 'pages/column-list.html'));
     await expect.poll(() => panel.locator('[data-nl-state="none"]').innerText(), { timeout: 15_000 }).toContain('不是公文页面');
     await tab.goto(url);
     await expect.poll(() => panel.locator('[data-nl-field="title"]').innerText(), { timeout: 15_000 }).toBe(notice.title);
@@ -168,7 +160,7 @@ describe('following the tab', () => {
 
   it('follows tab switches in its window', async () => {
     const win = await Promise.all([
-      browser.context.waitForEvent('page'),
+      env.browser.context.waitForEvent('page'),
       ctl.evaluate(async (u) => {
         const w = await chrome.windows.create({ url: u });
         return { id: w!.id!, tab: w!.tabs![0]!.id! };
@@ -176,9 +168,9 @@ describe('following the tab', () => {
     ]).then(([, w]) => w);
     // Opened in the control page's window: a new page would land in the new window and watch itself.
     const home = await ctl.evaluate(async () => (await chrome.windows.getCurrent()).id!);
-    const { page: follower } = await openTab(ctl, browser.context, extUrl(browser, `sidepanel.html?window=${win.id}`), { analyzed: false, windowId: home });
+    const { page: follower } = await openTab(ctl, env.browser.context, extUrl(env.browser, `sidepanel.html?window=${win.id}`), { analyzed: false, windowId: home });
     await expect.poll(() => follower.locator('[data-nl-field="title"]').innerText(), { timeout: 15_000 }).toBe(notice.title);
-    await openTab(ctl, browser.context, server.url('gxj.xa.gov.cn', 'pages/column-list.html'), { windowId: win.id });
+    await openTab(ctl, env.browser.context, env.server.url('gxj.xa.gov.cn', 'pages/column-list.html'), { windowId: win.id });
     await expect.poll(() => follower.locator('[data-nl-state="none"]').count(), { timeout: 15_000 }).toBe(1);
     await ctl.evaluate((id) => chrome.tabs.update(id, { active: true }), win.tab);
     await expect.poll(() => follower.locator('[data-nl-field="title"]').count(), { timeout: 15_000 }).toBe(1);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
 import { normalizeNoticeUrl } from '../../utils/text/url';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { splitFrontMatter } from '../fixtures/export/md-helpers';
 import { selectText } from './helpers';
 import { closedUi } from './closed-root';
@@ -10,36 +9,29 @@ import { controlPage, download, extUrl, highlightInput, openTab, send } from './
 
 // The toolbar popup, opened as a page pointed at a tab (?tab=): what Notice Lens
 // found there, and its buttons: side panel, export this notice, library.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let ctl: Page;
 let tabId: number;
 let key: string;
 
 async function popupFor(tab: number): Promise<Page> {
-  const p = await browser.context.newPage();
-  await p.goto(extUrl(browser, `popup.html?tab=${tab}`));
+  const p = await env.browser.context.newPage();
+  await p.goto(extUrl(env.browser, `popup.html?tab=${tab}`));
   await p.waitForSelector('main:not([data-nl-state="loading"])', { timeout: 15_000 });
   return p;
 }
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  ctl = await controlPage(browser);
-  const url = server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+  ctl = await controlPage(env.browser);
+  const url = env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
   key = normalizeNoticeUrl(url);
-  const opened = await openTab(ctl, browser.context, url);
+  const opened = await openTab(ctl, env.browser.context, url);
   tabId = opened.tabId;
   await opened.page.waitForSelector('html[data-notice-lens="notice"]');
   await selectText(opened.page, '必须切实扛起生态保护政治责任');
   await closedUi(opened.page).click('[data-nl-action="highlight"][data-nl-color="green"]');
   await send(ctl, { type: 'annotation/put', annotation: highlightInput({ id: 'orphan-1', page: key, exact: '这句话并不在这篇通知里面出现过' }) });
   await opened.page.waitForSelector('[data-nl-annotation]');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the popup on a notice', () => {
@@ -70,9 +62,9 @@ describe('the popup on a notice', () => {
   });
 
   it('opens the notes library', async () => {
-    const [lib] = await Promise.all([browser.context.waitForEvent('page'), popup.locator('[data-nl-action="open-library"]').click()]);
+    const [lib] = await Promise.all([env.browser.context.waitForEvent('page'), popup.locator('[data-nl-action="open-library"]').click()]);
     await lib.waitForLoadState();
-    expect(lib.url()).toBe(extUrl(browser, 'library.html'));
+    expect(lib.url()).toBe(extUrl(env.browser, 'library.html'));
     await lib.close();
   });
 
@@ -92,7 +84,7 @@ describe('the popup on a notice', () => {
 
 describe('the popup elsewhere', () => {
   it('on an official page that is not a notice', async () => {
-    const { tabId: id } = await openTab(ctl, browser.context, server.url('gxj.xa.gov.cn', 'pages/column-list.html'));
+    const { tabId: id } = await openTab(ctl, env.browser.context, env.server.url('gxj.xa.gov.cn', 'pages/column-list.html'));
     const popup = await popupFor(id);
     expect(await popup.locator('main').getAttribute('data-nl-state')).toBe('none');
     expect(await popup.locator('[data-nl-field="verdict"]').innerText()).toBe('此页面不是公文页面。');
@@ -101,7 +93,7 @@ describe('the popup elsewhere', () => {
   });
 
   it('on a site where Notice Lens does not run', async () => {
-    const { tabId: id } = await openTab(ctl, browser.context, server.url('news.example.com', 'pages/commercial-news.html'), { analyzed: false });
+    const { tabId: id } = await openTab(ctl, env.browser.context, env.server.url('news.example.com', 'pages/commercial-news.html'), { analyzed: false });
     const popup = await popupFor(id);
     expect(await popup.locator('main').getAttribute('data-nl-state')).toBe('absent');
     expect(await popup.locator('[data-nl-field="verdict"]').innerText()).toContain('没有在此页面运行');

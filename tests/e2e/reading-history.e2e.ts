@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
 import type { NoticeRecord } from '../../utils/model';
 import { normalizeNoticeUrl } from '../../utils/text/url';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { closedUi } from './closed-root';
 import { selectText } from './helpers';
 import { controlPage, extUrl, openTab, send, until } from './panel-helpers';
 
 // No reading history by default: a notice merely opened is not stored; the first highlight stores it
 // (with the title its visit read); the reader's option "remember the notices I open" stores visits too.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let ctl: Page;
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  ctl = await controlPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  ctl = await controlPage(env.browser);
 });
 
 type Entry = { page: string; notice: NoticeRecord | null; count: number };
@@ -29,18 +21,18 @@ const stored = async () => (await send<Entry[]>(ctl, { type: 'library/list' })).
 const visited = (page: string) => until(() => send<NoticeRecord | null>(ctl, { type: 'notice/get', page }));
 
 describe('what the store keeps', () => {
-  const url = () => server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+  const url = () => env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
 
   it('opening a notice stores nothing; highlighting in it stores the notice with its title', async () => {
     const key = normalizeNoticeUrl(url());
-    const { page } = await openTab(ctl, browser.context, url());
+    const { page } = await openTab(ctl, env.browser.context, url());
     await page.waitForSelector('html[data-notice-lens="notice"]');
     const title = (await visited(key)).title;
     expect(title.length).toBeGreaterThan(5);
     expect(await stored()).toEqual([]);
 
-    const lib = await browser.context.newPage();
-    await lib.goto(extUrl(browser, 'library.html'));
+    const lib = await env.browser.context.newPage();
+    await lib.goto(extUrl(env.browser, 'library.html'));
     await expect.poll(() => lib.locator('[data-nl-field="totals"]').innerText()).toBe('共 0 篇公文，0 条批注');
     // The library asked the browser once to keep the notes (utils/store/persist.ts), unless they already are kept.
     await expect
@@ -57,8 +49,8 @@ describe('what the store keeps', () => {
   });
 
   it('with "remember the notices I open" turned on in the library, opening a notice stores it', async () => {
-    const lib = await browser.context.newPage();
-    await lib.goto(extUrl(browser, 'library.html'));
+    const lib = await env.browser.context.newPage();
+    await lib.goto(extUrl(env.browser, 'library.html'));
     const box = lib.locator('[data-nl-field="remember-opened"]');
     await expect.poll(() => box.isChecked()).toBe(false);
     await box.click();
@@ -67,8 +59,8 @@ describe('what the store keeps', () => {
       .poll(() => ctl.evaluate(async () => (await chrome.storage.local.get('readerSettings')).readerSettings))
       .toMatchObject({ rememberOpened: true });
 
-    const other = server.url('www.gov.cn', 'pages/sample-notice.html');
-    const { page } = await openTab(ctl, browser.context, other);
+    const other = env.server.url('www.gov.cn', 'pages/sample-notice.html');
+    const { page } = await openTab(ctl, env.browser.context, other);
     await page.waitForSelector('html[data-notice-lens="notice"]');
     await expect.poll(async () => (await stored()).map(([p, count]) => [p, count])).toContainEqual([normalizeNoticeUrl(other), 0]);
     await page.close();

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
 import { closedUi } from './closed-root';
 import { selectText } from './helpers';
 import { dispatchCommand, focusedInUi } from './keyboard-helpers';
@@ -12,9 +12,8 @@ import { dispatchCommand, focusedInUi } from './keyboard-helpers';
 // notice's title, facts and body remain, with its directive marks and highlights; the font size and column
 // width follow the controls; a highlight made there stays; printing shows only the notice. The settings are
 // the reader's, so each test starts where the one before left them (one browser profile for the file).
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-const url = () => server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+const env = useChromium();
+const url = () => env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
 
 const SHOT_DIR = process.env.NL_UPDATE_SCREENSHOTS === '1' ? 'docs' : 'tests/.tmp/screenshots';
 const TITLE = '市工信委召开全体干部大会 安排部署下阶段重点工作';
@@ -22,13 +21,7 @@ const TITLE = '市工信委召开全体干部大会 安排部署下阶段重点�
 const CHROME = ['.top', '.nav', '.position', '.article-title', '.article-info', '.share', '.related', '.foot'];
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
   await mkdir(SHOT_DIR, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** For each selector, whether its first match is rendered (checkVisibility: displayed, not hidden by an ancestor). */
@@ -82,7 +75,7 @@ function headText(page: Page): Promise<string[]> {
 
 describe('the reading view', () => {
   it('shows only the notice when the reader turns it on with the mouse; A+ and the width control change what is rendered', async () => {
-    const page = await openAnalyzed(browser.context, url());
+    const page = await openAnalyzed(env.browser.context, url());
     const ui = closedUi(page);
     await ui.waitFor('.nl-panel');
     // Before: the page as the site made it (the positive beside the hidden check below).
@@ -116,14 +109,14 @@ describe('the reading view', () => {
   });
 
   it('is remembered, and the keyboard turns it off and on from the panel', async () => {
-    const page = await openAnalyzed(browser.context, url());
+    const page = await openAnalyzed(env.browser.context, url());
     const ui = closedUi(page);
     await ui.waitFor('.nl-panel');
     // Remembered from the test before: on, at 20 px, narrow.
     expect(await reading(page)).toBe(true);
     expect(await glyphWidth(page)).toBe(20);
 
-    await dispatchCommand(browser, 'focus-panel');
+    await dispatchCommand(env.browser, 'focus-panel');
     await expect.poll(() => focusedInUi(page)).toBe('item:0');
     // From the outline back to the view's toggle: the filter box, the duplicate banner's button, the reading
     // controls (print, width, A+, A−), the toggle.
@@ -149,7 +142,7 @@ describe('the reading view', () => {
   });
 
   it('keeps a highlight made in the reading view, shown in it after a reload', async () => {
-    const page = await openAnalyzed(browser.context, url());
+    const page = await openAnalyzed(env.browser.context, url());
     const ui = closedUi(page);
     await ui.waitFor('.nl-panel');
     expect(await reading(page)).toBe(true);
@@ -165,7 +158,7 @@ describe('the reading view', () => {
   });
 
   it('prints only the notice in the reading view, and the page as the site made it without our panel otherwise', async () => {
-    const page = await openAnalyzed(browser.context, url());
+    const page = await openAnalyzed(env.browser.context, url());
     const ui = closedUi(page);
     await ui.waitFor('.nl-panel');
     expect(await reading(page)).toBe(true);

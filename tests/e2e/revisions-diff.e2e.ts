@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { FIXTURES, startFixtureServer, type FixtureServer } from '../tools/server';
+import { FIXTURES } from '../tools/server';
 import { highlights, selectText } from './helpers';
 import { closedUi } from './closed-root';
 import { controlPage, download, extUrl, highlightInput, openTab, send } from './panel-helpers';
@@ -11,8 +11,7 @@ import { controlPage, download, extUrl, highlightInput, openTab, send } from './
 // site later deletes); the site serves it edited at the same address; the page's orphan list says the passage
 // was removed; the side panel compares the two versions word by word, with selects worked from the keyboard;
 // the library marks the notice revised, filters to revised notices, and exports the revision.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let ctl: Page;
 const PATH = 'pages/revisions/notice-diff.html';
 const fixture = (file: string) => readFileSync(`${FIXTURES}pages/revisions/${file}`, 'utf8');
@@ -29,20 +28,16 @@ const today = (p: Page) =>
   });
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  ctl = await controlPage(browser);
-  server.override(PATH, fixture('notice.html'));
+  ctl = await controlPage(env.browser);
+  env.server.override(PATH, fixture('notice.html'));
 });
 afterAll(async () => {
-  server?.override(PATH, null);
-  await browser?.close();
-  await server?.close();
+  env.server.override(PATH, null);
 });
 
 describe('comparing the versions of a notice revised in place', () => {
   it('the page says a highlight\'s passage was removed by the revision', async () => {
-    ({ tabId, page: tab } = await openTab(ctl, browser.context, server.url('www.changan.gov.cn', PATH)));
+    ({ tabId, page: tab } = await openTab(ctl, env.browser.context, env.server.url('www.changan.gov.cn', PATH)));
     const ui = closedUi(tab);
     await selectText(tab, '分管负责同志要靠前指挥');
     await ui.click('[data-nl-action="highlight"][data-nl-color="pink"]');
@@ -52,7 +47,7 @@ describe('comparing the versions of a notice revised in place', () => {
     const list = await send<{ page: string }[]>(ctl, { type: 'library/list' });
     key = list.find((e) => e.page.includes('notice-diff'))!.page;
 
-    server.override(PATH, fixture('notice.edited.html'));
+    env.server.override(PATH, fixture('notice.edited.html'));
     await tab.reload();
     await tab.waitForSelector('html[data-nl-revised]');
     await expect.poll(async () => (await highlights(tab)).map((h) => h.text)).toEqual(['严格执行24小时值班和领导带班制度']);
@@ -63,8 +58,8 @@ describe('comparing the versions of a notice revised in place', () => {
   });
 
   it('the side panel shows a word-level diff of any two versions, picked from the keyboard', async () => {
-    const panel = await browser.context.newPage();
-    await panel.goto(extUrl(browser, `sidepanel.html?tab=${tabId}`));
+    const panel = await env.browser.context.newPage();
+    await panel.goto(extUrl(env.browser, `sidepanel.html?tab=${tabId}`));
     const section = panel.locator('[data-nl-section="versions"]');
     await expect.poll(() => section.count()).toBe(1);
     expect(await section.locator('summary').innerText()).toBe('版本对比 2 个版本');
@@ -106,8 +101,8 @@ describe('comparing the versions of a notice revised in place', () => {
   it('the library marks the revised notice, filters to revised notices and exports the revision', async () => {
     // A second notice, annotated, never revised.
     await send(ctl, { type: 'annotation/put', annotation: highlightInput({ id: 'other-1', page: OTHER, exact: '燃气' }) });
-    const lib = await browser.context.newPage();
-    await lib.goto(extUrl(browser, 'library.html'));
+    const lib = await env.browser.context.newPage();
+    await lib.goto(extUrl(env.browser, 'library.html'));
     const revisedCard = lib.locator(`[data-nl-notice="${key}"]`);
     const otherCard = lib.locator(`[data-nl-notice="${OTHER}"]`);
     await expect.poll(() => revisedCard.locator('[data-nl-revised]').count()).toBe(1);

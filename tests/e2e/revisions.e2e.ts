@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
-import { FIXTURES, startFixtureServer, type FixtureServer } from '../tools/server';
+import { openAnalyzed } from '../tools/browser';
+import { FIXTURES } from '../tools/server';
 import { highlights, selectText } from './helpers';
 import { closedUi } from './closed-root';
 import { changeMarksInPage } from './change-marks';
@@ -12,8 +13,7 @@ import { changeMarksInPage } from './change-marks';
 // notice in place (a sentence added, a date corrected, words deleted), which is: the changed text is marked and
 // nothing else, the panel says what changed and lists the deleted words, the marks hide and show, and the
 // reader's highlights stay where they were.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 const PATH = 'pages/revisions/notice.html';
 const page = (file: string) => readFileSync(`${FIXTURES}pages/revisions/${file}`, 'utf8');
 const ui = (p: Page) => closedUi(p);
@@ -27,20 +27,14 @@ async function reload(p: Page) {
   await expect.poll(async () => (await highlights(p)).length).toBe(2);
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
 afterAll(async () => {
-  server?.override(PATH, null);
-  await browser?.close();
-  await server?.close();
+  env.server.override(PATH, null);
 });
 
 describe('a notice revised in place', () => {
   it('is not flagged for its chrome; its revision is marked, counted and listed, and the highlights stay', async () => {
-    const url = server.url('www.changan.gov.cn', PATH);
-    const p = await openAnalyzed(browser.context, url);
+    const url = env.server.url('www.changan.gov.cn', PATH);
+    const p = await openAnalyzed(env.browser.context, url);
     await selectText(p, '全面排查餐饮场所、老旧小区燃气管道和用气设施');
     await ui(p).click('[data-nl-action="highlight"][data-nl-color="yellow"]');
     await selectText(p, '严格执行24小时值班和领导带班制度');
@@ -49,7 +43,7 @@ describe('a notice revised in place', () => {
     expect(await p.getAttribute('html', 'data-nl-revised')).toBeNull();
 
     // Only the chrome changed: no flag, no mark, no banner.
-    server.override(PATH, page('notice.chrome.html'));
+    env.server.override(PATH, page('notice.chrome.html'));
     await reload(p);
     expect(await p.textContent('#hits')).toBe('2046');
     expect(await p.getAttribute('html', 'data-nl-revised')).toBeNull();
@@ -57,7 +51,7 @@ describe('a notice revised in place', () => {
     expect(await ui(p).count('[data-nl-revision]')).toBe(0);
 
     // The revision: flagged with the time of the version the reader annotated, the new and changed text marked.
-    server.override(PATH, page('notice.edited.html'));
+    env.server.override(PATH, page('notice.edited.html'));
     await reload(p);
     const since = await p.getAttribute('html', 'data-nl-revised');
     expect(since).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -103,7 +97,7 @@ describe('a notice revised in place', () => {
     await reload(p);
     expect(await p.getAttribute('html', 'data-nl-revised')).toBeNull();
     expect(await changeMarks(p)).toEqual([]);
-    server.override(PATH, null);
+    env.server.override(PATH, null);
     await p.close();
   });
 
@@ -111,8 +105,8 @@ describe('a notice revised in place', () => {
     // The CMS's second container of the same body, after the first (the duplicate Notice Lens hides).
     const twice = (html: string) => html.replace(/<div class="TRS_Editor" id="zoom">[\s\S]*?\n  <\/div>/, (m) => `${m}\n  ${m.replace(' id="zoom"', '')}`);
     expect(twice(page('notice.edited.html')).split('class="TRS_Editor"')).toHaveLength(3);
-    const url = server.url('xxgk.changan.gov.cn', PATH);
-    const p = await openAnalyzed(browser.context, url);
+    const url = env.server.url('xxgk.changan.gov.cn', PATH);
+    const p = await openAnalyzed(env.browser.context, url);
     await selectText(p, '全面排查餐饮场所、老旧小区燃气管道和用气设施');
     await ui(p).click('[data-nl-action="highlight"][data-nl-color="yellow"]');
     await selectText(p, '严格执行24小时值班和领导带班制度');
@@ -120,13 +114,13 @@ describe('a notice revised in place', () => {
     await expect.poll(async () => (await highlights(p)).length).toBe(2);
 
     // Printed twice, with a new counter and 下一篇 around the copies: the same body, not flagged.
-    server.override(PATH, twice(page('notice.chrome.html')));
+    env.server.override(PATH, twice(page('notice.chrome.html')));
     await reload(p);
     expect(await p.locator('[data-nl-duplicate]').count()).toBeGreaterThan(0);
     expect(await p.getAttribute('html', 'data-nl-revised')).toBeNull();
     expect(await changeMarks(p)).toEqual([]);
 
-    server.override(PATH, twice(page('notice.edited.html')));
+    env.server.override(PATH, twice(page('notice.edited.html')));
     await reload(p);
     expect(await p.getAttribute('html', 'data-nl-revised')).not.toBeNull();
     expect(await changeMarks(p)).toEqual([
@@ -136,7 +130,7 @@ describe('a notice revised in place', () => {
     expect(await p.evaluate(() => [...document.querySelectorAll('[data-nl-change]')].filter((e) => e.closest('[data-nl-duplicate]') || !e.closest('#zoom')).length)).toBe(0);
     expect(await ui(p).text('[data-nl-revision] > span')).toMatch(/以来有改动：新增 1 处，修改 1 处，删除 1 处$/);
     expect((await highlights(p)).map((h) => h.text)).toEqual(['全面排查餐饮场所、老旧小区燃气管道和用气设施', '严格执行24小时值班和领导带班制度']);
-    server.override(PATH, null);
+    env.server.override(PATH, null);
     await p.close();
   });
 });

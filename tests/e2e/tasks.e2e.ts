@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
 import { normalizeNoticeUrl } from '../../utils/text/url';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { closedUi } from './closed-root';
 import { focusedInUi } from './keyboard-helpers';
 import { controlPage, download, extUrl, openTab } from './panel-helpers';
@@ -10,20 +9,13 @@ import { controlPage, download, extUrl, openTab } from './panel-helpers';
 // Directives as tasks (issue 15) on a 区政府办公室 notice with deadlines and units: the page markup, the panel's
 // due date, a correction typed by keyboard that survives a reload, the library's Tasks view, the Markdown
 // checklist export and the popup's count.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let ctl: Page;
 let url: string;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  ctl = await controlPage(browser);
-  url = server.url('www.beilin.gov.cn', 'pages/task-notice.html');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  ctl = await controlPage(env.browser);
+  url = env.server.url('www.beilin.gov.cn', 'pages/task-notice.html');
 });
 
 /** The reader's local day, `days` from today, as YYYY-MM-DD (what "还有3天" is counted from). */
@@ -52,7 +44,7 @@ describe('directives as tasks', () => {
   const corrected = dayFromToday(3);
 
   it('marks the due date and lead unit of each directive in the page, and the panel shows them', async () => {
-    const { page } = await openTab(ctl, browser.context, url);
+    const { page } = await openTab(ctl, env.browser.context, url);
     await page.waitForSelector('html[data-notice-lens="notice"]');
     const marks = await taskMarks(page);
     const first = marks.find((m) => m.text.startsWith('（一）开展重点行业领域排查'))!;
@@ -74,7 +66,7 @@ describe('directives as tasks', () => {
   });
 
   it('takes a correction typed by keyboard, and the correction wins after a reload', async () => {
-    const { page } = await openTab(ctl, browser.context, url);
+    const { page } = await openTab(ctl, env.browser.context, url);
     await page.waitForSelector('html[data-notice-lens="notice"]');
     const i = await indexOf(page, '（二）完善应急预案');
     const ui = closedUi(page);
@@ -114,8 +106,8 @@ describe('directives as tasks', () => {
   });
 
   it('lists the tasks in the library, filters them, and exports them as Obsidian Tasks lines', async () => {
-    const lib = await browser.context.newPage();
-    await lib.goto(extUrl(browser, 'library.html'));
+    const lib = await env.browser.context.newPage();
+    await lib.goto(extUrl(env.browser, 'library.html'));
     await lib.locator('[data-nl-view-switch="tasks"]').click();
     const row = (text: string) => lib.locator('[data-nl-task-row]', { hasText: text });
     // The corrected directive (touched) and the notice's other dated directive, stored with the notice.
@@ -146,10 +138,10 @@ describe('directives as tasks', () => {
   });
 
   it('shows them in the side panel, where a directive the notice gave no date can get one', async () => {
-    const { tabId, page } = await openTab(ctl, browser.context, url);
+    const { tabId, page } = await openTab(ctl, env.browser.context, url);
     await page.waitForSelector('html[data-notice-lens="notice"]');
-    const panel = await browser.context.newPage();
-    await panel.goto(extUrl(browser, `sidepanel.html?tab=${tabId}`));
+    const panel = await env.browser.context.newPage();
+    await panel.goto(extUrl(env.browser, `sidepanel.html?tab=${tabId}`));
     // A directive's own badge (its entry also holds its sub-directives' entries).
     const badge = async (start: string) => panel.locator(`[data-nl-directive-entry="${await indexOf(page, start)}"] > [data-nl-task]`);
     const second = await badge('（二）完善应急预案');
@@ -172,9 +164,9 @@ describe('directives as tasks', () => {
   });
 
   it('counts in the popup the tasks that fall due within 7 days', async () => {
-    const { tabId, page } = await openTab(ctl, browser.context, url);
-    const popup = await browser.context.newPage();
-    await popup.goto(extUrl(browser, `popup.html?tab=${tabId}`));
+    const { tabId, page } = await openTab(ctl, env.browser.context, url);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(extUrl(env.browser, `popup.html?tab=${tabId}`));
     await expect.poll(() => popup.locator('[data-nl-field="due-soon"]').innerText(), WAIT).toBe('2 项任务 7 天内到期');
     await popup.close();
     await page.close();

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './browser-setup';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../tools/browser';
-import { startFixtureServer, type FixtureServer } from '../tools/server';
 import { highlights, selectText } from './helpers';
 import { closedUi, noteFrame } from './closed-root';
 import { controlPage, download, extUrl, openTab, send } from './panel-helpers';
@@ -11,8 +10,7 @@ import type { Annotation } from '../../utils/model';
 // Issue 11, "no note is ever lost": a delete moves the highlight and its note to a trash kept for
 // 30 days, restorable from the in-page panel (also after a reload: the undo no longer lives in
 // memory), the side panel and the library; emptying the trash asks first. Real (trusted) input.
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const env = useChromium();
 let ctl: Page;
 let tab: Page;
 let tabId: number;
@@ -24,17 +22,11 @@ const ui = (p: Page) => closedUi(p);
 const trash = () => send<(Annotation & { deletedAt: string })[]>(ctl, { type: 'trash/list' });
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  const url = server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+  const url = env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
   key = normalizeNoticeUrl(url);
-  ctl = await controlPage(browser);
-  ({ tabId, page: tab } = await openTab(ctl, browser.context, url));
+  ctl = await controlPage(env.browser);
+  ({ tabId, page: tab } = await openTab(ctl, env.browser.context, url));
   await tab.waitForSelector('html[data-notice-lens="notice"]');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function typeNote(p: Page, text: string) {
@@ -81,16 +73,16 @@ describe('the trash', () => {
     await expect.poll(() => highlights(tab)).toEqual([noted]);
     expect(await ui(tab).count('[data-nl-trash]')).toBe(0);
     expect(await trash()).toEqual([]);
-    const panel = await browser.context.newPage();
-    await panel.goto(extUrl(browser, `sidepanel.html?tab=${tabId}`));
+    const panel = await env.browser.context.newPage();
+    await panel.goto(extUrl(env.browser, `sidepanel.html?tab=${tabId}`));
     await expect.poll(() => panel.locator(`[data-nl-highlight="${noted.id}"] [data-nl-field="note"]`).innerText()).toBe(NOTE);
     await panel.close();
   });
 
   it('deleted in the page, backed up with the trash, restored from the library: the page places it again', async () => {
     await deleteInPage(noted.id, true);
-    const lib = await browser.context.newPage();
-    await lib.goto(extUrl(browser, 'library.html'));
+    const lib = await env.browser.context.newPage();
+    await lib.goto(extUrl(env.browser, 'library.html'));
     const row = lib.locator(`[data-nl-trash="${noted.id}"]`);
     // The library shows the note (an extension page) and the notice it was on.
     await expect.poll(() => row.locator('[data-nl-field="note"]').innerText()).toBe(NOTE);
@@ -110,8 +102,8 @@ describe('the trash', () => {
 
   it('a deletion is restored from the side panel, which shows the note', async () => {
     await deleteInPage(noted.id, true);
-    const panel = await browser.context.newPage();
-    await panel.goto(extUrl(browser, `sidepanel.html?tab=${tabId}`));
+    const panel = await env.browser.context.newPage();
+    await panel.goto(extUrl(env.browser, `sidepanel.html?tab=${tabId}`));
     const row = panel.locator(`[data-nl-trash="${noted.id}"]`);
     await row.waitFor({ state: 'attached' });
     await panel.locator('[data-nl-section="trash"] [data-nl-action="toggle-trash"]').click();
@@ -144,8 +136,8 @@ describe('the trash', () => {
       await deleteInPage((await highlights(tab)).find((h) => h.text === text)!.id, false);
     }
     expect(await trash()).toHaveLength(2);
-    const lib = await browser.context.newPage();
-    await lib.goto(extUrl(browser, 'library.html'));
+    const lib = await env.browser.context.newPage();
+    await lib.goto(extUrl(env.browser, 'library.html'));
     await expect.poll(() => lib.locator('[data-nl-trash]').count()).toBe(2);
 
     await lib.locator('[data-nl-action="empty-trash"]').click();
