@@ -9,14 +9,17 @@
  *
  * Takes the browser APIs as a parameter so unit tests can pass fakes.
  */
-import { CONTENT_SCRIPT_FILE, enabledSites, sitePattern, APP_SCRIPT_FILE } from './enable-site';
+import { CONTENT_SCRIPT_FILE, enabledSites, sitePattern, APP_SCRIPT_FILE, JUDGE_SCRIPT_FILE } from './enable-site';
 import { OFFICIAL_MATCHES } from './official-domains';
 import { LOAD_APP, NOTICE_FILES, type NoticeFile } from './all-sites-page';
 
 const ALL_SITES_ORIGIN = '*://*/*';
 const ALL_SITES_SCRIPT_ID = 'notice-lens-all-sites';
-/** all-sites-mode.js tells the content script why it runs (utils/all-sites-page.ts). */
-const ALL_SITES_FILES = ['all-sites-mode.js', CONTENT_SCRIPT_FILE];
+/**
+ * all-sites-mode.js tells the content script why it runs (utils/all-sites-page.ts); government-judge.js gives it the
+ * rules to tell a government's site (utils/page/site-judge.ts).
+ */
+const ALL_SITES_FILES = ['all-sites-mode.js', JUDGE_SCRIPT_FILE, CONTENT_SCRIPT_FILE];
 
 interface AllSitesScript {
   id: string;

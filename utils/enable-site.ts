@@ -17,8 +17,13 @@ import { siteHost } from './text/url';
  */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 export const APP_SCRIPT_FILE = 'notice-app.js';
-/** Until December 2026 notice-app.js was registered before the content script: such registrations are renewed. */
-const SITE_SCRIPT_FILES = [CONTENT_SCRIPT_FILE];
+/** The government-site rules, needed off the official suffixes only (utils/page/site-judge.ts): registered first. */
+export const JUDGE_SCRIPT_FILE = 'government-judge.js';
+/**
+ * Registrations of older versions (notice-app.js before the content script, or the content script alone, from
+ * before the rules moved to government-judge.js) are renewed.
+ */
+const SITE_SCRIPT_FILES = [JUDGE_SCRIPT_FILE, CONTENT_SCRIPT_FILE];
 const STORAGE_KEY = 'enabledSites';
 const ID_PREFIX = 'notice-lens-site:';
 

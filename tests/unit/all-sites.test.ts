@@ -39,7 +39,7 @@ describe('the all-sites content script follows the permission', () => {
     const list = [...f.scripts.values()];
     expect(list.length).toBe(1);
     const s = list[0]!;
-    expect([s.id, s.matches, s.js, s.runAt, s.persistAcrossSessions]).toEqual(['notice-lens-all-sites', ['*://*/*'], ['all-sites-mode.js', 'content-scripts/content.js'], 'document_idle', true]);
+    expect([s.id, s.matches, s.js, s.runAt, s.persistAcrossSessions]).toEqual(['notice-lens-all-sites', ['*://*/*'], ['all-sites-mode.js', 'government-judge.js', 'content-scripts/content.js'], 'document_idle', true]);
     expect(s.excludeMatches).toContain('*://*.gov.cn/*');
     expect(s.excludeMatches).toContain('*://*.gov/*');
     expect(s.excludeMatches).toContain('*://news.example.com/*');
@@ -67,6 +67,17 @@ describe('the all-sites content script follows the permission', () => {
     await serialSync(() => f.api)();
     expect(f.registrations()).toBe(2);
     expect([...f.scripts.values()][0]!.excludeMatches).toContain('*://forum.example.org/*');
+  });
+
+  it('renews a registration an older version made without the government-site rules', async () => {
+    const f = fakes();
+    f.granted.add('*://*/*');
+    await serialSync(() => f.api)();
+    const [current] = [...f.scripts.values()];
+    f.scripts.set(current!.id, { ...current!, js: ['all-sites-mode.js', 'content-scripts/content.js'] });
+    await serialSync(() => f.api)();
+    expect(f.registrations()).toBe(2);
+    expect([...f.scripts.values()][0]!.js).toEqual(['all-sites-mode.js', 'government-judge.js', 'content-scripts/content.js']);
   });
 
   it('runs start-up, install and permission events one at a time (no duplicate registration)', async () => {

@@ -15,6 +15,7 @@ import { DUPLICATE_ATTR } from '../../utils/dom/hide-range';
 import { isSkipped } from '../../utils/dom/text-index';
 import { analyzePage } from '../../utils/page/analyze';
 import { isGovernmentPage } from '../../utils/dom/government-signals';
+import { installSiteJudge } from '../../utils/page/site-judge';
 import { isOfficialHost } from '../../utils/official-domains';
 import { framedBodies } from '../fixtures/corpus/templates/framed';
 
@@ -60,6 +61,9 @@ function frameIn(l: Label, win: Window): Window | null {
   Object.defineProperty(win, 'frameElement', { value: frame ?? null, configurable: true });
   return shell;
 }
+
+// With "run on all sites" on, government-judge.js gives the content script the government-site rules first.
+installSiteJudge(isGovernmentPage);
 
 function observe(l: Label): Observed {
   const win = new Window({

@@ -45,7 +45,7 @@ describe('enabling Notice Lens on a site', () => {
     expect(f.requests).toEqual([['*://news.example.com/*']]);
     expect([...f.scripts.values()]).toEqual([
       // Every frame of the site, like the official sites' script (framed bodies).
-      { id: 'notice-lens-site:news.example.com', matches: ['*://news.example.com/*'], js: ['content-scripts/content.js'], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+      { id: 'notice-lens-site:news.example.com', matches: ['*://news.example.com/*'], js: ['government-judge.js', 'content-scripts/content.js'], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
     ]);
     expect(await enabledSites(f.api)).toEqual(['news.example.com']);
     expect(await siteState(f.api, 'http://news.example.com/other')).toBe('enabled');
@@ -111,12 +111,17 @@ describe('start-up sync', () => {
     const f = fakes();
     await enableSite(f.api, 'https://a.example.com/');
     await enableSite(f.api, 'https://b.example.com/');
+    await enableSite(f.api, 'https://c.example.com/');
     // Before December 2026 notice-app.js was registered before the content script; such registrations persist.
     const old = { id: 'notice-lens-site:a.example.com', matches: ['*://a.example.com/*'], js: ['notice-app.js', 'content-scripts/content.js'] };
     f.scripts.set(old.id, old);
+    // Then the content script alone, which carried the government-site rules itself.
+    const older = { id: 'notice-lens-site:c.example.com', matches: ['*://c.example.com/*'], js: ['content-scripts/content.js'] };
+    f.scripts.set(older.id, older);
     const current = f.scripts.get('notice-lens-site:b.example.com');
-    expect(await syncSites(f.api)).toEqual(['a.example.com', 'b.example.com']);
-    expect(f.scripts.get(old.id)?.js).toEqual(['content-scripts/content.js']);
+    expect(await syncSites(f.api)).toEqual(['a.example.com', 'b.example.com', 'c.example.com']);
+    expect(f.scripts.get(old.id)?.js).toEqual(['government-judge.js', 'content-scripts/content.js']);
+    expect(f.scripts.get(older.id)?.js).toEqual(['government-judge.js', 'content-scripts/content.js']);
     expect(f.scripts.get('notice-lens-site:b.example.com')).toBe(current);
   });
 });

@@ -7,7 +7,7 @@ import { measure } from '../page/timing';
 import { notNoticeStatus } from '../tab-protocol';
 import { isNegligibleFrame, isTopFrame } from '../frames/frame-gate';
 import { guardScriptStarted } from '../page/script-started-guard';
-import { isGovernmentPage } from '../dom/government-signals';
+import { judgeSite } from '../page/site-judge';
 import { onAllSites } from '../all-sites-page';
 import { loadBundle } from './load-bundle';
 import type { NoticeApp } from './controller';
@@ -63,7 +63,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     if (app) return;
     // Run on all sites: first, cheaply, does the site say it is a government's? If not, nothing else runs.
     const siteStart = performance.now();
-    notGovernment = onAllSites() && !isGovernmentPage(document);
+    notGovernment = onAllSites() && !judgeSite(document);
     if (notGovernment) {
       document.documentElement.setAttribute('data-notice-lens', 'none');
       return measure(performance, 'total', siteStart);

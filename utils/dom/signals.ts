@@ -42,6 +42,22 @@ const DATE_LABELS = ['发布日期', '发布时间', '成文日期', 'Published'
  * The page's signals for the verdict and, read on first use, its facts: the facts (issuer, dates, source …) are
  * for the panel and the store, so a page that is no notice never pays for them and a notice pays after its marks.
  */
+/**
+ * The host of the site a document belongs to: its own, or for a document without one (an about:blank or srcdoc
+ * frame a page wrote its body into) its creator's, from the origin it inherits.
+ */
+export function siteHostOf(doc: Document): string {
+  const own = doc.location?.hostname;
+  if (own) return own;
+  const origin = doc.defaultView?.origin;
+  if (!origin || origin === 'null') return '';
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return '';
+  }
+}
+
 export function extractSignals(doc: Document, content: ContentRoot | null): { signals: NoticeSignals; readonly facts: NoticeFacts } {
   const meta = readMeta(doc);
   const root = content?.root ?? null;
@@ -92,7 +108,7 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     formalTitle: formal.title,
     issuedLine: formal.issued,
     // The footer's text is read only when the host and the tags say nothing.
-    officialSite: isOfficialHost(doc.location?.hostname ?? '') || Boolean(meta.siteidcode) || /网站标识码|政府网站/.test(doc.body ? tailText(doc.body, 3000) : '') ||
+    officialSite: isOfficialHost(siteHostOf(doc)) || Boolean(meta.siteidcode) || /网站标识码|政府网站/.test(doc.body ? tailText(doc.body, 3000) : '') ||
       doc.querySelector('img[alt*="党政机关"]') !== null,
     bodyText: content?.text ?? 0,
     bodyLinkDensity: content?.linkDensity ?? 1,

@@ -1,6 +1,6 @@
 import { contentRootSteps, type ContentRoot } from '../dom/content-root';
 import { extractSignals, type NoticeFacts } from '../dom/signals';
-import { isGovernmentPage } from '../dom/government-signals';
+import { judgeSite } from './site-judge';
 import { readShell, withShellFacts } from '../frames/shell';
 import { hasIdentity, MIN_NOTICE_PROSE, scoreNotice, tooLittleProse, type NoticeVerdict } from '../text/notice-score';
 import { measure } from './timing';
@@ -58,8 +58,8 @@ function* detectPageSteps(doc: Document, perf: Performance | undefined, body?: E
   const extracted = extractSignals(doc, content);
   const { signals } = extracted;
   // Off the official suffixes, a site that says it is a government's is an official site too
-  // (run on all sites, or a site enabled by hand; utils/dom/government-signals.ts).
-  if (!signals.officialSite) signals.officialSite = isGovernmentPage(doc);
+  // (run on all sites, or a site enabled by hand; utils/page/site-judge.ts).
+  if (!signals.officialSite) signals.officialSite = judgeSite(doc);
   // A framed article: the page around its frame may carry its title bar and labels (utils/frames/shell.ts).
   const shell = readShell(doc);
   if (shell) signals.shellIdentity = shell.identity;
