@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { contentRootSteps, countVisible, findContentRoot } from '../../utils/dom/content-root';
 import { parseHtml } from './helpers/load-page';
@@ -130,5 +133,45 @@ describe('countVisible', () => {
   it('counts what a reader sees: no white space of any kind, no zero-width characters', () => {
     expect(countVisible('')).toBe(0);
     expect(countVisible(' \t\n\u3000\u00a0一要\u200b抓好\ufeff落实, ok\u2003')).toBe(9);
+  });
+});
+
+describe('the elements the walk leaves out, found by one query or asked of each element', () => {
+  const drain = (steps: Generator<void, ReturnType<typeof findContentRoot>, void>) => {
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    return r.value;
+  };
+  const summary = (doc: Document, lookup: 'query' | 'each') => {
+    const found = drain(contentRootSteps(doc, undefined, lookup));
+    return found && { root: found.root, text: found.text, linkDensity: found.linkDensity, paragraphs: found.paragraphs, unsure: found.unsure, datedItems: found.datedItems };
+  };
+
+  it('leave out the same scripts, styles and hidden elements, so the same body is found', () => {
+    const hiddenProse = SENTENCES.join('').repeat(3);
+    const doc = page(
+      `<script>var t = '${hiddenProse}';</script><style>.x{}</style>` +
+        `<div id="old" style="display: none">${para(hiddenProse)}</div><div hidden>${para(hiddenProse)}</div>` +
+        `<div id="body" style="color: #333">${SENTENCES.map(para).join('')}<span style="visibility:hidden">${hiddenProse}</span></div>`,
+    );
+    for (const lookup of ['query', 'each'] as const) {
+      const found = drain(contentRootSteps(doc, undefined, lookup))!;
+      expect(found.root.id).toBe('body');
+      // The four sentences only (white space aside): the hidden copies and the script count for nothing.
+      expect(found.text).toBe(SENTENCES.join('').length);
+    }
+  });
+
+  it('agree on every saved page of the corpus', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/corpus/pages');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(150);
+    let compared = 0;
+    for (const f of files) {
+      const doc = parseHtml(readFileSync(join(dir, f), 'utf8'));
+      expect(summary(doc, 'each'), f).toEqual(summary(doc, 'query'));
+      compared++;
+    }
+    expect(compared).toBe(files.length);
   });
 });

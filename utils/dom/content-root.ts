@@ -80,7 +80,7 @@ const BLOCK_IN_LINK = 4;
  * findContentRoot as resumable work: it yields between nodes and blocks, every few
  * thousand, so a caller may give the page's event loop a turn there (utils/page/chunk.ts).
  */
-export function* contentRootSteps(doc: Document, chosen?: Element): Generator<void, ContentRoot | null, void> {
+export function* contentRootSteps(doc: Document, chosen?: Element, skips: SkipLookup = skipLookupFor(doc)): Generator<void, ContentRoot | null, void> {
   let visited = 0;
   const body = doc.body;
   if (!body) return null;
@@ -94,12 +94,11 @@ export function* contentRootSteps(doc: Document, chosen?: Element): Generator<vo
   let inLink = false;
   /** Per element the walk is inside: SAME, LINK or BLOCK (| BLOCK_IN_LINK), undone on the way out. */
   const exits: number[] = [];
-  // The elements the walk leaves out (scripts, hidden ones), in document order: found by one native query rather
-  // than asked of every element, so the walk meets them by comparing with the next one.
-  const skips = skippedElements(body);
+  // The elements the walk leaves out (scripts, hidden ones), in document order, when one native query finds them
+  // cheaply (see skipLookupFor): the walk meets them by comparing with the next one.
+  const skipList = skips === 'query' ? skippedElements(body) : null;
   let skipAt = 0;
-  let skip: Element | null = skips[0] ?? null;
-
+  let skip: Element | null = skipList?.[0] ?? null;
   // A hand-written walk: a TreeWalker with a JavaScript filter calls back into
   // script for every element, which costs about twice as much on a large page.
   let n: Node | null = body.firstChild;
@@ -107,17 +106,25 @@ export function* contentRootSteps(doc: Document, chosen?: Element): Generator<vo
     if (++visited % PER_STEP === 0) {
       yield;
       // The page may have changed while the walk paused: a skipped element taken out, or passed, is not waited for.
-      while (skip && (!body.contains(skip) || n.compareDocumentPosition(skip) & 2 /* PRECEDING */)) skip = skips[++skipAt] ?? null;
+      while (skip && (!body.contains(skip) || n.compareDocumentPosition(skip) & 2 /* PRECEDING */)) skip = skipList![++skipAt] ?? null;
     }
     const type = n.nodeType;
     if (type === 1) {
       const el = n as Element;
-      if (el === skip) {
+      const name = el.localName;
+      let skipped: boolean;
+      if (skipList) {
+        skipped = el === skip;
         // Left out with all it holds; so are the skipped elements inside it.
-        do skip = skips[++skipAt] ?? null;
-        while (skip && el.contains(skip));
+        if (skipped) {
+          do skip = skipList[++skipAt] ?? null;
+          while (skip && el.contains(skip));
+        }
       } else {
-        const name = el.localName;
+        // Asked of each element (one without attributes is hidden by none).
+        skipped = SKIP_TAGS.has(name) || (el.hasAttributes() && isSkipped(el));
+      }
+      if (!skipped) {
         const first = el.firstChild;
         if (name === 'br') (blockRecs[top] ?? newBlock(blocks, blockEls, blockRecs, top)).breaks++;
         else if (first) {
@@ -254,6 +261,21 @@ export function* contentRootSteps(doc: Document, chosen?: Element): Generator<vo
       return more().datedItemsInRoot;
     },
   };
+}
+
+/**
+ * How the walk finds the elements it leaves out: 'query', one native query for them all, cheaper than asking
+ * each element on a page of ordinary size; 'each', asked of every element as the walk meets it. The query runs
+ * in one piece and grows with the page: 35 ms on a page of 200,000 elements (2.9 MB of HTML), a long task the
+ * walk's slices exist to avoid (bench 6.2). So a page whose HTML is larger than QUERY_MAX_HTML_BYTES is asked
+ * element by element; the two give the same elements.
+ */
+export type SkipLookup = 'query' | 'each';
+const QUERY_MAX_HTML_BYTES = 512 * 1024;
+
+export function skipLookupFor(doc: Document): SkipLookup {
+  const nav = doc.defaultView?.performance?.getEntriesByType?.('navigation')[0] as { decodedBodySize?: number } | undefined;
+  return (nav?.decodedBodySize ?? 0) > QUERY_MAX_HTML_BYTES ? 'each' : 'query';
 }
 
 /** Selects every element isSkipped may leave out (and some it keeps: a style attribute that hides nothing). */
