@@ -10,6 +10,12 @@ describe('dates in English', () => {
     expect(normalizeDate('Sept. 3, 2020')).toBe('2020-09-03');
     expect(normalizeDate('2020-09-30')).toBe('2020-09-30');
   });
+  it('reads month names in any case, inside Chinese text too', () => {
+    // The English patterns are only tried where a month's name appears: any case must still reach them.
+    expect(normalizeDate('UPDATED 3 SEPT 2020')).toBe('2020-09-03');
+    expect(normalizeDate('发布于 march 4, 2024（英文版）')).toBe('2024-03-04');
+    expect(normalizeDate('发布时间：二〇二四年三月')).toBe('');
+  });
   it('is not fooled by numbers that are not dates', () => {
     expect(normalizeDate('12 weeks of paid leave in 2020')).toBe('');
     expect(normalizeDate('May 2024')).toBe('');
@@ -20,6 +26,8 @@ describe('dates in English', () => {
 describe('lines under a title', () => {
   it('takes gov.uk metadata as an info line', () => {
     expect(isInfoLine('From: HM Revenue & Customs Published 1 April 2024')).toBe(true);
+    expect(isInfoLine('LAST UPDATED： 2024-04-01')).toBe(true);
+    expect(isInfoLine('Updates to the plan, 2024-04-01')).toBe(false);
   });
   it('recognises an unlabelled date line, not a sentence that mentions a date', () => {
     expect(isDateLine('2024-04-18 19:32 深圳市应急管理局')).toBe(true);

@@ -4,7 +4,7 @@
  * made or passed, the kind of document its title names, the 信息公开 box's labels. Pure, like
  * notice-meta.ts, whose dates and numbers it builds on; the DOM side is utils/dom/own-facts.ts.
  */
-import { findDocNumber, hasDate, normalizeDate } from './notice-meta';
+import { findDocNumber, hasDate, hasLatinLetter, normalizeDate } from './notice-meta';
 
 /**
  * What an issuing body's name ends with: 国务院, 财政部, 生态环境部办公厅, 周至县防汛抗旱指挥部,
@@ -32,7 +32,7 @@ export function isOrderNumber(s: string): boolean {
  * 「（2024年3月11日第十四届全国人民代表大会第二次会议通过）」, 「（2023年12月29日国务院令第772号公布）」.
  */
 export function isIssuedLine(s: string): boolean {
-  if (LEGAL_NOTICE_OPENING.test(s)) return true;
+  if (hasLatinLetter(s) && LEGAL_NOTICE_OPENING.test(s)) return true;
   const t = s.replace(/\s+/g, '');
   return t.length <= 120 && /^[（(]/.test(t) && /[)）]$/.test(t) && hasDate(t) && /(?:通过|公布|发布|批准|修订|修正|施行|印发)/.test(t);
 }
@@ -47,7 +47,7 @@ const EN_FORMAL_TITLE = /^(?:(?:Public|Legal)\s+Notice\b|Notice\s+of\s+(?:a\s+)?
  * as its last word, before an optional number: 「…关于政府工作报告的决议」, 「中华人民共和国国务院令（第777号）」.
  */
 export function isFormalTitle(s: string): boolean {
-  if (EN_FORMAL_TITLE.test(s.trim())) return true;
+  if (hasLatinLetter(s) && EN_FORMAL_TITLE.test(s.trim())) return true;
   const t = s.replace(/\s+/g, '').replace(/[（(]?(?:(?:19|20)\d{2}[年〔［\[]?[〕］\]]?)?第?[0-9〇零一二三四五六七八九十百千]+号[)）]?$/, '');
   // A column named after document types (通知公告, 政府公告) is no document's title.
   return t.length >= 4 && /(?:决议|决定|公告|通告|令|批复|公报|通知|通报|命令|复函|函)$/.test(t) &&
@@ -77,7 +77,7 @@ const EN_DOC_NUMBER = /^(?:(?:19|20)\d{2}\s+(?:No\.|CHAPTER)\s*\d{1,5}|(?:[A-Za-
 
 export function englishDocNumber(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
-  if (t.length > 48 || !EN_DOC_NUMBER.test(t)) return '';
+  if (t.length > 48 || !hasLatinLetter(t) || !EN_DOC_NUMBER.test(t)) return '';
   if (/^(?:19|20)\d{2}\s/.test(t) || /[a-z]/.test(t)) return t;
   return t.replace(/[A-Z]+/g, (w) => w[0] + w.slice(1).toLowerCase());
 }

@@ -21,14 +21,25 @@ const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 export function normalizeDate(s: string): string {
   let m = DATE.exec(s);
   if (m) return ymd(m[1]!, Number(m[2]), Number(m[3]));
-  if ((m = DAY_MONTH_YEAR.exec(s))) return ymd(m[3]!, monthOf(m[2]!), Number(m[1]));
-  if ((m = MONTH_DAY_YEAR.exec(s))) return ymd(m[3]!, monthOf(m[1]!), Number(m[2]));
-  if ((m = NUMERIC_DATE.exec(s))) {
+  // The English forms are asked only of text that names a month: their patterns, costly to compile and to run
+  // cold, are then never run on a Chinese page (detection reads dates on every page of every official site).
+  if (namesMonth(s)) {
+    if ((m = DAY_MONTH_YEAR.exec(s))) return ymd(m[3]!, monthOf(m[2]!), Number(m[1]));
+    if ((m = MONTH_DAY_YEAR.exec(s))) return ymd(m[3]!, monthOf(m[1]!), Number(m[2]));
+  }
+  if (s.includes('/') && (m = NUMERIC_DATE.exec(s))) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (a > 12 && b <= 12) return ymd(m[3]!, b, a);
     if (b > 12 && a <= 12) return ymd(m[3]!, a, b);
   }
   return '';
+}
+
+/** Whether `s` holds a month's name (its first three letters, any case), without a pattern to compile. */
+function namesMonth(s: string): boolean {
+  if (!hasLatinLetter(s)) return false;
+  const lower = s.toLowerCase();
+  return MONTHS.some((m) => lower.includes(m));
 }
 
 function monthOf(name: string): number {
@@ -41,17 +52,25 @@ function ymd(y: string, month: number, day: number): string {
 }
 
 export function hasDate(s: string): boolean {
-  return normalizeDate(s) !== '' || NUMERIC_DATE.test(s);
+  return normalizeDate(s) !== '' || (s.includes('/') && NUMERIC_DATE.test(s));
 }
 
+/** Whether `s` holds an ASCII letter: the cheap test before an English-only pattern. */
+export function hasLatinLetter(s: string): boolean {
+  return LATIN_LETTER.test(s);
+}
+const LATIN_LETTER = /[A-Za-z]/;
+
 /** Label words of the line under a notice's title: 发布时间：… 来源：… */
-const INFO_LABEL = /(发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|浏览次数|点击数|Published|Last updated|Updated|Posted|Date|From|Publication date|Date of decision|Decision date)\s*[:：]/i;
+const INFO_LABEL = /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|浏览次数|点击数)\s*[:：]/;
+/** The English labels apart, in a case-blind pattern asked only of text with Latin letters (see normalizeDate). */
+const INFO_LABEL_EN = /(?:Published|Last updated|Updated|Posted|Date|From|Publication date|Date of decision|Decision date)\s*[:：]/i;
 
 /** True for a short line that gives a notice's date or source, e.g. 「发布时间：2018-09-05 来源：市工信委」. */
 export function isInfoLine(s: string): boolean {
   const t = s.trim();
   if (t.length > 160 || t.length < 6) return false;
-  return INFO_LABEL.test(t) && (hasDate(t) || /来源\s*[:：]\s*\S/.test(t));
+  return (INFO_LABEL.test(t) || (hasLatinLetter(t) && INFO_LABEL_EN.test(t))) && (hasDate(t) || /来源\s*[:：]\s*\S/.test(t));
 }
 
 /**
@@ -101,8 +120,8 @@ export function closingDate(s: string): string {
  * "Decision number:"): two of them above a body say "this is one document".
  */
 export function isMemoLine(s: string): boolean {
-  return /^\s*(MEMORANDUM FOR\b|MEMORANDUM TO\b|SUBJECT\s*:|FROM\s*:|TO\s*:|THROUGH\s*:|DATE\s*:)/.test(s) ||
-    /^\s*(?:Decision\s+(?:Maker|maker|taker|status|number|reference|type)|Is\s+(?:a\s+)?[Kk]ey\s+decision\??|Is\s+subject\s+to\s+call[\s-]in\??)\s*:/.test(s);
+  return hasLatinLetter(s) && (/^\s*(MEMORANDUM FOR\b|MEMORANDUM TO\b|SUBJECT\s*:|FROM\s*:|TO\s*:|THROUGH\s*:|DATE\s*:)/.test(s) ||
+    /^\s*(?:Decision\s+(?:Maker|maker|taker|status|number|reference|type)|Is\s+(?:a\s+)?[Kk]ey\s+decision\??|Is\s+subject\s+to\s+call[\s-]in\??)\s*:/.test(s));
 }
 
 /**
