@@ -72,7 +72,10 @@ export function turnOffAllSites(api: Pick<AllSitesApis, 'permissions'>): Promise
   return api.permissions.remove({ origins: [ALL_SITES_ORIGIN] });
 }
 
-const same = (a: string[] | undefined, b: string[]) => (a ?? []).length === b.length && b.every((x) => (a ?? []).includes(x));
+/** The same patterns, in any order (a set of sites). */
+const sameSet = (a: string[] | undefined, b: string[]) => (a ?? []).length === b.length && b.every((x) => (a ?? []).includes(x));
+/** The same files in the same order: each script hands over to the next (the mode, the judge, then detection). */
+const sameList = (a: string[] | undefined, b: string[]) => (a ?? []).length === b.length && b.every((x, i) => a![i] === x);
 
 /**
  * Makes the registration follow the permission: registered (excluding the official
@@ -86,7 +89,7 @@ async function syncAllSites(api: AllSitesApis): Promise<boolean> {
     return false;
   }
   const want = allSitesScript(await enabledSites(api as Parameters<typeof enabledSites>[0]));
-  if (current && same(current.excludeMatches, want.excludeMatches) && same(current.js, want.js)) return true;
+  if (current && sameSet(current.excludeMatches, want.excludeMatches) && sameList(current.js, want.js)) return true;
   if (current) await api.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
   try {
     await api.scripting.registerContentScripts([{ ...want, persistAcrossSessions: true }]);

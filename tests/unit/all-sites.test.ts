@@ -80,6 +80,23 @@ describe('the all-sites content script follows the permission', () => {
     expect([...f.scripts.values()][0]!.js).toEqual(['all-sites-mode.js', 'government-judge.js', 'content-scripts/content.js']);
   });
 
+  it('renews a registration whose files run in another order, and keeps one whose excluded sites are only reordered', async () => {
+    const f = fakes();
+    f.granted.add('*://*/*');
+    f.store.enabledSites = ['forum.example.org', 'city.example.net'];
+    await serialSync(() => f.api)();
+    const [current] = [...f.scripts.values()];
+    // The same sites in another order: the registration is right as it is.
+    f.scripts.set(current!.id, { ...current!, excludeMatches: [...current!.excludeMatches!].reverse() });
+    await serialSync(() => f.api)();
+    expect(f.registrations()).toBe(1);
+    // Detection before the government-site rules it needs: renewed, in the order that works.
+    f.scripts.set(current!.id, { ...current!, js: ['all-sites-mode.js', 'content-scripts/content.js', 'government-judge.js'] });
+    await serialSync(() => f.api)();
+    expect(f.registrations()).toBe(2);
+    expect([...f.scripts.values()][0]!.js).toEqual(['all-sites-mode.js', 'government-judge.js', 'content-scripts/content.js']);
+  });
+
   it('runs start-up, install and permission events one at a time (no duplicate registration)', async () => {
     const f = fakes();
     f.granted.add('*://*/*');
