@@ -16,6 +16,11 @@ describe('dates in English', () => {
     expect(normalizeDate('发布于 march 4, 2024（英文版）')).toBe('2024-03-04');
     expect(normalizeDate('发布时间：二〇二四年三月')).toBe('');
   });
+  it('reads the shortest forms, and no date in a list row\'s month-day', () => {
+    expect(normalizeDate('2024-1-5')).toBe('2024-01-05');
+    expect(normalizeDate('13/1/2024')).toBe('2024-01-13');
+    expect(normalizeDate('03-18')).toBe('');
+  });
   it('is not fooled by numbers that are not dates', () => {
     expect(normalizeDate('12 weeks of paid leave in 2020')).toBe('');
     expect(normalizeDate('May 2024')).toBe('');

@@ -17,8 +17,12 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{
  */
 const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 
+const SHORTEST_DATE = 8;
+
 /** YYYY-MM-DD from the first date in `s`, or '' when there is none (or it cannot be read unambiguously). */
 export function normalizeDate(s: string): string {
+  // No form fits in fewer characters (2024-1-1, 1/1/2024): a list's 03-18 is answered without a pattern run.
+  if (s.length < SHORTEST_DATE) return '';
   let m = DATE.exec(s);
   if (m) return ymd(m[1]!, Number(m[2]), Number(m[3]));
   // The English forms are asked only of text that names a month: their patterns, costly to compile and to run
