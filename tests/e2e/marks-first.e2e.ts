@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useChromium, useFirefox } from './browser-setup';
 
-// Issue 14: on a sure notice the reader sees the marks (duplicate hidden, directives marked) without waiting
+// Issue 14: on a sure notice the reader sees the marks (duplicate hidden, directives ruled) without waiting
 // for notice-app.js, the panel's UI code. Seen from the page itself: a page script notes, at the moment the
 // first directive mark appears, whether the panel exists and whether the extension has finished loading
 // notice-app.js yet (its User Timing measure `notice-lens:load-app` is recorded when the load ends).
@@ -11,11 +11,15 @@ const ORDINALS = ['一要', '二要', '三要', '四要', '五是', '六是'];
 function watchFirstMark() {
   const w = window as unknown as { __firstMark?: Record<string, unknown> };
   new MutationObserver((_, observer) => {
-    if (!document.querySelector('[data-nl-directive]')) return;
+    const mark = document.querySelector('[data-nl-directive]');
+    if (!mark) return;
     observer.disconnect();
+    const copies = Array.from(document.querySelectorAll('[data-nl-duplicate]'));
     w.__firstMark = {
       at: performance.now(),
-      duplicateHidden: document.querySelectorAll('[data-nl-duplicate]').length > 0,
+      // As the reader sees it, not only as marked: the copy out of the layout, the directive ruled.
+      duplicateHidden: copies.length > 0 && copies.every((el) => getComputedStyle(el).display === 'none'),
+      ruled: getComputedStyle(mark).textDecorationLine,
       panel: document.querySelector('notice-lens-ui') !== null,
       verdict: document.documentElement.getAttribute('data-notice-lens'),
       appLoaded: performance.getEntriesByName('notice-lens:load-app').length > 0,
@@ -39,8 +43,9 @@ function expectMarksBeforeApp(visit: ReturnType<typeof readVisit>) {
   expect(visit.ordinals).toEqual(ORDINALS);
   expect(visit.panel).toBe(1);
   expect(visit.loadAppEnd).not.toBeNull();
-  // When the first mark appeared: the duplicate already hidden, but no panel, no verdict, no app yet.
-  expect(visit.first).toMatchObject({ duplicateHidden: true, panel: false, verdict: null, appLoaded: false });
+  // When the first mark appeared: the duplicate already hidden and the directive already ruled (their stylesheet
+  // comes with the marks), but no panel, no verdict, no app yet.
+  expect(visit.first).toMatchObject({ duplicateHidden: true, ruled: 'underline', panel: false, verdict: null, appLoaded: false });
   expect(visit.loadAppEnd!).toBeGreaterThan(visit.first!.at as number);
 }
 

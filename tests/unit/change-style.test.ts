@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIRECTIVE_RULE_COLOR, HIGHLIGHT_FILL } from '../../utils/page/mark-palette';
 import { CHANGE_COLOR, CHANGE_CSS } from '../../utils/page/change-style';
-import { PAGE_CSS } from '../../utils/page/page-style';
+import { PAGE_CSS } from '../../utils/page/page-stylesheet';
 
 function luminance(hex: string): number {
   const [r, g, b] = hex.match(/[0-9a-f]{2}/gi)!.map((h) => {

@@ -9,7 +9,7 @@ import { COLORS } from '../../utils/model';
 import {
   DIRECTIVE_RULE_COLOR, HIGHLIGHT_FILL, HIGHLIGHT_TEXT, MARKER_COLOR_LIGHT, type Scheme,
 } from '../../utils/page/mark-palette';
-import { PAGE_CSS, installPageStyle } from '../../utils/page/page-style';
+import { PAGE_CSS, installPageStyle } from '../../utils/page/page-stylesheet';
 
 /**
  * The page colours the stylesheet assumes where it sets none itself (directive text, the marker, the rule):

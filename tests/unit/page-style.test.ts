@@ -1,10 +1,13 @@
 /**
- * utils/page/page-style.ts: the default look of the public markup (hidden duplicates, directive rules,
+ * utils/page/page-stylesheet.ts and page-style.ts: the default look of the public markup (hidden duplicates, directive rules,
  * highlight colours) and the jump's flash. happy-dom applies the stylesheet, so a hidden duplicate is
  * checked as the reader gets it: `display: none` until the reader asks to see it again.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PAGE_STYLE_ID, SHOW_DUPLICATE_ATTR, installPageStyle, jumpTo, showDuplicate } from '../../utils/page/page-style';
+import { PAGE_STYLE_ID, SHOW_DUPLICATE_ATTR, jumpTo, showDuplicate } from '../../utils/page/page-style';
+import { installPageStyle } from '../../utils/page/page-stylesheet';
+import { analyzePage } from '../../utils/page/analyze';
+import { loadIntoGlobalDocument } from './helpers/load-page';
 
 function page(): Document {
   document.head.innerHTML = '';
@@ -55,6 +58,47 @@ describe('the page stylesheet', () => {
     expect(style('d2').textDecorationStyle).toBe('dashed');
     expect(['', 'transparent', 'rgba(0, 0, 0, 0)']).toContain(style('d1').backgroundColor);
     expect(['', 'transparent', 'rgba(0, 0, 0, 0)']).not.toContain(style('h').backgroundColor);
+  });
+});
+
+describe('the stylesheet and the marks', () => {
+  /** In order, what the analysis added to the page: the sheet, a hidden copy, a directive's mark. */
+  function additions(path: string): string[] {
+    const doc = loadIntoGlobalDocument(path);
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {});
+    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-nl-duplicate'] });
+    analyzePage(doc);
+    for (const r of observer.takeRecords()) {
+      const nodes = r.type === 'attributes' ? [r.target] : [...r.addedNodes];
+      for (const n of nodes) {
+        if (!(n instanceof Element)) continue;
+        if (n.id === PAGE_STYLE_ID) seen.push('sheet');
+        else if (n.hasAttribute('data-nl-duplicate')) seen.push('duplicate');
+        else if (n.hasAttribute('data-nl-directive')) seen.push('directive');
+      }
+    }
+    observer.disconnect();
+    return seen;
+  }
+
+  it('arrives before the first mark, in the same analysis: the copy is hidden and the directives ruled as they appear', () => {
+    // The sample prints its body twice: both kinds of mark, and the reader must see neither unstyled (issue 14).
+    const seen = additions('pages/sample-notice.html');
+    expect(seen[0]).toBe('sheet');
+    expect(seen.filter((s) => s === 'sheet')).toHaveLength(1);
+    expect(seen).toContain('duplicate');
+    expect(seen).toContain('directive');
+    const mark = document.querySelector('[data-nl-directive]')!;
+    expect(getComputedStyle(mark).textDecorationLine).toBe('underline');
+    expect(getComputedStyle(document.querySelector('[data-nl-duplicate]')!).display).toBe('none');
+  });
+
+  it('is not installed on a page that is no notice', () => {
+    const seen = additions('pages/column-list.html');
+    expect(document.documentElement.getAttribute('data-notice-lens')).toBeNull();
+    expect(seen).toEqual([]);
+    expect(document.getElementById(PAGE_STYLE_ID)).toBeNull();
   });
 });
 

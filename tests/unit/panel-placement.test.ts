@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { NARROW_VIEWPORT_PX, otherDock, pageIsHeavy, panelStartsOpen } from '../../utils/page/panel-placement';
 import { parseReaderSettings, readReaderSettings, writeReaderSettings, type SettingsStorage } from '../../utils/reader-settings';
 import { highlightsInReadingOrder, nextHighlight } from '../../utils/dom/highlight-order';
-import { PANEL_DOCK_ATTR, installPageStyle, makeRoomForPanel } from '../../utils/page/page-style';
+import { PANEL_DOCK_ATTR, makeRoomForPanel } from '../../utils/page/page-style';
+import { installPageStyle } from '../../utils/page/page-stylesheet';
 
 function memory(): SettingsStorage {
   const data: Record<string, unknown> = {};

@@ -7,7 +7,7 @@ import { ColorMeaningsProvider, type FollowMeanings } from '../../components/pag
 import { followColorMeanings, readReaderSettings, writeReaderSettings, type SettingsChanges, type SettingsStorage } from '../reader-settings';
 import type { PageAnalysis } from '../page/analyze';
 import panelCss from '../../components/page/panel.css?inline';
-import { installPageStyle, jumpTo, makeRoomForPanel, showDuplicate } from '../page/page-style';
+import { jumpTo, makeRoomForPanel, showDuplicate } from '../page/page-style';
 import { pageIsHeavy, panelStartsOpen } from '../page/panel-placement';
 import { cycleHighlight } from './highlight-cycle';
 import { timed } from '../page/timing';
@@ -72,7 +72,6 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
     html.setAttribute('data-notice-lens', 'none');
     return { analysis, page: '', lensTarget: null, session: null, end: () => {} };
   }
-  installPageStyle(document);
   // In a frame, the key is the frame's own page and the shell is the tab's page (utils/frames/).
   const where = await frameWhere(window);
   const store = openStore(where.page ?? normalizeNoticeUrl(location.href));

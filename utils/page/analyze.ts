@@ -7,6 +7,7 @@ import { findDirectives, type Directive } from '../text/directives';
 import { markDirectivesSteps, type MarkedDirective } from './mark-directives';
 import { measure, timed } from './timing';
 import { drain, drainSliced, type Slicer, type Steps } from './chunk';
+import { installPageStyle } from './page-stylesheet';
 import { detectPage, type Detection } from './detect';
 
 // Detection lives in ./detect.ts, apart from the analysis below, so that the content script that runs on every
@@ -108,6 +109,8 @@ function* prepareSteps(doc: Document, detection: Detection, perf: Performance | 
 function* markSteps({ result, index, start }: Prepared, found: Directive[], perf: Performance | undefined): Steps<PageAnalysis> {
   yield;
   const highlightStart = perf?.now() ?? 0;
+  // The marks' look arrives with them, in the same task: one style and layout pass (issue 14).
+  installPageStyle(index!.root.ownerDocument);
   result.directives = yield* markDirectivesSteps(index!, found);
   measure(perf, 'highlight', highlightStart);
   measure(perf, 'total', start);

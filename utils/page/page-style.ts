@@ -1,77 +1,14 @@
 /**
- * The page-level part of the markup contract's look: hidden duplicates, directive
- * rules by level, the reader's highlights, the flash after a jump. Selectors use only
- * the public data-nl-* attributes, so readers can restyle them with their own user
- * styles. The colours live in mark-palette.ts (one table for this sheet and the contrast test).
+ * The page-level part of the markup contract that the panel and the keys act on: the attributes on <html> that
+ * show the hidden duplicate and give the docked panel its column, and the flash after a jump. The stylesheet
+ * that gives all of these their look is ./page-stylesheet.ts, installed with the first mark (issue 14).
  */
-import { COLORS } from '../model';
-import {
-  DIRECTIVE_LEVELS, DIRECTIVE_RULE_COLOR, HIGHLIGHT_FILL, HIGHLIGHT_TEXT, MARKER_COLOR_LIGHT, ruleStyle, type Scheme,
-} from './mark-palette';
-import { PANEL_WIDTH_PX, type PanelDock } from './panel-placement';
-import { CHANGE_CSS } from './change-style';
-import { READING_CSS } from './reading-style';
+import type { PanelDock } from './panel-placement';
 
 export const PAGE_STYLE_ID = 'notice-lens-page-style';
 export const SHOW_DUPLICATE_ATTR = 'data-nl-show-duplicate';
 /** On <html> while the panel is docked open: `right` or `left`, the side the page gives up to it. */
 export const PANEL_DOCK_ATTR = 'data-nl-panel';
-
-const levels = Array.from({ length: DIRECTIVE_LEVELS }, (_, i) => i + 1);
-
-// Directives: an underline, never a fill (fills are the reader's). `skip-ink: none` keeps the rule unbroken
-// under CJK glyphs; the offset keeps it clear of descenders.
-const directiveRules = [
-  `[data-nl-directive], [data-nl-directive-part] { text-decoration-line: underline; text-decoration-color: ${DIRECTIVE_RULE_COLOR}; ` +
-    'text-decoration-thickness: 2px; text-underline-offset: .3em; text-decoration-skip-ink: none; }',
-  ...levels.map((l) => `[data-nl-directive][data-nl-level="${l}"], [data-nl-part-level="${l}"] { text-decoration-style: ${ruleStyle(l)}; }`),
-].join('\n');
-
-// Highlights: opaque fills with their own text colour (!important: a page's `#content span { color: #999 }`
-// must not undo the contrast; a user style with !important still wins).
-const highlightRules = (scheme: Scheme) =>
-  [`[data-nl-annotation] { color: ${HIGHLIGHT_TEXT[scheme]} !important; }`,
-    ...COLORS.map((c) => `[data-nl-annotation][data-nl-color="${c}"] { background: ${HIGHLIGHT_FILL[scheme][c]} !important; }`)].join('\n');
-
-// The docked panel's column: a margin on the root, so everything in normal flow (a fluid body, or one centred
-// at a fixed width, which then centres in what is left) lays out beside the panel instead of under it. Physical
-// sides: the panel docks to a physical edge whatever the page's direction. The root is as wide as what is left
-// (min-width, against the window) or as its content needs (fit-content), never a fixed `width: 100%`: a
-// 1000 px layout in a window with less room then widens the page, which scrolls sideways to show all of it
-// beside the panel, where a plain margin would leave its overflow under the panel, out of scrolling's reach.
-const panelRoomRules = (['right', 'left'] as const)
-  .map((side) => `html[${PANEL_DOCK_ATTR}="${side}"] { margin-${side}: ${PANEL_WIDTH_PX}px !important; ` +
-    `width: fit-content !important; min-width: calc(100% - ${PANEL_WIDTH_PX}px) !important; }`)
-  .join('\n');
-
-const CSS = `
-html:not([${SHOW_DUPLICATE_ATTR}]) [data-nl-duplicate] { display: none !important; }
-html[${SHOW_DUPLICATE_ATTR}] [data-nl-duplicate] { background: repeating-linear-gradient(135deg, rgba(128,128,128,.10) 0 6px, transparent 6px 12px); outline: 1px dashed rgba(128,128,128,.6); }
-${directiveRules}
-[data-nl-marker] { font-weight: 700; color: ${MARKER_COLOR_LIGHT}; }
-[data-nl-annotation] { cursor: pointer; border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-${highlightRules('light')}
-[data-nl-annotation][data-nl-has-note]::after { content: "✎"; font-size: .75em; vertical-align: super; }
-[data-nl-flash] { outline: 3px solid #ff9800 !important; outline-offset: 2px; transition: outline-color .6s; }
-${panelRoomRules}
-${CHANGE_CSS}
-${READING_CSS}
-@media (prefers-color-scheme: dark) {
-[data-nl-marker] { color: inherit; }
-${highlightRules('dark')}
-}
-`;
-
-/** The stylesheet's text (exported for the tests that check it uses the palette). */
-export const PAGE_CSS = CSS;
-
-export function installPageStyle(doc: Document): void {
-  if (doc.getElementById(PAGE_STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = PAGE_STYLE_ID;
-  style.textContent = CSS;
-  (doc.head ?? doc.documentElement).appendChild(style);
-}
 
 export function showDuplicate(doc: Document, show: boolean): void {
   doc.documentElement.toggleAttribute(SHOW_DUPLICATE_ATTR, show);
