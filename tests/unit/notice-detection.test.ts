@@ -54,6 +54,54 @@ const base: NoticeSignals = {
   bodyText: 0, bodyLinkDensity: 0, bodyParagraphs: 0, datedLinks: 0, datedLinksInBody: 0, formFields: 0,
 };
 
+/** `signals` whose document marks count their reads (as utils/dom/signals.ts reads them: on first use). */
+function countingMarks(signals: NoticeSignals, marks: Partial<Record<'docNumberTable' | 'signedAndDated' | 'formalTitle' | 'issuedLine', boolean>> = {}) {
+  const reads: string[] = [];
+  const counted = { ...signals };
+  for (const name of ['docNumberTable', 'signedAndDated', 'formalTitle', 'issuedLine'] as const) {
+    Object.defineProperty(counted, name, { get: () => (reads.push(name), marks[name] ?? false) });
+  }
+  return { signals: counted, reads };
+}
+
+describe("the document's own marks, read only when they can change the verdict", () => {
+  it('are not read for a labelled notice with a prose body of its own, and the reasons say so', () => {
+    const { signals, reads } = countingMarks({ ...base, meta: { articletitle: 'x', pubdate: 'y' }, infoLine: true, bodyText: 900, bodyParagraphs: 6 });
+    const v = scoreNotice(signals);
+    expect(v.isNotice).toBe(true);
+    expect(reads).toEqual([]);
+    expect(v.reasons).toContain('document marks not read: the verdict stands without them');
+  });
+
+  it('are read, and decide, where the rest does not settle it: a short 令, an unlabelled 发文字号 page', () => {
+    const short = countingMarks({ ...base, bodyText: 60, bodyParagraphs: 1 }, { formalTitle: true, issuedLine: true });
+    expect(scoreNotice(short.signals).isNotice).toBe(true);
+    expect(short.reads).toContain('formalTitle');
+    const numbered = countingMarks({ ...base, bodyText: 300 }, { docNumberTable: true });
+    expect(scoreNotice(numbered.signals).isNotice).toBe(true);
+    expect(numbered.reads).toContain('docNumberTable');
+    // The same pages without those marks are no notices: the marks were what decided.
+    expect(scoreNotice(countingMarks({ ...base, bodyText: 60, bodyParagraphs: 1 }).signals).isNotice).toBe(false);
+    expect(scoreNotice(countingMarks({ ...base, bodyText: 300 }).signals).isNotice).toBe(false);
+  });
+
+  it('are read off the official sites, where the labels alone fall short of the threshold', () => {
+    const off = countingMarks({ ...base, officialSite: false, infoLine: true, bodyText: 200, bodyParagraphs: 1 }, { signedAndDated: true });
+    expect(scoreNotice(off.signals).isNotice).toBe(true);
+    expect(off.reads).toContain('signedAndDated');
+    expect(scoreNotice(countingMarks({ ...base, officialSite: false, infoLine: true, bodyText: 200, bodyParagraphs: 1 }).signals).isNotice).toBe(false);
+  });
+
+  it('on a real page: the sample is decided without them, its facts still read in full', () => {
+    const doc = loadFixture('pages/sample-notice.html');
+    const { signals, facts } = extractSignals(doc, findContentRoot(doc));
+    const v = scoreNotice(signals);
+    expect(v.isNotice).toBe(true);
+    expect(v.reasons).toContain('document marks not read: the verdict stands without them');
+    expect(facts.published).toBe('2018-09-05');
+  });
+});
+
 describe('notice scoring rules', () => {
   // The detector stops before reading labels below MIN_NOTICE_PROSE (utils/page/analyze.ts): that is exact only
   // while no set of labels can make a notice of less prose. Every label at once, just under and at the bound:

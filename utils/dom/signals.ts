@@ -72,8 +72,12 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
   // A date printed between the title and the body (or in the body's first lines):
   // the unlabelled date under a mobile page's title, gov.uk's "Published" date.
   const dateLine = titleLine ? [...area.before.slice(titleAt + 1).filter(text), ...head].find((l) => isDateLine(l.text)) : undefined;
-  const own = readOwnIdentity(area);
-  const formal = formalHeader(area.before, titleAt, head, titles);
+  // The document's own marks (发文字号, 落款, a formal title's 通过/公布 line) are read on first use: on most notices
+  // the cheaper signals settle the verdict and scoreNotice never asks for them (issue 14).
+  let own: ReturnType<typeof readOwnIdentity> | undefined;
+  const ownIdentity = () => (own ??= readOwnIdentity(area));
+  let formal: ReturnType<typeof formalHeader> | undefined;
+  const formalMarks = () => (formal ??= formalHeader(area.before, titleAt, head, titles));
   const readFacts = (): NoticeFacts => {
     const ownFacts = readOwnFacts(area, meta.articletitle || titleLine?.text || '');
     // Labels and values may be separate lines (table cells, <dt>/<dd>), links included.
@@ -103,10 +107,18 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     // more likely one item of a portal (a homepage's headline) than the page's notice.
     datedTitle: Boolean(dateLine) && (isPageTitle(titleLine!.text, titles) || (content?.datedItems ?? 0) < PORTAL_ITEMS),
     memoHeader: near.filter((l) => isMemoLine(l.text)).length >= 2,
-    signedAndDated: area.end.some((l) => isClosingDate(l.text)) || own.signedAtEnd,
-    docNumberTable: Boolean(own.docNumber) || own.writtenLabelled,
-    formalTitle: formal.title,
-    issuedLine: formal.issued,
+    get signedAndDated() {
+      return area.end.some((l) => isClosingDate(l.text)) || ownIdentity().signedAtEnd;
+    },
+    get docNumberTable() {
+      return Boolean(ownIdentity().docNumber) || ownIdentity().writtenLabelled;
+    },
+    get formalTitle() {
+      return formalMarks().title;
+    },
+    get issuedLine() {
+      return formalMarks().issued;
+    },
     // The footer's text is read only when the host and the tags say nothing.
     officialSite: isOfficialHost(siteHostOf(doc)) || Boolean(meta.siteidcode) || /网站标识码|政府网站/.test(doc.body ? tailText(doc.body, 3000) : '') ||
       doc.querySelector('img[alt*="党政机关"]') !== null,

@@ -85,6 +85,12 @@ export function tooLittleProse(bodyText: number): NoticeVerdict {
   return { isNotice: false, score: 0, reasons: [`no prose body (${bodyText} characters): labels not read`] };
 }
 
+/**
+ * The verdict. It is reached in two steps because the document's own marks (`docNumberTable`, `signedAndDated`,
+ * `formalTitle`, `issuedLine`) cost the most to read (utils/dom/signals.ts reads them on first use) and can only
+ * add to a page's case: when everything else already makes it a notice with a prose body of its own, they could
+ * not change the answer and are not read (the reasons say so, and the score is then a lower bound).
+ */
 export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   const reasons: string[] = [];
   let score = 0;
@@ -100,19 +106,15 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   // One line under the title usually makes both signals: count it once.
   if (s.infoLine || s.datedTitle) add(2, s.infoLine ? 'date/source line' : 'dated title');
   if (s.memoHeader) add(2, 'memorandum header');
-  if (s.docNumberTable) add(3, 'document number');
-  if (s.signedAndDated) add(2, 'signed and dated');
-  if (s.formalTitle && s.issuedLine) add(2, 'formal title with its 通过/公布 line or number');
   if (s.shellIdentity) add(2, 'framed by a page with its title and labels');
   if (s.officialSite) add(1, 'official site');
   else add(-1, 'no sign of an official site');
 
-  // The body itself: a dominant block of prose with few links.
-  const shortFormal = isShortFormal(s);
+  // The body itself: a dominant block of prose with few links. A body under 150 characters may be a short
+  // formal document, which only its own marks tell.
+  const proseBody = s.bodyText >= 150;
   if (s.bodyText >= 400) add(3, 'long prose body');
-  else if (s.bodyText >= 150) add(2, 'prose body');
-  else if (shortFormal) add(2, 'short formal document');
-  else if (s.bodyText < 80) add(-6, 'no prose body');
+  else if (proseBody) add(2, 'prose body');
   if (s.bodyLinkDensity > 0.35) add(-4, 'body is mostly links');
   if (s.bodyParagraphs >= 3) add(1, 'several paragraphs');
 
@@ -122,7 +124,21 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   if (list) add(-6, 'list of dated links');
   if (s.formFields >= 4 && s.bodyText < 600) add(-3, 'form page');
 
-  const structural = (s.bodyText >= 150 || shortFormal) && s.bodyLinkDensity <= 0.35;
+  const dense = s.bodyLinkDensity > 0.35;
+  const labelled = Boolean(s.meta.articletitle || s.meta.pubdate) || s.articleType || s.infoLine || s.datedTitle || s.memoHeader || Boolean(s.shellIdentity);
+  if (proseBody && !dense && labelled && !list && score >= NOTICE_THRESHOLD) {
+    reasons.push('document marks not read: the verdict stands without them');
+    return { isNotice: true, score, reasons };
+  }
+
+  if (s.docNumberTable) add(3, 'document number');
+  if (s.signedAndDated) add(2, 'signed and dated');
+  if (s.formalTitle && s.issuedLine) add(2, 'formal title with its 通过/公布 line or number');
+  const shortFormal = !proseBody && isShortFormal(s);
+  if (shortFormal) add(2, 'short formal document');
+  else if (s.bodyText < 80) add(-6, 'no prose body');
+
+  const structural = (proseBody || shortFormal) && !dense;
   const identity = hasIdentity(s);
   if (!identity) reasons.push('no title, date or document labels');
   return { isNotice: structural && identity && !list && score >= NOTICE_THRESHOLD, score, reasons };
