@@ -37,31 +37,15 @@ function isTocLine(text: string, scan: Scan, c: Candidate): boolean {
 
 export function dropTableOfContents(text: string, scan: Scan): Candidate[] {
   const cands = scan.candidates;
-  const keys: (string | null)[] = cands.map((c) => {
-    if (c.kind !== 'block' || !isDocFamily(c.family)) return null;
-    const t = title(text, scan, c);
-    return t ? `${c.family}|${c.number}|${t}` : null;
-  });
-  const lastAt = new Map<string, number>();
-  keys.forEach((k, at) => k && lastAt.set(k, at));
-  cands.forEach((c, at) => {
-    if (c.kind !== 'block' || !isDocFamily(c.family)) return;
-    const beside = [titleBeside(text, scan, c, -1), keys[at] ? '' : titleBeside(text, scan, c, 1)];
-    for (const t of beside) {
-      const key = `${c.family}|${c.number}|${t}`;
-      if (t && (lastAt.get(key) ?? -1) < at) lastAt.set(key, at);
-    }
-  });
-
-  const drop = new Set<number>();
+  // The regions that may be a table of contents: heading-only lines in adjacent non-blank blocks, nothing else
+  // between, until the top family starts over (the real 一、 right after the TOC); two lines at least.
+  const regions: [start: number, end: number][] = [];
   let k = 0;
   while (k < cands.length) {
     if (!isTocLine(text, scan, cands[k])) {
       k++;
       continue;
     }
-    // The region: heading-only lines in adjacent non-blank blocks, nothing else
-    // between, until the top family starts over (the real 一、 right after the TOC).
     const top = cands[k].family;
     let topNumber = cands[k].number;
     let end = k + 1;
@@ -75,13 +59,40 @@ export function dropTableOfContents(text: string, scan: Scan): Candidate[] {
       }
       end++;
     }
+    if (end - k >= 2) regions.push([k, end]);
+    k = end;
+  }
+  if (!regions.length) return cands;
+
+  // A title is read only where it could match a region's line: a heading numbered like one of them (most
+  // candidates of a long notice are not, and reading every title was most of this step's time, issue 14).
+  const numbered = new Set<string>();
+  for (const [from, end] of regions) for (let j = from; j < end; j++) numbered.add(`${cands[j].family}|${cands[j].number}`);
+  const asked = (c: Candidate) => c.kind === 'block' && isDocFamily(c.family) && numbered.has(`${c.family}|${c.number}`);
+  const keys: (string | null)[] = cands.map((c) => {
+    if (!asked(c)) return null;
+    const t = title(text, scan, c);
+    return t ? `${c.family}|${c.number}|${t}` : null;
+  });
+  const lastAt = new Map<string, number>();
+  keys.forEach((key, at) => key && lastAt.set(key, at));
+  cands.forEach((c, at) => {
+    if (!asked(c)) return;
+    const beside = [titleBeside(text, scan, c, -1), keys[at] ? '' : titleBeside(text, scan, c, 1)];
+    for (const t of beside) {
+      const key = `${c.family}|${c.number}|${t}`;
+      if (t && (lastAt.get(key) ?? -1) < at) lastAt.set(key, at);
+    }
+  });
+
+  const drop = new Set<number>();
+  for (const [from, end] of regions) {
     let repeated = 0;
-    for (let j = k; j < end; j++) {
+    for (let j = from; j < end; j++) {
       const key = keys[j];
       if (key && (lastAt.get(key) ?? -1) >= end) repeated++;
     }
-    if (end - k >= 2 && repeated >= 2 && repeated * 2 >= end - k) for (let j = k; j < end; j++) drop.add(j);
-    k = end;
+    if (repeated >= 2 && repeated * 2 >= end - from) for (let j = from; j < end; j++) drop.add(j);
   }
   return drop.size ? cands.filter((_, at) => !drop.has(at)) : cands;
 }
