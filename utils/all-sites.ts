@@ -9,7 +9,7 @@
  *
  * Takes the browser APIs as a parameter so unit tests can pass fakes.
  */
-import { CONTENT_SCRIPT_FILE, enabledSites, sitePattern, APP_SCRIPT_FILE, JUDGE_SCRIPT_FILE } from './enable-site';
+import { CONTENT_SCRIPT_FILE, enabledSites, sitePattern, APP_SCRIPT_FILE, JUDGE_SCRIPT_FILE, sameScriptFiles } from './enable-site';
 import { OFFICIAL_MATCHES } from './official-domains';
 import { LOAD_APP, NOTICE_FILES, type NoticeFile } from './all-sites-page';
 
@@ -74,8 +74,6 @@ export function turnOffAllSites(api: Pick<AllSitesApis, 'permissions'>): Promise
 
 /** The same patterns, in any order (a set of sites). */
 const sameSet = (a: string[] | undefined, b: string[]) => (a ?? []).length === b.length && b.every((x) => (a ?? []).includes(x));
-/** The same files in the same order: each script hands over to the next (the mode, the judge, then detection). */
-const sameList = (a: string[] | undefined, b: string[]) => (a ?? []).length === b.length && b.every((x, i) => a![i] === x);
 
 /**
  * Makes the registration follow the permission: registered (excluding the official
@@ -89,7 +87,7 @@ async function syncAllSites(api: AllSitesApis): Promise<boolean> {
     return false;
   }
   const want = allSitesScript(await enabledSites(api as Parameters<typeof enabledSites>[0]));
-  if (current && sameSet(current.excludeMatches, want.excludeMatches) && sameList(current.js, want.js)) return true;
+  if (current && sameSet(current.excludeMatches, want.excludeMatches) && sameScriptFiles(current.js, want.js)) return true;
   if (current) await api.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
   try {
     await api.scripting.registerContentScripts([{ ...want, persistAcrossSessions: true }]);

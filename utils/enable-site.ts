@@ -80,14 +80,18 @@ export async function siteState(api: SiteApis, url: string | undefined): Promise
   return (await enabledSites(api)).includes(host) ? 'enabled' : 'disabled';
 }
 
-function sameFiles(js: string[] | undefined): boolean {
-  return js?.length === SITE_SCRIPT_FILES.length && js.every((file, i) => file === SITE_SCRIPT_FILES[i]);
+/**
+ * A registration's files against the ones wanted: the same, in the same order (each script hands over to the next:
+ * the mode, the judge, then detection). Shared with the registration for all sites (utils/all-sites.ts).
+ */
+export function sameScriptFiles(registered: string[] | undefined, wanted: readonly string[]): boolean {
+  return registered?.length === wanted.length && registered.every((file, i) => file === wanted[i]);
 }
 
 async function register(api: SiteApis, host: string): Promise<void> {
   const id = scriptId(host);
   const [current] = await api.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (current && sameFiles(current.js)) return;
+  if (current && sameScriptFiles(current.js, SITE_SCRIPT_FILES)) return;
   // Registered by an older version with other files (they persist across updates): registered afresh.
   if (current) await api.scripting.unregisterContentScripts({ ids: [id] });
   // Like the official sites' script, every frame of the site (framed 信息公开 bodies, utils/frames/); frames
