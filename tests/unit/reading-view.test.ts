@@ -8,6 +8,9 @@ import { applyReadingView, removeReadingView } from '../../utils/dom/reading-vie
 import { resetPage } from '../../utils/page/reset';
 import { stepFont, type ReadingLook } from '../../utils/page/reading-look';
 import { parseReaderSettings } from '../../utils/reader-settings';
+import { READING_STYLE_ID } from '../../utils/page/reading-style';
+import { installPageStyle } from '../../utils/page/page-stylesheet';
+import { PAGE_STYLE_ID } from '../../utils/page/page-style';
 
 const PAGE = `
 <div class="head"><img alt="XX县人民政府" src="logo.png"><ul class="menu"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li></ul></div>
@@ -43,6 +46,27 @@ beforeEach(() => {
 });
 
 const marked = (attr: string) => Array.from(document.querySelectorAll(`[${attr}]`)).map((el) => el.tagName.toLowerCase() + (el.className ? `.${el.className}` : ''));
+
+describe("the reading view's stylesheet", () => {
+  it('is added when the reader first turns the view on, once, and not with the marks\' sheet', () => {
+    document.getElementById(READING_STYLE_ID)?.remove();
+    installPageStyle(document);
+    // The marks' sheet carries none of the view's rules (most visits never turn it on), but still keeps the
+    // panel's margin and the highlights' colours for print.
+    const marksSheet = document.getElementById(PAGE_STYLE_ID)!.textContent!;
+    expect(marksSheet).not.toContain('data-nl-reading');
+    expect(marksSheet).toMatch(/@media print \{\s*html\[data-nl-panel\] \{ margin: 0 !important/);
+    expect(document.getElementById(READING_STYLE_ID)).toBeNull();
+    applyReadingView(root, ON, HEAD);
+    applyReadingView(root, { ...ON, fontPx: 22 }, HEAD);
+    expect(document.querySelectorAll(`style#${READING_STYLE_ID}`)).toHaveLength(1);
+    expect(document.getElementById(READING_STYLE_ID)!.textContent).toContain('html[data-nl-reading-size="22"]');
+    // The page analysed again starts clean; the view is put back from the reader's settings then.
+    resetPage(document);
+    expect(document.getElementById(READING_STYLE_ID)).toBeNull();
+    expect(document.getElementById(PAGE_STYLE_ID)).toBeNull();
+  });
+});
 
 describe('applyReadingView', () => {
   it('marks the body, its ancestors up to <body>, a head before it and the empty paragraphs; sets the look on <html>', () => {

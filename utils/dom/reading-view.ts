@@ -1,11 +1,13 @@
 /**
  * The reading view on the page itself, not a copy: the notice's body (the element the analysis read, its
  * duplicate already hidden) is marked as the reading root, each of its ancestors as on the path to it, and the
- * page stylesheet hides everything off that path and sets the body in a plain column (page-style.ts). The
+ * view's own stylesheet, added the first time the view is turned on (utils/page/reading-style.ts), hides everything
+ * off that path and sets the body in a plain column. The
  * directive marks, highlights, anchoring, selection toolbar and reading position keep working unchanged,
  * because the text nodes they hold are the page's own and stay where they are. Knows nothing of storage.
  */
 import type { ReadingLook } from '../page/reading-look';
+import { installReadingStyle } from '../page/reading-style';
 
 /** On <html> while the reading view is on. */
 export const READING_ATTR = 'data-nl-reading';
@@ -38,6 +40,7 @@ export function applyReadingView(root: Element, look: ReadingLook, head: Reading
   const doc = root.ownerDocument;
   const html = doc.documentElement;
   if (!look.on) return removeReadingView(doc);
+  installReadingStyle(doc);
   if (!html.hasAttribute(READING_ATTR) || !root.hasAttribute(READING_ROOT_ATTR)) {
     removeReadingView(doc);
     root.setAttribute(READING_ROOT_ATTR, '');

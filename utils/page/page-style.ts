@@ -10,6 +10,15 @@ export const SHOW_DUPLICATE_ATTR = 'data-nl-show-duplicate';
 /** On <html> while the panel is docked open: `right` or `left`, the side the page gives up to it. */
 export const PANEL_DOCK_ATTR = 'data-nl-panel';
 
+/** Adds a stylesheet to the page under its public id, once. */
+export function installStyleOnce(doc: Document, id: string, css: string): void {
+  if (doc.getElementById(id)) return;
+  const style = doc.createElement('style');
+  style.id = id;
+  style.textContent = css;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}
+
 export function showDuplicate(doc: Document, show: boolean): void {
   doc.documentElement.toggleAttribute(SHOW_DUPLICATE_ATTR, show);
 }

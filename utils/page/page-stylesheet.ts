@@ -1,6 +1,8 @@
 /**
  * The page-level look of the markup contract: hidden duplicates, directive rules by level, the reader's
- * highlights, the flash after a jump, the docked panel's column. Selectors use only the public data-nl-*
+ * highlights, the flash after a jump, the docked panel's column (never printed). The reading view's look is a
+ * sheet of its own (./reading-style.ts), added when the reader first turns it on: most visits never do, and
+ * a first visit in a new renderer parses every sheet it adds cold (issue 14). Selectors use only the public data-nl-*
  * attributes, so readers can restyle them with their own user styles. The colours live in mark-palette.ts (one
  * table for this sheet and the contrast test).
  *
@@ -15,8 +17,7 @@ import {
 } from './mark-palette';
 import { PANEL_WIDTH_PX } from './panel-placement';
 import { CHANGE_CSS } from './change-style';
-import { READING_CSS } from './reading-style';
-import { PAGE_STYLE_ID, PANEL_DOCK_ATTR, SHOW_DUPLICATE_ATTR } from './page-style';
+import { installStyleOnce, PAGE_STYLE_ID, PANEL_DOCK_ATTR, SHOW_DUPLICATE_ATTR } from './page-style';
 
 const levels = Array.from({ length: DIRECTIVE_LEVELS }, (_, i) => i + 1);
 
@@ -56,7 +57,10 @@ ${highlightRules('light')}
 [data-nl-flash] { outline: 3px solid #ff9800 !important; outline-offset: 2px; transition: outline-color .6s; }
 ${panelRoomRules}
 ${CHANGE_CSS}
-${READING_CSS}
+@media print {
+html[${PANEL_DOCK_ATTR}] { margin: 0 !important; width: auto !important; min-width: 0 !important; }
+[data-nl-annotation] { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
 @media (prefers-color-scheme: dark) {
 [data-nl-marker] { color: inherit; }
 ${highlightRules('dark')}
@@ -67,9 +71,5 @@ ${highlightRules('dark')}
 export const PAGE_CSS = CSS;
 
 export function installPageStyle(doc: Document): void {
-  if (doc.getElementById(PAGE_STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = PAGE_STYLE_ID;
-  style.textContent = CSS;
-  (doc.head ?? doc.documentElement).appendChild(style);
+  installStyleOnce(doc, PAGE_STYLE_ID, CSS);
 }

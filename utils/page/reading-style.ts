@@ -1,5 +1,6 @@
 /**
- * The reading view's part of the page stylesheet (page-style.ts includes it), in the public attributes only
+ * The reading view's stylesheet, `<style id="notice-lens-reading-style">`, added by utils/dom/reading-view.ts when
+ * the reader first turns the view on (the marks' sheet is ./page-stylesheet.ts), in the public attributes only
  * (utils/dom/reading-view.ts sets them), so a reader's user style can restyle it. Everything off the path to
  * the notice's body is hidden, never removed; the path is flattened to plain blocks (a CMS's fixed-width
  * columns, floats, tables used for layout and backgrounds would otherwise keep their shape around an empty
@@ -8,6 +9,9 @@
  * in the reading view only the notice does.
  */
 import { READING_FONT_STEPS, READING_WIDTHS } from './reading-look';
+import { installStyleOnce } from './page-style';
+
+export const READING_STYLE_ID = 'notice-lens-reading-style';
 
 const R = 'html[data-nl-reading]';
 const ROOT = '[data-nl-reading-root]';
@@ -45,8 +49,10 @@ ${R} ${HEAD} > h1 { font-size: 1.45em !important; line-height: 1.45 !important; 
 ${R} ${HEAD} > p { font-size: .8em !important; text-align: center !important; margin: 0 0 1.2em !important; padding-bottom: 1em !important;
   border-bottom: 1px solid rgba(128,128,128,.4) !important; opacity: .8; color: inherit !important; }
 @media print {
-html[data-nl-panel] { margin: 0 !important; width: auto !important; min-width: 0 !important; }
 ${R} :is(${ROOT}, ${HEAD}) { max-width: none !important; padding-left: 0 !important; padding-right: 0 !important; }
-[data-nl-annotation] { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
+
+export function installReadingStyle(doc: Document): void {
+  installStyleOnce(doc, READING_STYLE_ID, READING_CSS);
+}

@@ -2,6 +2,7 @@ import { unwrap } from '../dom/wrap-range';
 import { clearChangeMarks } from '../dom/change-marks';
 import { removeReadingView } from '../dom/reading-view';
 import { PAGE_STYLE_ID, SHOW_DUPLICATE_ATTR } from './page-style';
+import { READING_STYLE_ID } from './reading-style';
 
 /**
  * Takes back everything an analysis put into the page (directive, marker and
@@ -21,6 +22,7 @@ export function resetPage(doc: Document): void {
   // The next analysis may find another body; the reading view is put back on it from the reader's settings.
   removeReadingView(doc);
   doc.getElementById(PAGE_STYLE_ID)?.remove();
+  doc.getElementById(READING_STYLE_ID)?.remove();
   const html = doc.documentElement;
   html.removeAttribute('data-notice-lens');
   html.removeAttribute(SHOW_DUPLICATE_ATTR);
