@@ -109,7 +109,8 @@ function* prepareSteps(doc: Document, detection: Detection, perf: Performance | 
 function* markSteps({ result, index, start }: Prepared, found: Directive[], perf: Performance | undefined): Steps<PageAnalysis> {
   yield;
   const highlightStart = perf?.now() ?? 0;
-  // The marks' look arrives with them, in the same task: one style and layout pass (issue 14).
+  // The marks' look arrives with them, in the same task, and hides the duplicate marked before: one style and
+  // layout pass for all of it (issue 14, utils/page/page-stylesheet.ts).
   installPageStyle(index!.root.ownerDocument);
   result.directives = yield* markDirectivesSteps(index!, found);
   measure(perf, 'highlight', highlightStart);

@@ -1,6 +1,5 @@
 import { countVisible } from '../dom/content-root';
 import { hideRange } from '../dom/hide-range';
-import { installPageStyle } from './page-stylesheet';
 import { nodeIndexAt, nodesWithin, textIndexSteps, type TextIndex } from '../dom/text-index';
 import { bodyStart } from '../dom/title-area';
 import { findDuplicateInFolded, type DuplicateRange } from '../text/dedupe';
@@ -102,8 +101,6 @@ export function* collapseDuplicateSteps(root: Element, skip?: (el: Element) => b
     const firstCopy = found.ranges.reduce((a, b) => (b.start < a.start ? b : a));
     const keptEnd = Math.min(found.kept + (firstCopy.end - firstCopy.start), firstCopy.start);
     const kept = found.kept < keptEnd ? { start: found.kept - span.from, end: keptEnd - span.from } : undefined;
-    // The sheet that hides them arrives with the marks, in the same task: the copy is never shown meanwhile.
-    installPageStyle(doc);
     // Later ranges first, so earlier offsets stay valid while nodes are split.
     for (const range of [...found.ranges].sort((a, b) => b.start - a.start)) {
       elements.push(...hideRange(index, range.start, range.end, range.end >= span.to ? scope : undefined));

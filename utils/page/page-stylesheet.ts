@@ -6,9 +6,10 @@
  * attributes, so readers can restyle them with their own user styles. The colours live in mark-palette.ts (one
  * table for this sheet and the contrast test).
  *
- * Installed by the analysis of every notice, just before its first mark (./analyze.ts, ./collapse-duplicate.ts) and
- * in the same task, so that the page is styled and laid out once for the marks and their look, and a hidden
- * duplicate is never shown while the panel's code loads (issue 14). So it lives in notice-marks.js; notice-app.js,
+ * Installed by the analysis of every notice in the task that marks its directives, just before them (./analyze.ts),
+ * so that the page is styled and laid out once for the marks, their look and the duplicate's hiding (marked by
+ * then, hidden from then on), and no mark waits for the panel's code (issue 14). Not earlier, with the duplicate's
+ * marks: a big page then paid a second style and layout pass in between (200k printed twice: `:total` 221 → 192 ms). So it lives in notice-marks.js; notice-app.js,
  * which only runs on an analysed notice, carries no copy of it.
  */
 import { COLORS } from '../model';
