@@ -1,16 +1,16 @@
 /**
  * The page-level look of the markup contract: hidden duplicates, directive rules by level, the reader's
- * highlights, the flash after a jump, the docked panel's column (never printed). The reading view's look is a
- * sheet of its own (./reading-style.ts), added when the reader first turns it on: most visits never do, and
- * a first visit in a new renderer parses every sheet it adds cold (issue 14). Selectors use only the public data-nl-*
- * attributes, so readers can restyle them with their own user styles. The colours live in mark-palette.ts (one
- * table for this sheet and the contrast test).
+ * highlights, the flash after a jump, the docked panel's column (never printed). Selectors use only the public
+ * data-nl-* attributes, so readers can restyle them with their own user styles. The colours live in
+ * mark-palette.ts (one table for this sheet and the contrast test). The reading view's look is a sheet of its own
+ * (./reading-style.ts), added when the reader first turns the view on: most visits never do, and a first visit in
+ * a new renderer parses every sheet it adds cold (issue 14).
  *
  * Installed by the analysis of every notice in the task that marks its directives, just before them (./analyze.ts),
  * so that the page is styled and laid out once for the marks, their look and the duplicate's hiding (marked by
  * then, hidden from then on), and no mark waits for the panel's code (issue 14). Not earlier, with the duplicate's
- * marks: a big page then paid a second style and layout pass in between (200k printed twice: `:total` 221 → 192 ms). So it lives in notice-marks.js; notice-app.js,
- * which only runs on an analysed notice, carries no copy of it.
+ * marks: a big page then paid a second style and layout pass in between (200k printed twice: `:total` 221 → 192
+ * ms). So it lives in notice-marks.js; notice-app.js, which only runs on an analysed notice, carries no copy of it.
  */
 import { COLORS } from '../model';
 import {
