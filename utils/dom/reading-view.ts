@@ -2,9 +2,9 @@
  * The reading view on the page itself, not a copy: the notice's body (the element the analysis read, its
  * duplicate already hidden) is marked as the reading root, each of its ancestors as on the path to it, and the
  * view's own stylesheet, added the first time the view is turned on (utils/page/reading-style.ts), hides everything
- * off that path and sets the body in a plain column. The
- * directive marks, highlights, anchoring, selection toolbar and reading position keep working unchanged,
- * because the text nodes they hold are the page's own and stay where they are. Knows nothing of storage.
+ * off that path and sets the body in a plain column. The directive marks, highlights, anchoring, selection
+ * toolbar and reading position keep working unchanged, because the text nodes they hold are the page's own and
+ * stay where they are. Knows nothing of storage.
  */
 import type { ReadingLook } from '../page/reading-look';
 import { installReadingStyle } from '../page/reading-style';

@@ -1,7 +1,7 @@
 /**
  * The page-level part of the markup contract that the panel and the keys act on: the attributes on <html> that
  * show the hidden duplicate and give the docked panel its column, and the flash after a jump. The stylesheet
- * that gives all of these their look is ./page-stylesheet.ts, installed with the first mark (issue 14).
+ * that gives all of these their look is ./page-stylesheet.ts, installed as the directives are marked (issue 14).
  */
 import type { PanelDock } from './panel-placement';
 
