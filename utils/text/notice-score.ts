@@ -69,8 +69,12 @@ function isShortFormal(s: NoticeSignals): boolean {
 
 /** Does anything on the page say it is one published item (rather than a page about many)? */
 export function hasIdentity(s: NoticeSignals): boolean {
-  return Boolean(s.meta.articletitle || s.meta.pubdate) || s.articleType || s.infoLine || s.datedTitle || s.memoHeader ||
-    s.docNumberTable || s.signedAndDated || (s.formalTitle && s.issuedLine) || Boolean(s.shellIdentity);
+  return hasLabels(s) || s.docNumberTable || s.signedAndDated || (s.formalTitle && s.issuedLine);
+}
+
+/** The page's labels and tags of one published item: the identity signals cheap to read (the document's own marks are not). */
+function hasLabels(s: NoticeSignals): boolean {
+  return Boolean(s.meta.articletitle || s.meta.pubdate) || s.articleType || s.infoLine || s.datedTitle || s.memoHeader || Boolean(s.shellIdentity);
 }
 
 /**
@@ -125,8 +129,7 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   if (s.formFields >= 4 && s.bodyText < 600) add(-3, 'form page');
 
   const dense = s.bodyLinkDensity > 0.35;
-  const labelled = Boolean(s.meta.articletitle || s.meta.pubdate) || s.articleType || s.infoLine || s.datedTitle || s.memoHeader || Boolean(s.shellIdentity);
-  if (proseBody && !dense && labelled && !list && score >= NOTICE_THRESHOLD) {
+  if (proseBody && !dense && hasLabels(s) && !list && score >= NOTICE_THRESHOLD) {
     reasons.push('document marks not read: the verdict stands without them');
     return { isNotice: true, score, reasons };
   }
