@@ -12,8 +12,10 @@ import type { OddPage } from './odd-pages';
 
 export const LONG_TASK_BUDGET_MS = 50;
 // RunTask (the task) and EvaluateScript (a content script's run, with its URL) are in the disabled-by-default
-// timeline category, FunctionCall (a callback, with its script's URL) in devtools.timeline.
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+// timeline category, FunctionCall (a callback, with its script's URL) in devtools.timeline. The stack category
+// gives ScheduleStyleRecalculation and InvalidateLayout the script stack that caused them: how a rendering task
+// that runs none of our script is still known to be ours (the style and layout our marks cause).
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack'];
 
 export interface TraceEvent {
   name: string;
@@ -26,8 +28,12 @@ export interface TraceEvent {
 }
 
 export interface LongTaskRun {
-  /** Longest task that ran any of the extension's scripts, ms (0 when none ran). */
+  /** Longest task caused by the extension, ms (0 when none): one that ran its scripts, or a rendering task they caused. */
   oursMax: number;
+  /** Longest task that ran any of the extension's scripts, ms. */
+  oursScriptMax: number;
+  /** Longest rendering task (style, layout, paint) that the extension's scripts caused without running in it, ms. */
+  oursRenderingMax: number;
   /** How many of those took over the budget. */
   oursOver: number;
   /** All of the extension's task time, ms. */
@@ -46,23 +52,54 @@ function eventUrl(e: TraceEvent): string | undefined {
   return d?.url ?? d?.scriptName ?? d?.stackTrace?.[0]?.url;
 }
 
-/** The tasks of the main thread that parsed `url`, each with whether one of `origin`'s scripts ran in it. */
-export function tasksOf(events: TraceEvent[], url: string, origin: string): { dur: number; ours: boolean }[] {
+/** Names of the work a rendering task does (style, layout, paint). */
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
+/** Invalidations that schedule that work; with the stack category, they name the script that caused them. */
+const INVALIDATIONS = new Set(['ScheduleStyleRecalculation', 'InvalidateLayout']);
+
+function stackNames(e: TraceEvent, origin: string): boolean {
+  return e.args?.data?.stackTrace?.some((f) => f.url?.startsWith(origin)) ?? false;
+}
+
+export interface TraceTask {
+  dur: number;
+  /** One of `origin`'s scripts ran in it. */
+  ours: boolean;
+  /**
+   * A rendering task (style, layout, paint) that ran none of our script, after one of our scripts invalidated
+   * style or layout since the last rendering: the frame our marks or panel made the page do.
+   */
+  oursRendering: boolean;
+}
+
+/** The tasks of the main thread that parsed `url`, each with whether one of `origin`'s scripts ran in it or caused it. */
+export function tasksOf(events: TraceEvent[], url: string, origin: string): TraceTask[] {
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url) ?? busiestRendererMain(events);
   if (!parse) return [];
   const thread = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
-  const tasks: { dur: number; ours: boolean }[] = [];
+  const tasks: TraceTask[] = [];
+  // Our scripts invalidated style or layout, and no rendering has run since.
+  let invalidatedByUs = false;
   for (let i = 0; i < thread.length; i++) {
     const t = thread[i]!;
     if (t.name !== 'RunTask' || t.ph !== 'X' || !t.dur) continue;
     const end = t.ts + t.dur;
     let ours = false;
+    let renders = false;
+    let invalidates = false;
     // Events inside the task follow it in time order (nested tasks are skipped over with it).
     let j = i + 1;
     for (; j < thread.length && thread[j]!.ts <= end; j++) {
-      if (!ours && eventUrl(thread[j]!)?.startsWith(origin)) ours = true;
+      const e = thread[j]!;
+      if (!ours && eventUrl(e)?.startsWith(origin)) ours = true;
+      if (RENDERING.has(e.name)) renders = true;
+      if (INVALIDATIONS.has(e.name) && stackNames(e, origin)) invalidates = true;
     }
-    tasks.push({ dur: t.dur / 1000, ours });
+    tasks.push({ dur: t.dur / 1000, ours, oursRendering: !ours && renders && invalidatedByUs });
+    // A rendering task takes care of what was invalidated before it; what this task invalidated after its own
+    // rendering (rare) is counted with the next one.
+    if (renders) invalidatedByUs = false;
+    if (invalidates) invalidatedByUs = true;
   }
   return tasks;
 }
@@ -103,9 +140,11 @@ export async function longTaskRun(context: BrowserContext, url: string, extensio
       total: performance.getEntriesByName('notice-lens:total')[0]?.duration ?? null,
     }))()`)) as { verdict: string | null; analyses: number; total: number | null };
     const tasks = tasksOf(events, url, `chrome-extension://${extensionId}/`);
-    const ours = tasks.filter((t) => t.ours).map((t) => t.dur);
+    const ours = tasks.filter((t) => t.ours || t.oursRendering).map((t) => t.dur);
     return {
       oursMax: Math.max(0, ...ours),
+      oursScriptMax: Math.max(0, ...tasks.filter((t) => t.ours).map((t) => t.dur)),
+      oursRenderingMax: Math.max(0, ...tasks.filter((t) => t.oursRendering).map((t) => t.dur)),
       oursOver: ours.filter((d) => d > LONG_TASK_BUDGET_MS).length,
       oursTotal: ours.reduce((a, b) => a + b, 0),
       pageMax: Math.max(0, ...tasks.map((t) => t.dur)),
@@ -150,7 +189,9 @@ export function longTaskRow(id: string, page: OddPage, htmlBytes: number, ours: 
       ratio: ratio.median,
       target: { max: LONG_TASK_BUDGET_MS, on: 'value', unit: 'ms' },
       notes:
-        `worst run ${fmt(worst)} ms; tasks over ${LONG_TASK_BUDGET_MS} ms per run ${stat(ours.map((r) => r.oursOver)).median}; ` +
+        `worst run ${fmt(worst)} ms; of it, longest running our scripts ${fmt(stat(ours.map((r) => r.oursScriptMax)).median)} ms, ` +
+        `longest rendering task our changes caused ${fmt(stat(ours.map((r) => r.oursRenderingMax)).median)} ms (medians); ` +
+        `tasks over ${LONG_TASK_BUDGET_MS} ms per run ${stat(ours.map((r) => r.oursOver)).median}; ` +
         `all Notice Lens tasks ${fmt(stat(ours.map((r) => r.oursTotal)).median)} ms; notice-lens:total ${fmt(stat(ours.map((r) => r.total ?? NaN)).median)} ms` +
         ` (${stat(ours.map((r) => r.analyses)).median} analyses); empty script's own longest ${fmt(emptyScript.median)} ms` +
         (problems.length ? `; INVALID: ${problems.join(', ')}` : ''),

@@ -329,11 +329,14 @@ measures — resolve 5 µs instead of 100 µs. Nothing else about the pages chan
    100 ms, for 4 s, infinite scroll, 25 wheel turns) and the notice 200k, each visited with a CDP trace running
    (\`tests/bench/long-tasks.ts\`) until 1.5 s after it is marked. A task (a \`RunTask\` on the main thread that
    parsed the page) is Notice Lens's when anything run inside it names one of the extension's scripts: the content
-   script, \`notice-app.js\`, a callback or a continuation after a yield. *Ours* is the longest such task (median
-   of the runs; the worst run is in the notes); the baseline is the longest task of any kind on the same page
-   under the empty content script (the browser's own parsing and layout), for scale. **Budget: no task over
-   50 ms caused by Notice Lens**; a row over it prints **FAIL**. Layout that our marks cause later, in a
-   rendering task that runs none of our script, is not counted here (section 2 covers page cost).
+   script, \`notice-app.js\`, a callback or a continuation after a yield. A rendering task (style, layout, paint)
+   that runs none of our script is Notice Lens's too when one of our scripts invalidated style or layout since
+   the page last rendered (the trace's \`ScheduleStyleRecalculation\` / \`InvalidateLayout\` events carry the stack
+   that caused them): the frame that our marks, the hidden duplicate, the stylesheet or the panel make the page
+   do (since 2026-12-03; before, such frames were left out). *Ours* is the longest task of either kind (median
+   of the runs; the worst run, and the longest of each kind, are in the notes); the baseline is the longest task
+   of any kind on the same page under the empty content script (the browser's own parsing and layout), for
+   scale. **Budget: no task over 50 ms caused by Notice Lens**; a row over it prints **FAIL**.
 7. **Main-thread time on a notice.** The sample notice and the 20k document, each visited with a browser-wide CDP
    trace running (\`tests/bench/main-thread.ts\`; categories \`devtools.timeline\`, its disabled-by-default part and
    \`v8.execute\`) from before navigation until 2 s after \`load\`, when the panel's mount and the stored annotations'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selfTimes } from '../bench/main-thread';
-import type { TraceEvent } from '../bench/long-tasks';
+import { tasksOf, type TraceEvent } from '../bench/long-tasks';
 import { sinceDomContentLoaded, type PageTimes } from '../bench/first-marks';
 
 // How the bench's rows 1.nc and section 7 attribute what they read from a page
@@ -59,5 +59,42 @@ describe('rows 1.nc: the way from DOMContentLoaded to the first mark', () => {
 
   it('leaves the figure open when no mark was seen', () => {
     expect(sinceDomContentLoaded({ ...page({ 'load-marks': null, 'load-app': null }), mark: null }).mark).toBeNaN();
+  });
+});
+
+describe('section 6: which tasks Notice Lens caused', () => {
+  const EXT = 'chrome-extension://abc/';
+  const PAGE = 'https://www.example.gov.cn/notice.html';
+  const withStack = (e: TraceEvent, url: string): TraceEvent => ({ ...e, args: { data: { stackTrace: [{ url }] } } });
+  const thread: TraceEvent[] = [
+    { ...ev('ParseHTML', 0, 5), args: { beginData: { url: PAGE } } },
+    // The page's own script changes its DOM; the frame after it is the page's.
+    ev('RunTask', 10, 6),
+    withStack(ev('ScheduleStyleRecalculation', 11, 0.1), `${PAGE.replace('notice.html', 'app.js')}`),
+    ev('RunTask', 20, 30),
+    ev('UpdateLayoutTree', 21, 10),
+    ev('Layout', 32, 15),
+    // Our content script marks the page: it runs in its task and invalidates style.
+    ev('RunTask', 60, 12),
+    { ...ev('FunctionCall', 61, 10), args: { data: { url: `${EXT}notice-marks.js` } } },
+    withStack(ev('ScheduleStyleRecalculation', 65, 0.1), `${EXT}notice-marks.js`),
+    // The frame that follows runs none of our script, but renders what we changed.
+    ev('RunTask', 80, 70),
+    ev('UpdateLayoutTree', 81, 20),
+    ev('PrePaint', 102, 45),
+    // A later frame with nothing of ours invalidated since.
+    ev('RunTask', 200, 8),
+    ev('Paint', 201, 4),
+  ];
+
+  it('counts the frame our changes caused, and neither the page\'s own frames nor later ones', () => {
+    const tasks = tasksOf(thread, PAGE, EXT);
+    expect(tasks.map((t) => [t.dur, t.ours, t.oursRendering])).toEqual([
+      [6, false, false],
+      [30, false, false],
+      [12, true, false],
+      [70, false, true],
+      [8, false, false],
+    ]);
   });
 });
