@@ -117,6 +117,18 @@ describe('foldCodesForCompare: the compare fold with its map', () => {
     expect(Array.from(s.map)).toEqual([5]);
   });
 
+  it('agrees with foldCodeForCompare on every UTF-16 code unit, ideographs (folded in the loop itself) included', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const folded = foldCodeForCompare(c);
+      const { codes, map } = foldCodesForCompare(`a${String.fromCharCode(c)}b`);
+      const expected = folded === -1 ? [0x61, 0x62] : [0x61, folded, 0x62];
+      const expectedMap = folded === -1 ? [0, 2, 3] : [0, 1, 2, 3];
+      if (Array.from(codes).join() !== expected.join() || Array.from(map).join() !== expectedMap.join()) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('folds a 400k-character text in one pass (timing: npm run bench)', () => {
     const para = '　　各单位要按照市委统一安排部署，对违反中央八项规定精神问题进行彻底对照检查，“发现问题，及时整改”。\n';
     const raw = para.repeat(Math.ceil(400_000 / para.length));
