@@ -189,7 +189,7 @@ export function longTaskRow(id: string, page: OddPage, htmlBytes: number, ours: 
       ratio: ratio.median,
       target: { max: LONG_TASK_BUDGET_MS, on: 'value', unit: 'ms' },
       notes:
-        `worst run ${fmt(worst)} ms; of it, longest running our scripts ${fmt(stat(ours.map((r) => r.oursScriptMax)).median)} ms, ` +
+        `worst run ${fmt(worst)} ms; longest task running our scripts ${fmt(stat(ours.map((r) => r.oursScriptMax)).median)} ms, ` +
         `longest rendering task our changes caused ${fmt(stat(ours.map((r) => r.oursRenderingMax)).median)} ms (medians); ` +
         `tasks over ${LONG_TASK_BUDGET_MS} ms per run ${stat(ours.map((r) => r.oursOver)).median}; ` +
         `all Notice Lens tasks ${fmt(stat(ours.map((r) => r.oursTotal)).median)} ms; notice-lens:total ${fmt(stat(ours.map((r) => r.total ?? NaN)).median)} ms` +
