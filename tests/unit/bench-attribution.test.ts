@@ -70,7 +70,7 @@ describe('section 6: which tasks Notice Lens caused', () => {
     { ...ev('ParseHTML', 0, 5), args: { beginData: { url: PAGE } } },
     // The page's own script changes its DOM; the frame after it is the page's.
     ev('RunTask', 10, 6),
-    withStack(ev('ScheduleStyleRecalculation', 11, 0.1), `${PAGE.replace('notice.html', 'app.js')}`),
+    withStack(ev('ScheduleStyleRecalculation', 11, 0.1), 'https://www.example.gov.cn/app.js'),
     ev('RunTask', 20, 30),
     ev('UpdateLayoutTree', 21, 10),
     ev('Layout', 32, 15),
