@@ -62,7 +62,7 @@ describe('readOwnFacts on signature blocks', () => {
   const line = (text: string, tag = 'p'): Line => {
     const el = win.document.createElement(tag) as unknown as Element;
     el.textContent = text;
-    return { text, el, chars: text.length, links: 0 };
+    return { text, written: text, el, chars: text.length, links: 0 };
   };
   const area = (end: Line[], before: Line[] = []) => ({ before, after: [], body: [], end, following: [] });
 

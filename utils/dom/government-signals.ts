@@ -6,6 +6,7 @@
  * walks from the ends of the body, a few meta tags), and only when those leave it
  * open a bounded set of links and images.
  */
+import { toHans } from '../text/hant';
 import { tailText } from './signals';
 import { judgeGovernmentSite, type GovernmentSignals, type GovernmentVerdict } from '../text/government-site';
 
@@ -43,11 +44,12 @@ export function readSiteText(doc: Document): GovernmentSignals {
     if (content && SITE_META.includes(name)) meta[name] = content;
   }
   const body = doc.body;
+  // Read by rules written in Simplified: a Traditional page's 政府網站 is folded to 政府网站 (../text/hant.ts).
   return {
-    title: doc.title,
+    title: toHans(doc.title),
     meta,
-    headText: body ? headText(body, HEAD_CHARS) : '',
-    tailText: body ? tailText(body, TAIL_CHARS, skipNonText) : '',
+    headText: body ? toHans(headText(body, HEAD_CHARS)) : '',
+    tailText: body ? toHans(tailText(body, TAIL_CHARS, skipNonText)) : '',
   };
 }
 

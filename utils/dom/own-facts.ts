@@ -22,6 +22,12 @@ interface OwnFacts {
   signedAtEnd: boolean;
 }
 
+/**
+ * Taiwan's sites label the office that posted the page 發布單位, which is not who issued the document (a
+ * 經濟部 公告 posted by its 能源署): the mainland's 发布单位, read as the issuer, is written in Simplified.
+ */
+const POSTED_BY = /發[布佈]單位/;
+
 /** Lines of the box looked at below the body's start (a box printed inside the article). */
 const BOX_LINES_AFTER = 10;
 /** Lines of the body's start in which the number under the title may sit. */
@@ -40,7 +46,7 @@ export function readOwnFacts(area: TitleArea, title: string): OwnFacts {
   const passed = head.find((l) => isIssuedLine(l.text) && /通过/.test(l.text));
   return {
     docNumber,
-    issuer: labelledValue(box, INFO_LABELS.issuer, issuerValue) || decisionMaker(box) || signature?.issuer ||
+    issuer: labelledValue(box.filter((l) => !POSTED_BY.test(l.written)), INFO_LABELS.issuer, issuerValue) || decisionMaker(box) || signature?.issuer ||
       rest.map((l) => signedByAuthority(l.text)).find(Boolean) || english?.issuer || (signature ? '' : issuerInTitle(title)),
     written: boxWritten || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) ||
       signature?.written || english?.written || normalizeDate(passed?.text ?? ''),

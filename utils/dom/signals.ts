@@ -2,9 +2,10 @@ import type { ContentRoot } from './content-root';
 import { readTitleArea, type Line } from './title-area';
 import { readOwnFacts, readOwnIdentity } from './own-facts';
 import type { NoticeSignals } from '../text/notice-score';
-import { isClosingDate, isDateLine, isInfoLine, isMemoLine, isPageTitle, normalizeDate, valueAfter } from '../text/notice-meta';
+import { isClosingDate, isDateLine, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, normalizeDate, valueAfter } from '../text/notice-meta';
 import { isFormalTitle, isIssuedLine, isOrderNumber } from '../text/document-marks';
 import { isOfficialHost } from '../official-domains';
+import { toHans } from '../text/hant';
 
 /** Facts shown in the side panel and written into exports. */
 export interface NoticeFacts {
@@ -65,8 +66,10 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
   const text = (l: Line) => l.links < l.chars;
   const head = area.after.filter(text).slice(0, 4);
   const near = [...area.before.filter(text), ...head];
-  const info = near.filter((l) => isInfoLine(l.text));
-  const titles = [doc.title, meta.articletitle ?? '', meta['og:title'] ?? ''].filter(Boolean);
+  // A label and its date may stand in two cells, one line each.
+  const info = near.filter((l, i) => isInfoLine(l.text) || (isInfoLabel(l.text) && isDateLine(near[i + 1]?.text ?? '')));
+  // Compared with the lines, so folded as they are (../text/hant.ts).
+  const titles = [doc.title, meta.articletitle ?? '', meta['og:title'] ?? ''].filter(Boolean).map(toHans);
   const titleAt = findTitle(area.before, titles);
   const titleLine = titleAt >= 0 ? area.before[titleAt]! : null;
   // A date printed between the title and the body (or in the body's first lines):
@@ -79,22 +82,24 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
   let formal: ReturnType<typeof formalHeader> | undefined;
   const formalMarks = () => (formal ??= formalHeader(area.before, titleAt, head, titles));
   const readFacts = (): NoticeFacts => {
+    // What the rules read from folded lines, shown as the page writes it (../text/hant.ts).
+    const written = (value: string) => asWritten(value, [...area.before, ...area.after, ...area.body, ...area.end, ...area.following]);
     const ownFacts = readOwnFacts(area, meta.articletitle || titleLine?.text || '');
     // Labels and values may be separate lines (table cells, <dt>/<dd>), links included.
     const labelArea = [...area.before, ...area.after.slice(0, 10)];
     const titleParts = doc.title.split(/[_|－—]| - |-(?=[^-]*$)/);
-    const title = meta.articletitle || titleLine?.text || meta['og:title'] || titleParts[0]!.trim();
+    const title = meta.articletitle || titleLine?.written || meta['og:title'] || titleParts[0]!.trim();
     const siteName = meta.sitename || meta['og:site_name'] || (titleParts.length > 1 ? titleParts.pop()!.trim() : '');
     return {
       title,
       // A <title> without a separator is the document's title alone: it names no site.
       site: (siteName !== title && siteName) || doc.location?.hostname || '',
-      source: meta.contentsource || labelled(labelArea, SOURCE_LABELS) || besideDate(dateLine?.text ?? ''),
-      published: normalizeDate(meta.pubdate ?? '') || info.map((l) => normalizeDate(l.text)).find(Boolean) ||
+      source: meta.contentsource || written(labelled(labelArea, SOURCE_LABELS) || besideDate(dateLine?.text ?? '')),
+      published: normalizeDate(meta.pubdate ?? '') || info.map((l) => normalizeDate(isInfoLabel(l.text) ? `${l.text}${near[near.indexOf(l) + 1]?.text ?? ''}` : l.text)).find(Boolean) ||
         normalizeDate(labelled(labelArea, DATE_LABELS)) || normalizeDate(dateLine?.text ?? '') ||
         normalizeDate(meta['article:published_time'] ?? meta['dcterms.date'] ?? ''),
-      docNumber: ownFacts.docNumber,
-      issuer: ownFacts.issuer,
+      docNumber: written(ownFacts.docNumber),
+      issuer: written(ownFacts.issuer),
       written: ownFacts.written,
     };
   };
@@ -120,7 +125,7 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
       return formalMarks().issued;
     },
     // The footer's text is read only when the host and the tags say nothing.
-    officialSite: isOfficialHost(siteHostOf(doc)) || Boolean(meta.siteidcode) || /网站标识码|政府网站/.test(doc.body ? tailText(doc.body, 3000) : '') ||
+    officialSite: isOfficialHost(siteHostOf(doc)) || Boolean(meta.siteidcode) || /网站标识码|政府网站/.test(doc.body ? toHans(tailText(doc.body, 3000)) : '') ||
       doc.querySelector('img[alt*="党政机关"]') !== null,
     bodyText: content?.text ?? 0,
     bodyLinkDensity: content?.linkDensity ?? 1,
@@ -168,6 +173,20 @@ function findTitle(lines: Line[], titles: string[]): number {
 
 function isTitleLine(l: Line): boolean {
   return l.chars >= 8 && l.chars <= 150 && l.links === 0 && !isInfoLine(l.text);
+}
+
+/**
+ * `value`, read from the rules' folded lines, as the page writes it: sliced at the same place from the first
+ * line that holds it (folding keeps offsets). Unchanged when no line was folded, or none holds it as it is.
+ */
+function asWritten(value: string, lines: Line[]): string {
+  if (!value) return value;
+  for (const l of lines) {
+    if (l.text === l.written) continue;
+    const at = l.text.indexOf(value);
+    if (at >= 0) return l.written.slice(at, at + value.length);
+  }
+  return value;
 }
 
 /** What a date line says besides the date: 「2024-04-18 19:32 深圳市应急管理局」 → the source. */

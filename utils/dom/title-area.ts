@@ -1,6 +1,7 @@
 import { countVisible, INLINE_TAGS } from './content-root';
 import { isSkipped } from './text-index';
 import { isInfoLine } from '../text/notice-meta';
+import { toHans } from '../text/hant';
 
 /**
  * The lines a reader sees just above a notice's body — title, 发布时间/来源 line,
@@ -12,7 +13,10 @@ import { isInfoLine } from '../text/notice-meta';
  */
 
 export interface Line {
+  /** The line's text as the rules read it: white space collapsed, Traditional characters folded (../text/hant.ts). */
   text: string;
+  /** The line as the page writes it, same length and offsets as `text`: what facts are sliced from. */
+  written: string;
   /** The block the line's text sits in. */
   el: Element;
   /** Visible characters, and those inside links. */
@@ -119,8 +123,8 @@ function* walkLines(doc: Document, scope: Element, from: Node | null, dir: 'next
   let links = 0;
   let index = 0;
   const flush = () => {
-    const text = (dir === 'next' ? parts : parts.reverse()).join('').replace(/\s+/g, ' ').trim();
-    const line = { text, el: block!, chars, links };
+    const written = (dir === 'next' ? parts : parts.reverse()).join('').replace(/\s+/g, ' ').trim();
+    const line = { text: toHans(written), written, el: block!, chars, links };
     const out = chars > 0 ? { line, first: first!, index: index++ } : null;
     parts = [];
     block = null;

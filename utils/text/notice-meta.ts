@@ -18,6 +18,13 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{
 const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 
 const SHORTEST_DATE = 8;
+/**
+ * Taiwan dates its documents in the years of the Republic (民國 113 = 2024): 中华民国113年5月10日 (as the rules read
+ * 中華民國, ./hant.ts), 113年5月10日, and 113-05-13 in lists. A three-figure year from 100 is never a Gregorian one;
+ * a two-figure year needs 民国 before it.
+ */
+const ROC_DATE = /(?:(民国)\s*(\d{2,3})|(?<![\d.\-/])(1[0-4]\d))\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{2})[-./](\d{2})(?![\d.\-/]))/;
+const ROC_YEAR_ZERO = 1911;
 
 /** YYYY-MM-DD from the first date in `s`, or '' when there is none (or it cannot be read unambiguously). */
 export function normalizeDate(s: string): string {
@@ -31,6 +38,7 @@ export function normalizeDate(s: string): string {
     if ((m = DAY_MONTH_YEAR.exec(s))) return ymd(m[3]!, monthOf(m[2]!), Number(m[1]));
     if ((m = MONTH_DAY_YEAR.exec(s))) return ymd(m[3]!, monthOf(m[1]!), Number(m[2]));
   }
+  if ((m = ROC_DATE.exec(s))) return ymd(String(Number(m[2] ?? m[3]) + ROC_YEAR_ZERO), Number(m[4] ?? m[6]), Number(m[5] ?? m[7]));
   if (s.includes('/') && (m = NUMERIC_DATE.exec(s))) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (a > 12 && b <= 12) return ymd(m[3]!, b, a);
@@ -78,6 +86,15 @@ export function isInfoLine(s: string): boolean {
 }
 
 /**
+ * A label with nothing after it, the date in the next cell: 「修正日期：」 then 「民國 113 年 05 月 15 日」 (an
+ * info table of <th> and <td>).
+ */
+export function isInfoLabel(s: string): boolean {
+  const t = s.trim();
+  return t.length <= 12 && /[:：]$/.test(t) && INFO_LABEL.test(t);
+}
+
+/**
  * A short line that is (mostly) a date, such as the unlabelled 「2024-04-18 19:32
  * 深圳市应急管理局」 under a mobile page's title, gov.uk's 「1 April 2024」, or a
  * memo's date. Sentences that mention a date are not date lines.
@@ -97,6 +114,7 @@ export function isClosingDate(s: string): boolean {
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';
+const WEEKDAY_AFTER = /[（(](?:星期|礼拜|周)[一二三四五六日天][）)]$/;
 
 /** 「三」 → 3, 「十二」 → 12, 「二十一」 → 21; NaN for anything else. */
 function cnNumber(s: string): number {
@@ -109,7 +127,8 @@ function cnNumber(s: string): number {
 
 /** YYYY-MM-DD of a line that is nothing but a date written out in full (a 落款 date), or ''. */
 export function closingDate(s: string): string {
-  const t = s.replace(/\s+/g, '');
+  // A press release's date line names the weekday too: 2024年6月3日（星期一）.
+  const t = s.replace(/\s+/g, '').replace(WEEKDAY_AFTER, '');
   let m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/.exec(t);
   if (m) return ymd(m[1]!, Number(m[2]), Number(m[3]));
   m = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/.exec(t);

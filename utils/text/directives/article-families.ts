@@ -16,15 +16,19 @@ const CN_BIG = `(?:[一二三四五六七八九]百(?:零?${CN_NUM})?|${CN_NUM})
 // 第五条第二款, 第五条、第六条. An article's own number is followed by white space (第三条　中华人民共和国…)
 // or, in pages that drop it, by the article's text, which never begins so.
 const CITED_NEXT = '(?=[\\s\\u3000]|(?!规定|的|所|中|第|至|、|和|或|及|之|款|项|修改|删去|增加|调整|[，,。；;）)]))';
-const RE_CN_ARTICLE = sticky(`第(${CN_BIG})条${CITED_NEXT}`);
+// Taiwan's law database, and some mainland sites, write the number in Arabic figures and spaced: 第 1 條
+// (條 read as 条, ../hant.ts), 第 一 章, 第10条.
+const GAP = '[ \\u00a0\\u3000]?';
+const RE_CN_ARTICLE = sticky(`第${GAP}(${CN_BIG}|\\d{1,3})${GAP}条${CITED_NEXT}`);
 // 第一章 总则 / 第二节 监督检查: a short title, no sentence.
-const RE_CN_CHAPTER = sticky(`第(${CN_NUM})章(?=[\\s\\u3000]|$)`);
-const RE_CN_SECTION = sticky(`第(${CN_NUM})节(?=[\\s\\u3000]|$)`);
+const RE_CN_CHAPTER = sticky(`第${GAP}(${CN_NUM}|\\d{1,2})${GAP}章(?=[\\s\\u3000]|$)`);
+const RE_CN_SECTION = sticky(`第${GAP}(${CN_NUM}|\\d{1,2})${GAP}节(?=[\\s\\u3000]|$)`);
 const RE_EN_ARTICLE = sticky('(?:Article|ARTICLE)[ \\u00a0]+(\\d{1,3}|[IVXL]{1,7})(?:\\.|(?=[ \\u00a0]+[A-Z“"]|[ \\u00a0]*(?:\\n|$)))');
 const RE_EN_CHAPTER = sticky('(?:Chapter|CHAPTER)[ \\u00a0]+(\\d{1,2}|[IVXL]{1,7})(?=[ \\u00a0]*(?:\\n|$)|[ \\u00a0]+[A-Z])');
 const MAX_TITLE = 30;
 
 function cnBig(s: string): number {
+  if (/\d/.test(s)) return parseArabic(s);
   const hundred = s.indexOf('百');
   if (hundred < 0) return parseCnNumeral(s);
   const rest = s.slice(hundred + 1).replace(/^零/, '');
@@ -49,7 +53,7 @@ export const ARTICLE_FAMILIES: FamilyDef[] = [
     match(text, i) {
       const m = exec(RE_CN_CHAPTER, text, i);
       if (!m || !titleOnly(text, i + m[0].length)) return null;
-      return mk('cn-chapter', m[0], i + m[0].length, parseCnNumeral(m[1]));
+      return mk('cn-chapter', m[0], i + m[0].length, cnBig(m[1]));
     },
   },
   {
@@ -58,11 +62,11 @@ export const ARTICLE_FAMILIES: FamilyDef[] = [
     match(text, i) {
       const m = exec(RE_CN_SECTION, text, i);
       if (!m || !titleOnly(text, i + m[0].length)) return null;
-      return mk('cn-section', m[0], i + m[0].length, parseCnNumeral(m[1]));
+      return mk('cn-section', m[0], i + m[0].length, cnBig(m[1]));
     },
   },
   {
-    id: 'cn-article', doc: true, rank: -1, afterComma: false, blockOnly: true,
+    id: 'cn-article', doc: true, rank: -1, afterComma: false, blockOnly: true, ownLine: true,
     starts: charSet('第'),
     match(text, i) {
       const m = exec(RE_CN_ARTICLE, text, i);
@@ -80,7 +84,7 @@ export const ARTICLE_FAMILIES: FamilyDef[] = [
     },
   },
   {
-    id: 'en-article', doc: true, rank: -1, afterComma: false, blockOnly: true,
+    id: 'en-article', doc: true, rank: -1, afterComma: false, blockOnly: true, ownLine: true,
     starts: charSet('Aa'),
     match(text, i) {
       const m = exec(RE_EN_ARTICLE, text, i);

@@ -43,6 +43,8 @@ const MONTH = '(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])月';
 const RE_AR_DOT_YEAR = sticky(`(${DIGIT}{1,2})[.．、](?=(?:19|20)${DIGIT}{2}(?:年|[—–\\-～~至])|${MONTH})`);
 const RE_AR_DOT_NUMBER = sticky(`(${DIGIT}{1,2})[.．](?=${DIGIT})`);
 // 1.5亿元, 3.2%, 2.5倍 are quantities, 1．6月 an item that begins with a month; a section number is followed by its title.
+// 3.1.1, the third level of a decimal outline (a Canadian directive's 6.1.1, a standard's 4.2.3).
+const RE_DECIMAL3 = sticky(`(${DIGIT}{1,2})[.．](${DIGIT}{1,2})[.．](${DIGIT}{1,2})(?![0-9０-９.．%％‰])`);
 const RE_DECIMAL = sticky(`(${DIGIT}{1,2})[.．](${DIGIT}{1,2})(?![0-9０-９.．%％‰亿万千百元倍月])`);
 const RE_AR_PAREN = sticky(`[（(](${DIGIT}{1,2})[）)]`);
 const RE_AR_RPAREN = sticky(`(${DIGIT}{1,2})[)）]`);
@@ -138,7 +140,8 @@ export const FAMILIES: FamilyDef[] = [
       const m = exec(RE_AR_DOT, text, i) ?? exec(RE_AR_DOT_YEAR, text, i);
       if (m) return mk('arabic-dot', m[0], i + m[0].length, parseArabic(m[1]));
       const t = exec(RE_AR_DOT_NUMBER, text, i);
-      if (!t) return null;
+      // A line that is nothing but the number (a table's 5.1 square metres) is a quantity, not an item.
+      if (!t || numberOnly(text, i + t[0].length)) return null;
       const r = mk('arabic-dot', t[0], i + t[0].length, parseArabic(t[1]));
       r.tentative = true;
       return r;
@@ -151,6 +154,14 @@ export const FAMILIES: FamilyDef[] = [
       if (!m) return null;
       const major = parseArabic(m[1]);
       return mk('decimal', m[0], i + m[0].length, parseArabic(m[2]), `decimal:${major}`);
+    },
+  },
+  {
+    id: 'decimal3', doc: true, rank: 3.2, afterComma: false, starts: isDigitCode,
+    match(text, i) {
+      const m = exec(RE_DECIMAL3, text, i);
+      if (!m) return null;
+      return mk('decimal3', m[0], i + m[0].length, parseArabic(m[3]), `decimal3:${parseArabic(m[1])}.${parseArabic(m[2])}`);
     },
   },
   {
@@ -197,4 +208,14 @@ export function isDocFamily(id: string): boolean {
 
 export function familyRank(id: string): number {
   return FAMILY_BY_ID.get(id)?.rank ?? 0;
+}
+
+/** Whether the line from `from` to its end holds no word (ideograph or letter): 5.1, 3.20%, 1,080.5. */
+function numberOnly(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if ((c >= 0x4e00 && c <= 0x9fff) || ((c | 32) >= 97 && (c | 32) <= 122)) return false;
+  }
+  return true;
 }

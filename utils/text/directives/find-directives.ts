@@ -11,6 +11,7 @@ import { isSpaceCode } from './numerals';
 import { RunBuilder, resolveSharedStarts } from './runs';
 import { type Candidate, scanText, sentenceEndIn } from './scan';
 import { dropTableOfContents } from './toc';
+import { toHans } from '../hant';
 
 export interface Directive {
   /** Offset in `text` where the marker begins. */
@@ -29,7 +30,9 @@ export interface Directive {
   level: number;
 }
 
-export function findDirectives(text: string): Directive[] {
+export function findDirectives(written: string): Directive[] {
+  // Traditional characters read as the Simplified ones the families know (第 1 條, 說明：一、): same offsets.
+  const text = toHans(written);
   const scan = scanText(text);
   const candidates = dropTableOfContents(text, scan);
 
@@ -67,10 +70,16 @@ export function findDirectives(text: string): Directive[] {
       start: item.start,
       markerEnd: item.markerEnd,
       leadEnd,
-      ordinal: item.ordinal.trim(),
+      ordinal: asWritten(written, text, item.start, item.ordinal).trim(),
       family: item.family,
       number: item.number,
       level,
     };
   });
+}
+
+/** An ordinal found in the folded text, as the page writes it (条 back to 條). */
+function asWritten(written: string, text: string, start: number, ordinal: string): string {
+  if (written === text) return ordinal;
+  return text.startsWith(ordinal, start) ? written.slice(start, start + ordinal.length) : ordinal;
 }

@@ -12,6 +12,8 @@ const RE_EN_UPPER_PAREN = sticky('\\(([A-Z])\\)');
 const RE_PART = sticky('(?:PART|Part)[ \\u00a0]+(\\d{1,3}|[IVXL]{1,7})(?![\\w(])');
 const RE_SCHEDULE = sticky('(?:SCHEDULE|Schedule)[ \\u00a0]+(\\d{1,3}|[IVXL]{1,7})(?![\\w(])');
 // An instrument with one schedule heads it SCHEDULE, alone on its line.
+// An appendix or annex heads its own part as a schedule does: "Appendix A: Definitions", "Annex II".
+const RE_APPENDIX = sticky('(?:APPENDIX|Appendix|ANNEX|Annex)[ \\u00a0]+([A-Z]|\\d{1,2})(?![\\w(])');
 const RE_SCHEDULE_ONLY = sticky('SCHEDULE(?=[ \\u00a0]*(?:\\n|$))');
 // § 1. / Sec. 2. / Section 2. / SEC. 101.: the dot after the number makes it a heading
 // ("Section 2 of the Act provides…" is a citation).
@@ -49,6 +51,16 @@ function legalHeading(family: string, re: RegExp) {
 }
 
 export const LEGAL_FAMILIES: FamilyDef[] = [
+  {
+    id: 'leg-appendix', doc: true, rank: -3, afterComma: false, blockOnly: true, standalone: true,
+    starts: charSet('Aa'),
+    match(text, i) {
+      const m = exec(RE_APPENDIX, text, i);
+      if (!m || !isHeadingLine(text, i + m[0].length)) return null;
+      const n = /\d/.test(m[1]) ? parseArabic(m[1]) : m[1].charCodeAt(0) - 64;
+      return mk('leg-appendix', m[0], i + m[0].length, n);
+    },
+  },
   {
     id: 'leg-schedule', doc: true, rank: -3, afterComma: false, blockOnly: true, standalone: true,
     starts: charSet('Ss'),

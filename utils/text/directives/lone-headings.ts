@@ -8,6 +8,7 @@ import { familyRank } from './families';
 import type { Candidate } from './scan';
 
 const GBT_HEADINGS = new Set(['cn-top', 'cn-paren', 'arabic-dot', 'arabic-paren']);
+const DECIMALS = new Set(['decimal', 'decimal3']);
 
 interface Open {
   item: Candidate;
@@ -22,7 +23,7 @@ interface Open {
  * under the same parent (a 1. that a gap cut off) disqualifies the lone one.
  */
 export function withLoneHeadings(headings: Candidate[], singles: Candidate[], all: Candidate[]): Candidate[] {
-  const lone = singles.filter((s) => GBT_HEADINGS.has(s.family) && s.kind === 'block' && s.number === 1 && !s.soft);
+  const lone = singles.filter((s) => (GBT_HEADINGS.has(s.family) || DECIMALS.has(s.family)) && s.kind === 'block' && s.number === 1 && !s.soft);
   if (!lone.length) return headings;
   lone.sort((a, b) => a.start - b.start);
   const startsOf = new Map<string, number[]>();
@@ -47,13 +48,25 @@ export function withLoneHeadings(headings: Candidate[], singles: Candidate[], al
     let p = stack.length - 1;
     while (p >= 0 && stack[p].rank >= rank) p--;
     const parent = p >= 0 ? stack[p] : undefined;
-    if (!parent || !GBT_HEADINGS.has(parent.item.family) || parent.item.kind !== 'block') continue;
+    if (!parent || parent.item.kind !== 'block') continue;
+    if (DECIMALS.has(s.family) ? !numbersParent(s, parent.item) : !GBT_HEADINGS.has(parent.item.family)) continue;
     parent.end ??= scopeEnd(parent, headings, h);
     const starts = startsOf.get(s.family) ?? [];
     if (countIn(starts, parent.item.start + 1, parent.end) === 1) push(s);
   }
   for (; h < headings.length; h++) push(headings[h]);
   return out;
+}
+
+/**
+ * A decimal item names its parent in its own number: 6.1 stands under 6., 6.1.1 under 6.1. So a lone 1.1
+ * (a section with one subsection, as a Canadian directive's "1.1 This directive takes effect…") is a heading
+ * exactly when the heading above it is the one it names.
+ */
+function numbersParent(s: Candidate, parent: Candidate): boolean {
+  const named = s.runKey.slice(s.runKey.indexOf(':') + 1);
+  if (s.family === 'decimal') return parent.family === 'arabic-dot' && String(parent.number) === named;
+  return parent.family === 'decimal' && parent.runKey === `decimal:${named.split('.')[0]}` && String(parent.number) === named.split('.')[1];
 }
 
 function scopeEnd(parent: Open, headings: Candidate[], from: number): number {

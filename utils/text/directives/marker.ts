@@ -42,6 +42,11 @@ export interface FamilyDef {
    * without a run, since legislation is often printed in extracts and parts.
    */
   standalone?: boolean;
+  /**
+   * May be alone in its block, its text in the next one: 第 1 條 above the article (Taiwan's law database), an
+   * EU act's "Article 1" above its title. Other markers alone in a block (a 序号 cell "1.") introduce nothing.
+   */
+  ownLine?: boolean;
   /** English paren markers may follow another marker directly: `3.—(1)`, `(a)(1)(A)`. */
   chains?: boolean;
   /** Cheap test of the first character, so most positions never reach a regex. */

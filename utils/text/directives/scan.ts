@@ -87,7 +87,7 @@ function matchAt(text: string, i: number, kind: PosKind, comma: number, chained 
     }
     const r = f.match(text, i);
     if (!r) continue;
-    for (const m of Array.isArray(r) ? r : [r]) if (f.standalone || hasBody(text, m.markerEnd)) out.push(m);
+    for (const m of Array.isArray(r) ? r : [r]) if (f.standalone || f.ownLine || hasBody(text, m.markerEnd)) out.push(m);
   }
   return out;
 }
