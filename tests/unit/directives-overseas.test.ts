@@ -31,6 +31,15 @@ describe('notices in Traditional Chinese (gov.tw, gov.hk)', () => {
       '依前條第二項規定辦理者，不在此限。',
     ].join('\n');
     expect(outline(text)).toEqual(['1 第 一 章', '2 第 1 條', '2 第 2 條', '3 一、', '3 二、', '1 第 二 章', '2 第 3 條']);
+    // An article's lead is the first sentence of the line under its number, up to the next item.
+    const leads = findDirectives(text).map((d) => text.slice(d.start, d.leadEnd).replace(/\s+/g, ' '));
+    expect(leads[1]).toBe('第 1 條 為推動電子交易之普及運用，特制定本法。');
+    expect(leads[2]).toBe('第 2 條 本法用詞，定義如下：');
+    expect(leads[6]).toBe('第 3 條 依前條第二項規定辦理者，不在此限。');
+  });
+  it('an article number followed at once by the next item keeps its number alone as its lead', () => {
+    const text = ['第 1 條', '第 2 條', '本法自公布日施行。'].join('\n');
+    expect(findDirectives(text).map((d) => text.slice(d.start, d.leadEnd).replace(/\s+/g, ' '))).toEqual(['第 1 條', '第 2 條 本法自公布日施行。']);
   });
   it('第1条 in Arabic figures on a mainland page, and a cross-reference that opens a paragraph is not an article', () => {
     const text = ['第1条 为了规范管理，制定本办法。', '第2条 本办法适用于本市。', '第2条规定的事项，由市政府负责。', '第3条 本办法自发布之日起施行。'].join('\n');

@@ -66,6 +66,8 @@ export function findDirectives(written: string): Directive[] {
     const stop = sentenceEndIn(scan.sentenceEnds, item.markerEnd, limit);
     let leadEnd = stop < 0 ? limit : stop + 1;
     while (leadEnd > item.markerEnd && isSpaceCode(text.charCodeAt(leadEnd - 1))) leadEnd--;
+    // An article's number alone on its line (第 1 條 above its text): the lead is the next line's first sentence.
+    if (leadEnd <= item.markerEnd && FAMILY_BY_ID.get(item.family)?.ownLine) leadEnd = nextLineLead(text, scan, item.block, next?.start) ?? leadEnd;
     return {
       start: item.start,
       markerEnd: item.markerEnd,
@@ -82,4 +84,18 @@ export function findDirectives(written: string): Directive[] {
 function asWritten(written: string, text: string, start: number, ordinal: string): string {
   if (written === text) return ordinal;
   return text.startsWith(ordinal, start) ? written.slice(start, start + ordinal.length) : ordinal;
+}
+
+/** Where the first sentence of the first non-blank block after `block` ends; null when an item starts that block. */
+function nextLineLead(text: string, scan: ReturnType<typeof scanText>, block: number, nextItem: number | undefined): number | null {
+  for (let b = block + 1; b < scan.blocks.length; b++) {
+    const { start, end, seq } = scan.blocks[b]!;
+    if (seq < 0) continue;
+    if (nextItem !== undefined && nextItem < end) return null;
+    const stop = sentenceEndIn(scan.sentenceEnds, start, end);
+    let leadEnd = stop < 0 ? end : stop + 1;
+    while (leadEnd > start && isSpaceCode(text.charCodeAt(leadEnd - 1))) leadEnd--;
+    return leadEnd;
+  }
+  return null;
 }
