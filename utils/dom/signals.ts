@@ -66,8 +66,12 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
   const text = (l: Line) => l.links < l.chars;
   const head = area.after.filter(text).slice(0, 4);
   const near = [...area.before.filter(text), ...head];
-  // A label and its date may stand in two cells, one line each.
-  const info = near.filter((l, i) => isInfoLine(l.text) || (isInfoLabel(l.text) && isDateLine(near[i + 1]?.text ?? '')));
+  // The info lines' texts; a label and its date standing in two cells, one line each, are read as one.
+  const info = near.flatMap((l, i) => {
+    if (isInfoLine(l.text)) return [l.text];
+    const next = near[i + 1]?.text ?? '';
+    return isInfoLabel(l.text) && isDateLine(next) ? [`${l.text}${next}`] : [];
+  });
   // Compared with the lines, so folded as they are (../text/hant.ts).
   const titles = [doc.title, meta.articletitle ?? '', meta['og:title'] ?? ''].filter(Boolean).map(toHans);
   const titleAt = findTitle(area.before, titles);
@@ -83,7 +87,8 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
   const formalMarks = () => (formal ??= formalHeader(area.before, titleAt, head, titles));
   const readFacts = (): NoticeFacts => {
     // What the rules read from folded lines, shown as the page writes it (../text/hant.ts).
-    const written = (value: string) => asWritten(value, [...area.before, ...area.after, ...area.body, ...area.end, ...area.following]);
+    const lines = [...area.before, ...area.after, ...area.body, ...area.end, ...area.following];
+    const written = (value: string) => asWritten(value, lines);
     const ownFacts = readOwnFacts(area, meta.articletitle || titleLine?.text || '');
     // Labels and values may be separate lines (table cells, <dt>/<dd>), links included.
     const labelArea = [...area.before, ...area.after.slice(0, 10)];
@@ -95,7 +100,7 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
       // A <title> without a separator is the document's title alone: it names no site.
       site: (siteName !== title && siteName) || doc.location?.hostname || '',
       source: meta.contentsource || written(labelled(labelArea, SOURCE_LABELS) || besideDate(dateLine?.text ?? '')),
-      published: normalizeDate(meta.pubdate ?? '') || info.map((l) => normalizeDate(isInfoLabel(l.text) ? `${l.text}${near[near.indexOf(l) + 1]?.text ?? ''}` : l.text)).find(Boolean) ||
+      published: normalizeDate(meta.pubdate ?? '') || info.map(normalizeDate).find(Boolean) ||
         normalizeDate(labelled(labelArea, DATE_LABELS)) || normalizeDate(dateLine?.text ?? '') ||
         normalizeDate(meta['article:published_time'] ?? meta['dcterms.date'] ?? ''),
       docNumber: written(ownFacts.docNumber),
