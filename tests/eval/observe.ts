@@ -46,6 +46,16 @@ export async function observePage(context: BrowserContext, url: (host: string, p
     // Pages on hosts the extension does not run on never get the attribute.
     await page.waitForSelector('html[data-notice-lens]', { timeout: 4000 }).catch(() => {});
     const seen: Observed = await (await noticeFrame(page)).evaluate(() => ({
+      // What the page shows without the extension's hiding: its own hidden parts (a print copy under
+      // display:none) are not on screen either way, so they are not counted as text the reader must see.
+      raw: (() => {
+        const marked = Array.from(document.querySelectorAll('[data-nl-duplicate]'));
+        const values = marked.map((el) => el.getAttribute('data-nl-duplicate')!);
+        for (const el of marked) el.removeAttribute('data-nl-duplicate');
+        const shown = document.body.innerText;
+        marked.forEach((el, k) => el.setAttribute('data-nl-duplicate', values[k]!));
+        return shown;
+      })(),
       state: document.documentElement.getAttribute('data-notice-lens'),
       directives: Array.from(document.querySelectorAll('[data-nl-directive]')).map((el) => ({
         ordinal: el.getAttribute('data-nl-ordinal') ?? '',
@@ -53,7 +63,6 @@ export async function observePage(context: BrowserContext, url: (host: string, p
         text: [el, ...document.querySelectorAll(`[data-nl-directive-part="${el.getAttribute('data-nl-directive')}"]`)].map((e) => e.textContent).join(''),
       })),
       visible: document.body.innerText,
-      raw: document.body.textContent ?? '',
     }));
     const text = label.text ? readFileSync(join(CORPUS, label.text), 'utf8') : null;
     return scorePage(label, seen, text);

@@ -22,7 +22,7 @@ export interface Observed {
   directives: { ordinal: string; level: number; text: string }[];
   /** Page text as rendered (innerText: hidden duplicates left out). */
   visible: string;
-  /** All text in the page (textContent of the body: hidden duplicates included). */
+  /** Text the page itself shows (innerText with the duplicates the extension hid shown again; what the page hides, as a print copy, left out). */
   raw: string;
 }
 

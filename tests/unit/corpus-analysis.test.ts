@@ -23,11 +23,12 @@ const labels: Label[] = (JSON.parse(readFileSync(join(CORPUS_DIR, 'labels.json')
 const scores: PageScore[] = [];
 
 /** Text as a reader sees it: hidden duplicates and script-like elements left out. */
-function visible(el: Element): string {
+/** The text under `el` that is shown; with `duplicates`, also what the extension hid as a duplicate (what the page itself shows). */
+function visible(el: Element, duplicates = false): string {
   let out = '';
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) out += (n as Text).data;
-    else if (n.nodeType === 1 && !isSkipped(n as Element) && !(n as Element).hasAttribute(DUPLICATE_ATTR)) out += `\n${visible(n as Element)}\n`;
+    else if (n.nodeType === 1 && !isSkipped(n as Element) && (duplicates || !(n as Element).hasAttribute(DUPLICATE_ATTR))) out += `\n${visible(n as Element, duplicates)}\n`;
   }
   return out;
 }
@@ -85,7 +86,7 @@ function observe(l: Label): Observed {
       text: [el, ...Array.from(doc.querySelectorAll(`[data-nl-directive-part="${el.getAttribute('data-nl-directive')}"]`))].map((e) => e.textContent).join(''),
     })),
     visible: visible(doc.body),
-    raw: doc.body.textContent ?? '',
+    raw: visible(doc.body, true),
   };
   void win.happyDOM.close();
   void shell?.happyDOM.close();

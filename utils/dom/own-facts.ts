@@ -1,7 +1,8 @@
 import type { Line, TitleArea } from './title-area';
+import { toHans } from '../text/hant';
 import { closingDate, isDateLine, normalizeDate } from '../text/notice-meta';
 import {
-  bracketedDate, englishBodyLine, englishDocNumber, englishSignedDate, INFO_LABELS, infoValue, isIssuedLine, isIssuerName, issuerInTitle, madeDate,
+  bracketedDate, enactingBody, englishBodyLine, englishDocNumber, englishSignedDate, INFO_LABELS, infoValue, isIssuedLine, isLetterNumber, isIssuerName, issuerInTitle, madeDate,
   ownDocNumber, signedByAuthority,
 } from '../text/document-marks';
 
@@ -38,17 +39,21 @@ const HEAD_LINES = 4;
  * date, a 决议's 通过 line); the signature block; for the issuer, last, the body a 公文's title names
  * before 关于 (发文机关 + 关于 + 事由 + 文种), unless a signature said otherwise.
  */
-export function readOwnFacts(area: TitleArea, title: string): OwnFacts {
+export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFacts {
   const { box, head, docNumber, boxWritten, signedAtEnd } = identityLines(area);
   const rest = [...area.body, ...area.end, ...area.following].filter((l) => l.links < l.chars);
   const signature = findSignature(rest);
   const english = signature ? null : findEnglishSignature(rest);
   const passed = head.find((l) => isIssuedLine(l.text) && /通过/.test(l.text));
+  const japanese = japaneseHead(head);
+  const dated = datedSigner([...head, ...rest]);
   return {
     docNumber,
     issuer: labelledValue(box.filter((l) => !POSTED_BY.test(l.written)), INFO_LABELS.issuer, issuerValue) || decisionMaker(box) || signature?.issuer ||
-      rest.map((l) => signedByAuthority(l.text)).find(Boolean) || english?.issuer || (signature ? '' : issuerInTitle(title)),
-    written: boxWritten || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) ||
+      head.map((l, i) => enactingBody(l.text, head[i + 1]?.text ?? '')).find(Boolean) || japanese.issuer || dated?.issuer ||
+      rest.map((l) => signedByAuthority(l.text)).find(Boolean) || english?.issuer || (signature ? '' : issuerInTitle(title)) ||
+      headedBySite(area.end, site),
+    written: boxWritten || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) || japanese.written || dated?.written ||
       signature?.written || english?.written || normalizeDate(passed?.text ?? ''),
     writtenLabelled: Boolean(boxWritten),
     signedAtEnd,
@@ -72,6 +77,45 @@ function identityLines(area: TitleArea) {
     boxWritten: labelledValue(box, INFO_LABELS.written, (v) => (v.length <= 30 ? normalizeDate(v) : '')),
     signedAtEnd: Boolean(findSignature([...area.end, ...area.following].filter((l) => l.links < l.chars))),
   };
+}
+
+/** A Japanese era date and nothing else on the line: 令和6年5月10日, 令和六年三月二十二日. */
+const ERA_DATE_LINE = /^(?:令和|平成)[\d０-９元一二三四五六七八九十]{1,3}年[\d０-９一二三四五六七八九十]{1,3}月[\d０-９一二三四五六七八九十]{1,3}日$/;
+/** The addressee of a Japanese letter: 各都道府県知事 殿, 関係団体 御中, 関係各位. */
+const ADDRESSEE = /(?:殿|御中|各位)$/;
+/** Who sends it: an office's head (局長, 課長, 大臣, 長官, 知事) or the office (環境省, 消費者庁). */
+const SENDER = /^[\u4e00-\u9fa5・ァ-ヶ]{2,40}(?:大臣|[长長]官|[长長]|知事|省|[厅庁]|局|[课課])$/;
+
+/**
+ * A Japanese ministry's 通知 opens with its number, the date, the addressee and the sender, each on its line
+ * (環循適発第2405101号 / 令和6年5月10日 / 各都道府県 廃棄物行政主管部（局）長 殿 / 環境省…推進課長): the date is
+ * the one beside the number, the issuer the line after the addressee.
+ */
+function japaneseHead(head: Line[]): { issuer: string; written: string } {
+  let issuer = '';
+  let written = '';
+  for (let i = 0; i < head.length; i++) {
+    const t = head[i]!.text.replace(/[\s\u3000]+/g, '');
+    if (!written && isLetterNumber(t)) {
+      const beside = [head[i + 1], head[i - 1]].find((l) => l && ERA_DATE_LINE.test(l.text.replace(/[\s\u3000]+/g, '')));
+      if (beside) written = normalizeDate(beside.text);
+    }
+    if (!issuer && ADDRESSEE.test(t)) {
+      const next = head[i + 1]?.text.replace(/[\s\u3000]+/g, '') ?? '';
+      if (SENDER.test(next)) issuer = next;
+    }
+  }
+  return { issuer, written };
+}
+
+/** A Japanese 告示 or 省令 is signed with the date, then its maker's title and name: 令和六年三月二十二日 / 国土交通大臣 斉藤 鉄夫. */
+function datedSigner(lines: Line[]): { issuer: string; written: string } | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!ERA_DATE_LINE.test(lines[i]!.text.replace(/[\s\u3000]+/g, ''))) continue;
+    const m = /^([\u4e00-\u9fa5]{2,20}(?:大臣|[长長]官|知事))[\s\u3000]+[\u4e00-\u9fa5]{1,4}(?:[\s\u3000]?[\u4e00-\u9fa5]{1,4})?$/.exec(lines[i + 1]!.text.trim());
+    if (m) return { issuer: m[1]!, written: normalizeDate(lines[i]!.text) };
+  }
+  return null;
 }
 
 /** A council's record of decision names who decided: 「Decision Maker: Cabinet Member for Highways and Transport」. */
@@ -134,7 +178,7 @@ function headerDocNumber(lines: Line[]): string {
   for (const l of lines) {
     const n = ownDocNumber(l.text);
     // A bare 第777号 under a 令's title is its order number, not a 发文字号 a reader would copy.
-    if (n && (/〔|［|\[|\(|（/.test(n) || englishDocNumber(l.text))) return n;
+    if (n && (/〔|［|\[|\(|（/.test(n) || englishDocNumber(l.text) || isLetterNumber(n))) return n;
   }
   return '';
 }
@@ -149,8 +193,28 @@ function oneLineSignature(l: Line): { issuer: string; written: string } | null {
   return issuer && written ? { issuer, written } : null;
 }
 
-/** 总理　李强, 主席 习近平, 市长 张三: the head who signs a 令 or an order. */
-const isSignerLine = (s: string) => /^(?:代理?)?(?:总理|主席|委员长|省长|市长|县长|区长|州长|部长|厅长|局长|署长|主任|院长)[\s\u3000]*[\u4e00-\u9fa5·]{2,5}$/.test(s.trim());
+/** 总理　李强, 主席 习近平, 市长 张三: the head who signs a 令 or an order; their title, or ''. */
+const signerTitle = (s: string) =>
+  /^(?:代理?)?(总理|主席|委员长|省长|市长|县长|区长|州长|部长|厅长|局长|署长|处长|主任|院长)[\s\u3000]*[\u4e00-\u9fa5·]{2,5}$/.exec(s.trim())?.[1] ?? '';
+const isSignerLine = (s: string) => Boolean(signerTitle(s));
+
+/** The kind of body each head heads, by how its name ends: a 局长 heads a …局, a 市长 a 市(人民)政府. */
+const HEADS: Record<string, RegExp> = {
+  总理: /^国务院$/, 省长: /省(?:人民)?政府$/, 市长: /市(?:人民)?政府$/, 县长: /县(?:人民)?政府$/, 区长: /区(?:人民)?政府$/,
+  州长: /州(?:人民)?政府$/, 部长: /部$/, 厅长: /厅$/, 局长: /局$/, 署长: /署$/, 处长: /处$/, 院长: /院$/,
+  主任: /(?:委员会|办公室|办|中心)$/,
+};
+
+/**
+ * A letter that closes with its head's name and no body's (a Taiwan 函: 「局長 周登財」) is issued by the body
+ * that head heads. The page names it only as its site (高雄市政府勞工局), so the site is the issuer when it is
+ * a body of the kind the head's title heads; anything else (a 局长 on a 人民政府's site) names no one.
+ */
+function headedBySite(end: Line[], site: string): string {
+  const title = end.map((l) => (l.links ? '' : signerTitle(l.text))).findLast(Boolean);
+  const name = toHans(site).replace(/\s+/g, '');
+  return title && isIssuerName(name) && HEADS[title]?.test(name) ? site.replace(/\s+/g, '') : '';
+}
 
 const isCell = (el: Element) => /^T[DH]$/.test(el.tagName.toUpperCase());
 

@@ -89,12 +89,12 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     // What the rules read from folded lines, shown as the page writes it (../text/hant.ts).
     const lines = [...area.before, ...area.after, ...area.body, ...area.end, ...area.following];
     const written = (value: string) => asWritten(value, lines);
-    const ownFacts = readOwnFacts(area, meta.articletitle || titleLine?.text || '');
     // Labels and values may be separate lines (table cells, <dt>/<dd>), links included.
     const labelArea = [...area.before, ...area.after.slice(0, 10)];
     const titleParts = doc.title.split(/[_|－—]| - |-(?=[^-]*$)/);
     const title = meta.articletitle || titleLine?.written || meta['og:title'] || titleParts[0]!.trim();
     const siteName = meta.sitename || meta['og:site_name'] || (titleParts.length > 1 ? titleParts.pop()!.trim() : '');
+    const ownFacts = readOwnFacts(area, meta.articletitle || titleLine?.text || '', siteName !== title ? siteName : '');
     return {
       title,
       // A <title> without a separator is the document's title alone: it names no site.

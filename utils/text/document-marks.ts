@@ -22,6 +22,27 @@ export function isIssuerName(s: string): boolean {
 /** 第777号, （第二十一号）, 国令第777号, 2024年第5号: the number of a 令 or a numbered 公告, as a line of its own. */
 const ORDER_NUMBER = /^[\u4e00-\u9fa5]{0,12}[〔［\[(（]?\s*(?:(?:19|20)\d{2}\s*[〕］\])）年]\s*)?第\s*[0-9〇零一二三四五六七八九十百千]{1,7}\s*号\s*[)）]?$/;
 
+/**
+ * Taiwan's 發文字號 (read folded to Simplified): the office's short name and the letter's class before 字第,
+ * then a number of 7–12 digits whose first three are the ROC year: 高市勞檢字第11331987600號.
+ */
+const LETTER_NUMBER = /^[\u4e00-\u9fa5]{2,12}字第\d{7,12}号$/;
+
+/**
+ * A Japanese ministry's 発出番号: the bureau's short name and 発, then the month and day or 第 and the number:
+ * 基発0315第3号, 環循適発第2405101号 (figures half- or full-width).
+ */
+const ISSUED_NUMBER = /^[\u4e00-\u9fa5]{1,8}発(?:\d{3,4})?第?\d{1,8}号$/;
+
+/** A Japanese 告示 or 省令 numbered in its era's year: 令和6年国土交通省告示第209号, 令和六年農林水産省令第五十四号. */
+const ERA_NUMBER = /^(?:令和|平成)(?:\d{1,2}|元|[一二三四五六七八九十]{1,3})年[\u4e00-\u9fa5]{2,14}第(?:\d{1,4}|[一二三四五六七八九十百千]{1,8})号$/;
+
+/** A letter's own number as Taiwan's and Japan's ministries print it under or above the title. */
+export function isLetterNumber(s: string): boolean {
+  const t = s.replace(/\s+/g, '').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  return t.length <= 30 && (LETTER_NUMBER.test(t) || ISSUED_NUMBER.test(t) || ERA_NUMBER.test(t));
+}
+
 export function isOrderNumber(s: string): boolean {
   const t = s.replace(/\s+/g, '');
   return t.length <= 24 && ORDER_NUMBER.test(t);
@@ -64,7 +85,7 @@ export function ownDocNumber(s: string): string {
   if (t.length > 30) return englishDocNumber(s);
   const n = findDocNumber(t);
   // As the page writes it (财政部 税务总局公告2023年第61号 keeps its space).
-  if ((n && n === t) || isOrderNumber(t)) return s.replace(/\s+/g, ' ').trim();
+  if ((n && n === t) || isOrderNumber(t) || isLetterNumber(t)) return s.replace(/\s+/g, ' ').trim();
   return englishDocNumber(s);
 }
 
@@ -75,8 +96,28 @@ export function ownDocNumber(s: string): string {
  */
 const EN_DOC_NUMBER = /^(?:(?:19|20)\d{2}\s+(?:No\.|CHAPTER)\s*\d{1,5}|(?:[A-Za-z]{2,}\s+){0,3}(?:Ordinance|Resolution|Order|Memorandum|Proclamation|Directive|Circular|Bill|Law)\s+(?:No\.\s*[A-Z]?\d[\w-]*|\d+-\d+))$/i;
 
+/**
+ * An act of the European Union in the heading its title begins with: COMMISSION IMPLEMENTING REGULATION (EU)
+ * 2024/805, DIRECTIVE (EU) 2019/1937 OF THE EUROPEAN PARLIAMENT…, Council Decision (CFSP) 2024/123 of 8 January
+ * 2024. Its number is what follows the bracketed series (2024/805; No 1025/2012 gives 1025/2012).
+ */
+const EU_ACT = /^(?:(?:Commission|Council)\s+)?(?:(?:Delegated|Implementing)\s+)?(?:Regulation|Directive|Decision)\s+\((?:EU|EC|EEC|Euratom|CFSP)(?:,\s*Euratom)?\)\s+(?:No\s+)?(\d{1,4}\/\d{1,4})(?:\s+of\b.*)?$/i;
+
+/** A French act's heading with its number: 「Arrêté préfectoral n° 33-2024-07-12-00004」, 「Décret n° 2024-123」. */
+const FRENCH_ACT_NUMBER = /^(?:Arrêté|Décret|Décision|Ordonnance|Circulaire|Instruction)(?:\s+[a-zéè]+){0,2}\s+n°\s*(\d[\w-]*\d)$/i;
+
+/** A French text's NOR, the number every act in the Journal officiel carries: 「NOR : AGRT2409126A」. */
+const NOR = /^NOR\s*:\s*([A-Z]{4}\d{7}[A-Z])$/;
+
 export function englishDocNumber(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
+  if (t.startsWith('NOR')) return NOR.exec(t)?.[1] ?? '';
+  const french = FRENCH_ACT_NUMBER.exec(t);
+  if (french) return french[1]!;
+  if (t.length <= 160 && t.includes('/') && hasLatinLetter(t)) {
+    const eu = EU_ACT.exec(t);
+    if (eu) return eu[1]!;
+  }
   if (t.length > 48 || !hasLatinLetter(t) || !EN_DOC_NUMBER.test(t)) return '';
   if (/^(?:19|20)\d{2}\s/.test(t) || /[a-z]/.test(t)) return t;
   return t.replace(/[A-Z]+/g, (w) => w[0] + w.slice(1).toLowerCase());
@@ -91,9 +132,28 @@ export function madeDate(s: string): string | null {
   // 「PASSED AND ADOPTED this 19th day of September, 2024, by the following vote: …」: the vote may follow.
   const long = /^(?:PASSED|Passed|ADOPTED|Adopted|APPROVED|Approved)(?:,?\s+(?:AND|and)\s+(?:ADOPTED|Adopted|APPROVED|Approved))?\s+this\s+(.{8,40})/.exec(s.trim());
   if (long) return normalizeDate(long[1]!);
+  // An act of the European Union closes 「Done at Brussels, 12 March 2024.」 above its signatures.
+  const done = /^Done\s+at\s+[A-Z][\w .'-]{1,30},\s*(.{8,30}?)\.?$/.exec(s.trim());
+  if (done) return normalizeDate(done[1]!) || null;
+  // A French act closes 「Fait le 5 avril 2024.」 or 「Fait à Bordeaux, le 12 juillet 2024」.
+  const fait = /^Fait\s+(?:à\s+[^,]{1,40},?\s+)?le\s+(.{8,30}?)\.?$/.exec(s.trim());
+  if (fait) return normalizeDate(fait[1]!) || null;
   const m = /^(?:Made|Passed|Adopted|Dated|Enacted|Date\s+of\s+decision|Decision\s+date)\b\s*:?\s*(.*)$/i.exec(s.trim());
   if (!m || s.length > 60) return null;
   return normalizeDate(m[1]!);
+}
+
+/**
+ * The body that enacts a European act, named in capitals before its citations: 「THE EUROPEAN COMMISSION,」 then
+ * 「Having regard to …」. Given as a reader writes it (European Commission, Council of the European Union).
+ */
+export function enactingBody(line: string, next: string): string {
+  // A French act: 「Le préfet de la Gironde,」 or 「Le ministre de l’intérieur,」 then 「Vu …」.
+  const french = /^(?:Le|La)\s+((?:préfet|préfète|ministre|maire|président|présidente|directeur|directrice)\b[^,;]{0,80}),$/.exec(line.trim());
+  if (french) return /^Vu\b/.test(next.trim()) ? french[1]!.charAt(0).toUpperCase() + french[1]!.slice(1) : '';
+  const m = /^THE ([A-Z][A-Z ]{4,80}[A-Z]),$/.exec(line.trim());
+  if (!m || !/^Having regard to\b/.test(next.trim())) return '';
+  return m[1]!.toLowerCase().replace(/\b(?!(?:of|the|and)\b)[a-z]/g, (c) => c.toUpperCase()).replace(/^./, (c) => c.toUpperCase());
 }
 
 const EN_BODY_END = '(?:Council|Board|Commission|Committee|Department|Ministry|Ministers|Authority|District|County|City|Township|Agency|Office)';
@@ -149,7 +209,7 @@ const infoLabel = (words: string[]) => {
 };
 export const INFO_LABELS = {
   issuer: infoLabel(['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布机关', '发文部门', '制发单位']),
-  docNumber: infoLabel(['发文字号', '发文文号', '发布文号', '文件编号', '文号']),
+  docNumber: infoLabel(['发文字号', '发文文号', '发布文号', '文件编号', '文号', '告示番号', '文书番号']),
   // Not 生成日期: some boxes mean the document's date by it, others the day the page was made.
   written: infoLabel(['成文日期', '成文时间', '印发日期', '发文日期', '签发日期']),
 };

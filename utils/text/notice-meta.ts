@@ -26,6 +26,18 @@ const SHORTEST_DATE = 8;
 const ROC_DATE = /(?:(民国)\s*(\d{2,3})|(?<![\d.\-/])(1[0-4]\d))\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{2})[-./](\d{2})(?![\d.\-/]))/;
 const ROC_YEAR_ZERO = 1911;
 
+/**
+ * Japan dates its documents in the years of the era: 令和6年3月15日 (令和元年 = 2019), 平成31年, with the figures
+ * half- or full-width (令和６年３月１５日) or written in kanji (令和六年三月十五日, in laws).
+ */
+const ERA_DATE = /(令和|平成)\s*(元|\d{1,2}|[一二三四五六七八九十]{1,3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+const ERA_YEAR_ZERO: Record<string, number> = { 令和: 2018, 平成: 1988 };
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/** 5 avril 2024, 1er juin 2024 (gouv.fr pages and the French acts they print). */
+const FRENCH_DATE = /\b(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+((?:19|20)\d{2})\b/i;
+const FRENCH_MONTHS = ['jan', 'fév', 'mar', 'avr', 'mai', 'jui', 'jul', 'aoû', 'sep', 'oct', 'nov', 'déc'];
+
 /** YYYY-MM-DD from the first date in `s`, or '' when there is none (or it cannot be read unambiguously). */
 export function normalizeDate(s: string): string {
   // No form fits in fewer characters (2024-1-1, 1/1/2024): a list's 03-18 is answered without a pattern run.
@@ -39,6 +51,13 @@ export function normalizeDate(s: string): string {
     if ((m = MONTH_DAY_YEAR.exec(s))) return ymd(m[3]!, monthOf(m[1]!), Number(m[2]));
   }
   if ((m = ROC_DATE.exec(s))) return ymd(String(Number(m[2] ?? m[3]) + ROC_YEAR_ZERO), Number(m[4] ?? m[6]), Number(m[5] ?? m[7]));
+  if ((s.includes('令和') || s.includes('平成')) && (m = ERA_DATE.exec(s.replace(FULL_WIDTH_DIGIT, (d) => String(d.charCodeAt(0) - 0xff10))))) {
+    return ymd(String(ERA_YEAR_ZERO[m[1]!]! + eraFigure(m[2]!)), eraFigure(m[3]!), eraFigure(m[4]!));
+  }
+  if (hasLatinLetter(s) && (m = FRENCH_DATE.exec(s))) {
+    const month = m[2]!.toLowerCase().replace('fe', 'fé').replace('de', 'dé').replace('aou', 'aoû');
+    return ymd(m[3]!, frenchMonth(month), Number(m[1]));
+  }
   if (s.includes('/') && (m = NUMERIC_DATE.exec(s))) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (a > 12 && b <= 12) return ymd(m[3]!, b, a);
@@ -52,6 +71,22 @@ function namesMonth(s: string): boolean {
   if (!hasLatinLetter(s)) return false;
   const lower = s.toLowerCase();
   return MONTHS.some((m) => lower.includes(m));
+}
+
+/** janvier … décembre → 1 … 12 (juin and juillet told apart by their fourth letter). */
+function frenchMonth(name: string): number {
+  if (name.startsWith('juil')) return 7;
+  return FRENCH_MONTHS.indexOf(name.slice(0, 3)) + 1;
+}
+
+/** An era year, month or day: 元 (the first year), figures, or kanji up to 三十一. */
+function eraFigure(s: string): number {
+  if (s === '元') return 1;
+  if (/^\d+$/.test(s)) return Number(s);
+  const digit = (c: string) => '〇一二三四五六七八九'.indexOf(c);
+  const ten = s.indexOf('十');
+  if (ten < 0) return digit(s);
+  return (ten === 0 ? 1 : digit(s[0]!)) * 10 + (ten === s.length - 1 ? 0 : digit(s[ten + 1]!));
 }
 
 function monthOf(name: string): number {
@@ -74,9 +109,9 @@ export function hasLatinLetter(s: string): boolean {
 const LATIN_LETTER = /[A-Za-z]/;
 
 /** Label words of the line under a notice's title: 发布时间：… 来源：… */
-const INFO_LABEL = /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|浏览次数|点击数)\s*[:：]/;
+const INFO_LABEL = /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|浏览次数|点击数|掲載日|更新日|公開日|発表日|公表日)\s*[:：]/;
 /** The English labels apart, in a case-blind pattern asked only of text with Latin letters (see normalizeDate). */
-const INFO_LABEL_EN = /(?:Published|Last updated|Updated|Posted|Date|From|Publication date|Date of decision|Decision date)\s*[:：]/i;
+const INFO_LABEL_EN = /(?:Published|Last updated|Updated|Posted|Date|From|Publication date|Date of decision|Decision date)\s*[:：]|^(?:Publié|Mis à jour|Modifié|Date de publication)\b/i;
 
 /** True for a short line that gives a notice's date or source, e.g. 「发布时间：2018-09-05 来源：市工信委」. */
 export function isInfoLine(s: string): boolean {

@@ -5,6 +5,8 @@
  * chapters of regulations: article-families.ts.
  */
 import { ARTICLE_FAMILIES } from './article-families';
+import { FRENCH_FAMILIES } from './french-families';
+import { JAPANESE_FAMILIES } from './japanese-families';
 import { LEGAL_FAMILIES } from './legal-families';
 import { type FamilyDef, type MarkerMatch, charSet, exec, mk, sticky, isLetter } from './marker';
 import {
@@ -198,6 +200,8 @@ export const FAMILIES: FamilyDef[] = [
   },
   ...LEGAL_FAMILIES,
   ...ARTICLE_FAMILIES,
+  ...JAPANESE_FAMILIES,
+  ...FRENCH_FAMILIES,
 ];
 
 export const FAMILY_BY_ID = new Map(FAMILIES.map((f) => [f.id, f]));

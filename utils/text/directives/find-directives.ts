@@ -3,9 +3,11 @@
  * → levels → lead sentences. Pure text in, offsets out; linear in the text
  * apart from sorting the (few) candidates.
  */
+import { dropReferenceLists } from './reference-lists';
 import { listEnds } from './entries';
 import { FAMILY_BY_ID, isDocFamily } from './families';
 import { place } from './hierarchy';
+import { anchorParagraphs } from './japanese-families';
 import { withLoneHeadings } from './lone-headings';
 import { isSpaceCode } from './numerals';
 import { RunBuilder, resolveSharedStarts } from './runs';
@@ -34,7 +36,7 @@ export function findDirectives(written: string): Directive[] {
   // Traditional characters read as the Simplified ones the families know (第 1 條, 說明：一、): same offsets.
   const text = toHans(written);
   const scan = scanText(text);
-  const candidates = dropTableOfContents(text, scan);
+  const candidates = anchorParagraphs(dropReferenceLists(text, scan, dropTableOfContents(text, scan)));
 
   const headingRuns = new RunBuilder();
   const narrative: Candidate[] = [];

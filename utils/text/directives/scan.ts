@@ -121,7 +121,8 @@ function takeMarkers(
     at = CHAIN_GAP.lastIndex;
     const dashed = at > end && /[—–]/.test(text.slice(end, at));
     const gapOk = at === end || dashed || text.charCodeAt(end - 1) === DOT;
-    found = gapOk && text.charCodeAt(at) === OPEN_PAREN ? matchAt(text, at, kind, comma, true) : NO_MATCH;
+    // Chained markers open with a bracket (3.—(1)), or follow a dash: 「Art. 2. – I. – Sont éligibles」.
+    found = gapOk && (text.charCodeAt(at) === OPEN_PAREN || dashed) ? matchAt(text, at, kind, comma, true) : NO_MATCH;
     if (!found.length) return end;
     if (dashed) for (let k = heads; k < out.length; k++) out[k].anchor = out[k].family === 'arabic-dot';
   }
