@@ -1,4 +1,5 @@
 import { isSkipped, SKIP_TAGS } from './text-index';
+import { isRendered } from './page-hidden';
 import { hasDate } from '../text/notice-meta';
 import { MIN_NOTICE_PROSE } from '../text/notice-score';
 
@@ -221,7 +222,8 @@ export function* contentRootSteps(doc: Document, chosen?: Element, skips: SkipLo
   ranked.sort((a, b) => b.score - a.score);
   // A page's footer (主办单位, ICP and 公网安备 lines) can outscore a notice of one short
   // paragraph: it is never the body, nor the body's rival.
-  while (ranked.length && isFooter(ranked[0]!.el, body)) ranked.shift();
+  // Nor is a block the page's stylesheet hides (a phone copy of the article, a print copy): ./page-hidden.ts.
+  while (ranked.length && (isFooter(ranked[0]!.el, body) || !isRendered(ranked[0]!.el))) ranked.shift();
   if (!ranked.length && !chosen) return null;
   const best = chosen ? { el: chosen, score: Infinity } : ranked[0]!;
   const t = tallies.get(best.el) ?? { text: 0, links: 0, score: 0 };

@@ -3,6 +3,7 @@ import { subIndex, textIndexSteps, type TextIndex } from '../dom/text-index';
 import { DUPLICATE_ATTR } from '../dom/hide-range';
 import type { NoticeVerdict } from '../text/notice-score';
 import { collapseDuplicateSteps, type DuplicateInfo } from './collapse-duplicate';
+import { pageHiddenMemo } from '../dom/page-hidden';
 import { findDirectives, type Directive } from '../text/directives';
 import { markDirectivesSteps, type MarkedDirective } from './mark-directives';
 import { measure, timed } from './timing';
@@ -91,7 +92,9 @@ function* prepareSteps(doc: Document, detection: Detection, perf: Performance | 
     measure(perf, 'total', start);
     return { result, index: null, start };
   }
-  const skip = (el: Element) => el.hasAttribute(DUPLICATE_ATTR);
+  // Our own hidden copies, and what the page's stylesheet hides (a phone copy, a print copy: ../dom/page-hidden.ts).
+  const pageHidden = pageHiddenMemo();
+  const skip = (el: Element) => el.hasAttribute(DUPLICATE_ATTR) || pageHidden(el);
   const dedupeStart = perf?.now() ?? 0;
   const search = yield* collapseDuplicateSteps(content.root, skip);
   measure(perf, 'dedupe', dedupeStart);
