@@ -100,3 +100,19 @@ describe('an English legal notice', () => {
     expect(isIssuedLine('The clerk said notice is hereby given in the paper each year.')).toBe(false);
   });
 });
+
+describe('who makes an English instrument, from the sentence that enacts it', () => {
+  it('ministers, a council ordaining, a governor acting by his authority', async () => {
+    const { enactingSentence } = await import('../../utils/text/document-marks');
+    expect(enactingSentence('The Scottish Ministers make the following Order in exercise of the powers conferred by section 72.')).toBe('Scottish Ministers');
+    expect(enactingSentence('The Welsh Ministers make these Regulations in exercise of the powers conferred by the Act.')).toBe('Welsh Ministers');
+    expect(enactingSentence('AN ORDINANCE OF THE COUNCIL OF THE CITY OF ASHFORD, OHIO, AMENDING CHAPTER 5.60 OF THE CODIFIED ORDINANCES')).toBe('Council of the City of Ashford');
+    expect(enactingSentence('NOW, THEREFORE, pursuant to the authority vested in me as Governor of the State of Kansas, I hereby order:')).toBe('Governor of the State of Kansas');
+  });
+  it('a Secretary of State names no department; a sentence about a council names no maker', async () => {
+    const { enactingSentence } = await import('../../utils/text/document-marks');
+    expect(enactingSentence('The Secretary of State makes these Regulations in exercise of the powers conferred by section 10.')).toBe('');
+    expect(enactingSentence('The council makes decisions on planning every month.')).toBe('');
+    expect(enactingSentence('Birmingham City Council has agreed its budget for 2025/26.')).toBe('');
+  });
+});

@@ -2,7 +2,7 @@ import type { Line, TitleArea } from './title-area';
 import { toHans } from '../text/hant';
 import { closingDate, isDateLine, normalizeDate } from '../text/notice-meta';
 import {
-  bracketedDate, enactingBody, englishBodyLine, englishDocNumber, englishSignedDate, INFO_LABELS, infoValue, isIssuedLine, isLetterNumber, isIssuerName, issuerInTitle, madeDate,
+  bracketedDate, enactingBody, enactingSentence, englishBodyLine, englishDocNumber, englishSignedDate, INFO_LABELS, infoValue, isIssuedLine, isLetterNumber, isIssuerName, issuerInTitle, madeDate,
   ownDocNumber, signedByAuthority,
 } from '../text/document-marks';
 
@@ -51,6 +51,7 @@ export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFact
     docNumber,
     issuer: labelledValue(box.filter((l) => !POSTED_BY.test(l.written)), INFO_LABELS.issuer, issuerValue) || decisionMaker(box) || signature?.issuer ||
       head.map((l, i) => enactingBody(l.text, head[i + 1]?.text ?? '')).find(Boolean) || japanese.issuer || dated?.issuer ||
+      [...head, ...area.body.slice(0, 8)].map((l) => enactingSentence(l.text)).find(Boolean) ||
       rest.map((l) => signedByAuthority(l.text)).find(Boolean) || english?.issuer || (signature ? '' : issuerInTitle(title)) ||
       headedBySite(area.end, site),
     written: boxWritten || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) || japanese.written || dated?.written ||

@@ -156,6 +156,27 @@ export function enactingBody(line: string, next: string): string {
   return m[1]!.toLowerCase().replace(/\b(?!(?:of|the|and)\b)[a-z]/g, (c) => c.toUpperCase()).replace(/^./, (c) => c.toUpperCase());
 }
 
+/**
+ * Who makes an English instrument, in the sentence that enacts it: 「The Scottish Ministers make the following Order
+ * …」, 「AN ORDINANCE OF THE COUNCIL OF THE CITY OF ASHFORD, OHIO, AMENDING …」, 「… the authority vested in me as
+ * Governor of the State of Kansas …」. 「The Secretary of State makes …」 names no department, so it names no one.
+ */
+export function enactingSentence(line: string): string {
+  const t = line.trim();
+  if (!hasLatinLetter(t)) return '';
+  let m = /^The ([A-Z][\w']*(?: [A-Z][\w']*){0,4}) makes? (?:the following|these|this) (?:Regulations|Order|Rules|Scheme)\b/.exec(t);
+  if (m) return /^Secretary of State$/.test(m[1]!) ? '' : m[1]!;
+  m = /^AN? (?:ORDINANCE|RESOLUTION) OF THE ((?:BOARD|COUNCIL|COMMISSION)[A-Z ]{0,60}?),/.exec(t);
+  if (m) return titleCase(m[1]!);
+  m = /\bvested in me as ((?:Governor|Mayor) of (?:the )?[A-Z][\w ]{2,40}?)(?:,| by\b| and\b)/.exec(t);
+  return m ? m[1]!.trim() : '';
+}
+
+/** COUNCIL OF THE CITY OF ASHFORD → Council of the City of Ashford. */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/\b(?!(?:of|the|and)\b)[a-z]/g, (c) => c.toUpperCase()).replace(/^./, (c) => c.toUpperCase());
+}
+
 const EN_BODY_END = '(?:Council|Board|Commission|Committee|Department|Ministry|Ministers|Authority|District|County|City|Township|Agency|Office)';
 /**
  * A line that is nothing but an English public body's name, as a notice is signed: 「Board of Public Works,
