@@ -116,3 +116,24 @@ describe('who makes an English instrument, from the sentence that enacts it', ()
     expect(enactingSentence('Birmingham City Council has agreed its budget for 2025/26.')).toBe('');
   });
 });
+
+describe('an English translation of a Chinese document', () => {
+  it('its 发文字号 in pinyin, a decree line and the number its title begins with', async () => {
+    const { englishDocNumber, titleDocNumber, decreeIssuer } = await import('../../utils/text/document-marks');
+    expect(englishDocNumber('Fa Gai Huan Zi [2024] No. 165')).toBe('Fa Gai Huan Zi [2024] No. 165');
+    expect(englishDocNumber("Beijing Municipal People's Government Decree No. 318")).toBe("Beijing Municipal People's Government Decree No. 318");
+    expect(decreeIssuer("Beijing Municipal People's Government Decree No. 318")).toBe("Beijing Municipal People's Government");
+    expect(titleDocNumber('GACC Announcement No. 36 of 2024 on Matters Related to the Renewal of Registration')).toBe('GACC Announcement No. 36 of 2024');
+  });
+  it('a sentence citing a number, or a title that only mentions one, gives none', async () => {
+    const { englishDocNumber, titleDocNumber, decreeIssuer } = await import('../../utils/text/document-marks');
+    expect(englishDocNumber('We have revised the Catalogue (Fa Gai Huan Zi [2019] No. 293).')).toBe('');
+    expect(decreeIssuer('Executive Decree No. 12')).toBe('');
+    expect(titleDocNumber('Customs to implement Announcement No. 36 of 2024 from May')).toBe('');
+  });
+  it('signed by a body whose name has "and" in it, or by an Administration', () => {
+    expect(englishBodyLine('National Development and Reform Commission')).toBe('National Development and Reform Commission');
+    expect(englishBodyLine('General Administration of Customs')).toBe('General Administration of Customs');
+    expect(englishBodyLine('Laura Kendrick and the staff of the office')).toBe('');
+  });
+});

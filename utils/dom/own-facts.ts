@@ -2,8 +2,8 @@ import type { Line, TitleArea } from './title-area';
 import { toHans } from '../text/hant';
 import { closingDate, isDateLine, normalizeDate } from '../text/notice-meta';
 import {
-  bracketedDate, enactingBody, enactingSentence, englishBodyLine, englishDocNumber, englishSignedDate, INFO_LABELS, infoValue, isIssuedLine, isLetterNumber, isIssuerName, issuerInTitle, madeDate,
-  ownDocNumber, signedByAuthority,
+  bracketedDate, decreeIssuer, enactingBody, enactingSentence, englishBodyLine, englishDocNumber, englishSignedDate, INFO_LABELS, infoValue, isIssuedLine, isLetterNumber, isIssuerName, issuerInTitle, madeDate,
+  ownDocNumber, signedByAuthority, titleDocNumber,
 } from '../text/document-marks';
 
 /**
@@ -48,13 +48,14 @@ export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFact
   const japanese = japaneseHead(head);
   const dated = datedSigner([...head, ...rest]);
   return {
-    docNumber,
+    docNumber: docNumber || titleDocNumber(title),
     issuer: labelledValue(box.filter((l) => !POSTED_BY.test(l.written)), INFO_LABELS.issuer, issuerValue) || decisionMaker(box) || signature?.issuer ||
       head.map((l, i) => enactingBody(l.text, head[i + 1]?.text ?? '')).find(Boolean) || japanese.issuer || dated?.issuer ||
-      [...head, ...area.body.slice(0, 8)].map((l) => enactingSentence(l.text)).find(Boolean) ||
+      [...head, ...area.body.slice(0, 8)].map((l) => enactingSentence(l.text)).find(Boolean) || head.map((l) => decreeIssuer(l.text)).find(Boolean) ||
       rest.map((l) => signedByAuthority(l.text)).find(Boolean) || english?.issuer || (signature ? '' : issuerInTitle(title)) ||
       headedBySite(area.end, site),
     written: boxWritten || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) || japanese.written || dated?.written ||
+      signedByHeadEnglish(head) ||
       signature?.written || english?.written || normalizeDate(passed?.text ?? ''),
     writtenLabelled: Boolean(boxWritten),
     signedAtEnd,
@@ -78,6 +79,16 @@ function identityLines(area: TitleArea) {
     boxWritten: labelledValue(box, INFO_LABELS.written, (v) => (v.length <= 30 ? normalizeDate(v) : '')),
     signedAtEnd: Boolean(findSignature([...area.end, ...area.following].filter((l) => l.links < l.chars))),
   };
+}
+
+/** An English translation of a decree is signed by its head, then dated: 「Mayor Yin Yong」 / 「September 12, 2024」. */
+function signedByHeadEnglish(lines: Line[]): string {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/^(?:Mayor|Governor|Premier|Minister|Chairman|Chairwoman|Director)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$/.test(lines[i]!.text.trim())) continue;
+    const date = englishSignedDate(lines[i + 1]!.text);
+    if (date) return date;
+  }
+  return '';
 }
 
 /** A Japanese era date and nothing else on the line: 令和6年5月10日, 令和六年三月二十二日. */

@@ -4,6 +4,7 @@ import { DUPLICATE_ATTR } from '../dom/hide-range';
 import type { NoticeVerdict } from '../text/notice-score';
 import { collapseDuplicateSteps, type DuplicateInfo } from './collapse-duplicate';
 import { pageHiddenMemo } from '../dom/page-hidden';
+import { directiveText } from '../dom/data-tables';
 import { findDirectives, type Directive } from '../text/directives';
 import { markDirectivesSteps, type MarkedDirective } from './mark-directives';
 import { measure, timed } from './timing';
@@ -41,7 +42,7 @@ export function analyzeNotice(doc: Document, detection: Detection, perf: Perform
   const prepared = drain(prepareSteps(doc, detection, perf));
   if (!prepared.index) return prepared.result;
   const index = prepared.index;
-  const found = timed(perf, 'directives', () => findDirectives(index.text));
+  const found = timed(perf, 'directives', () => findDirectives(directiveText(index, detection.content!.root)));
   return drain(markSteps(prepared, found, perf));
 }
 
@@ -63,7 +64,7 @@ export async function analyzeNoticeSliced(
   const prepared = await drainSliced(prepareSteps(doc, detection, perf), slicer);
   if (!prepared.index) return prepared.result;
   const directivesStart = perf?.now() ?? 0;
-  const found = await find(prepared.index.text);
+  const found = await find(directiveText(prepared.index, detection.content!.root));
   measure(perf, 'directives', directivesStart);
   return drainSliced(markSteps(prepared, found, perf), slicer);
 }

@@ -97,6 +97,26 @@ export function ownDocNumber(s: string): string {
 const EN_DOC_NUMBER = /^(?:(?:19|20)\d{2}\s+(?:No\.|CHAPTER)\s*\d{1,5}|(?:[A-Za-z]{2,}\s+){0,3}(?:Ordinance|Resolution|Order|Memorandum|Proclamation|Directive|Circular|Bill|Law)\s+(?:No\.\s*[A-Z]?\d[\w-]*|\d+-\d+))$/i;
 
 /**
+ * A Chinese document's number as its English translation prints it: the 发文字号 in pinyin (Fa Gai Huan Zi [2024]
+ * No. 165 for 发改环资〔2024〕165号), or an order's (Beijing Municipal People's Government Decree No. 318), on a line
+ * of its own; the title's own 「GACC Announcement No. 36 of 2024 on …」.
+ */
+const PINYIN_DOC_NUMBER = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,5} \[(?:19|20)\d{2}\] No\. ?\d{1,4}$/;
+const DECREE_NUMBER = /^((?:[A-Z][\w'’-]*\s+){1,6})(?:Decree|Order)\s+No\.\s*\d{1,4}$/;
+const TITLE_NUMBER = /^((?:[A-Z][\w'’-]*\s+){1,5}(?:Announcement|Decree|Order|Circular)\s+No\.\s*\d{1,4}\s+of\s+(?:19|20)\d{2})\s+(?:on|of|concerning|regarding)\b/;
+
+/** The number an English translation's title begins with: 「GACC Announcement No. 36 of 2024 on …」 → GACC Announcement No. 36 of 2024. */
+export function titleDocNumber(title: string): string {
+  return hasLatinLetter(title) ? (TITLE_NUMBER.exec(title.trim())?.[1] ?? '') : '';
+}
+
+/** The government an English decree line names: 「Beijing Municipal People's Government Decree No. 318」 → Beijing Municipal People's Government. */
+export function decreeIssuer(line: string): string {
+  const m = DECREE_NUMBER.exec(line.trim());
+  return m && /(?:Government|Ministry|Commission|Council)\s*$/.test(m[1]!) ? m[1]!.trim() : '';
+}
+
+/**
  * An act of the European Union in the heading its title begins with: COMMISSION IMPLEMENTING REGULATION (EU)
  * 2024/805, DIRECTIVE (EU) 2019/1937 OF THE EUROPEAN PARLIAMENT…, Council Decision (CFSP) 2024/123 of 8 January
  * 2024. Its number is what follows the bracketed series (2024/805; No 1025/2012 gives 1025/2012).
@@ -112,6 +132,7 @@ const NOR = /^NOR\s*:\s*([A-Z]{4}\d{7}[A-Z])$/;
 export function englishDocNumber(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
   if (t.startsWith('NOR')) return NOR.exec(t)?.[1] ?? '';
+  if (PINYIN_DOC_NUMBER.test(t) || (DECREE_NUMBER.test(t) && decreeIssuer(t))) return t;
   const french = FRENCH_ACT_NUMBER.exec(t);
   if (french) return french[1]!;
   if (t.length <= 160 && t.includes('/') && hasLatinLetter(t)) {
@@ -177,14 +198,14 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/\b(?!(?:of|the|and)\b)[a-z]/g, (c) => c.toUpperCase()).replace(/^./, (c) => c.toUpperCase());
 }
 
-const EN_BODY_END = '(?:Council|Board|Commission|Committee|Department|Ministry|Ministers|Authority|District|County|City|Township|Agency|Office)';
+const EN_BODY_END = '(?:Council|Board|Commission|Committee|Department|Ministry|Ministers|Authority|District|County|City|Township|Agency|Office|Administration|Government)';
 /**
  * A line that is nothing but an English public body's name, as a notice is signed: 「Board of Public Works,
  * City of Madison」, 「Cedar Valley Water District」, 「Office of the City Clerk」. A person's line
  * (「Ruth Halvorsen, Chair」, 「Evan Ellison, Township Clerk」) begins with a name and is not one.
  */
 const EN_BODY_LINE = new RegExp(
-  `^(?:The\\s+)?(?:(?:Board|Council|Commission|Committee|Department|Ministry|Office|City|County|Town|Township|Village|Borough|State)\\s+of\\s+[A-Z]|(?:[A-Z][\\w&'.-]*\\s+){1,6}${EN_BODY_END}\\b)[^;:!?]*$`,
+  `^(?:The\\s+)?(?:(?:[A-Z][a-z]+\\s+)?(?:Board|Council|Commission|Committee|Department|Ministry|Office|Administration|City|County|Town|Township|Village|Borough|State)\\s+of\\s+[A-Z]|(?:[A-Z][\\w&'’.-]*\\s+(?:(?:and|of|for|the)\\s+)?){1,6}${EN_BODY_END}\\b)[^;:!?]*$`,
 );
 export function englishBodyLine(s: string): string {
   const t = s.trim().replace(/\.$/, '');

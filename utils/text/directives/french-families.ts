@@ -1,18 +1,16 @@
 /**
  * French official numbering (arrêtés, décrets and circulaires on gouv.fr): articles written 「Art. 1er.」 or
- * 「Article 2 – Objet」, their parts 「I. –」, 「II. –」 (often right after the article's number: 「Art. 2. – I. – Sont
- * éligibles…」, two items), a circulaire's 「A.」 parts, the 1° 2° items of an enumeration and their a) b) points.
- * The letter and Roman forms are read only in French text, so an English page's 「A. Background」 keeps its
- * reading of today.
+ * 「Article 2 – Objet」, their parts 「I. –」 (legal-families.ts's `roman-dot`, often right after the article's number:
+ * 「Art. 2. – I. – Sont éligibles…」, two items), a circulaire's 「A.」 parts, the 1° 2° items of an enumeration and
+ * their a) b) points. The letter forms are read only in French text, so an English page's 「A. Background」 keeps
+ * its reading of today.
  */
 import { type FamilyDef, exec, mk, sticky } from './marker';
-import { parseArabic, parseRoman } from './numerals';
+import { parseArabic } from './numerals';
 
 const SPACE = '[ \\u00a0]';
 // Art. 1er. / Art. 2. / Article 1er – Objet / ARTICLE 3 (not 「Article 2 Scope」, en-article's, nor 「article 2 du décret」).
 const RE_ARTICLE = sticky(`(?:Art\\.${SPACE}*(\\d{1,3})(?:er)?${SPACE}*\\.?|(?:Article|ARTICLE)${SPACE}+(\\d{1,3})(?:er${SPACE}*\\.?|(?=${SPACE}*[–—-])|${SPACE}*\\.))`);
-// I. – / II. – / III. Les dispositions…
-const RE_ROMAN = sticky(`([IVX]{1,5})\\.(?=${SPACE}*[–—-]|${SPACE}+[A-ZÀÂÉÈÊÎÔÛÇ])`);
 const RE_UPPER = sticky(`([A-H])\\.(?=${SPACE}*[–—-]|${SPACE}+[A-ZÀÂÉÈÊÎÔÛÇ])`);
 const RE_DEGREE = sticky(`(\\d{1,2})°(?=${SPACE}*\\S)`);
 const RE_ALPHA_RPAREN = sticky(`([a-z])\\)(?=${SPACE})`);
@@ -35,14 +33,6 @@ export const FRENCH_FAMILIES: FamilyDef[] = [
       if (!text.startsWith('Art', i) && !text.startsWith('ART', i)) return null;
       const m = exec(RE_ARTICLE, text, i);
       return m && mk('fr-article', m[0].trimEnd(), i + m[0].length, parseArabic(m[1] ?? m[2]!));
-    },
-  },
-  {
-    id: 'fr-roman', doc: true, rank: -0.7, afterComma: false, blockOnly: true, chains: true, starts: (c) => c === 73 || c === 86 || c === 88,
-    match(text, i) {
-      const m = isFrench(text) ? exec(RE_ROMAN, text, i) : null;
-      const n = m ? parseRoman(m[1]!.toLowerCase()) : 0;
-      return n ? mk('fr-roman', m![0], i + m![0].length, n) : null;
     },
   },
   {

@@ -23,6 +23,10 @@ const RE_BARE_SECTION = sticky('(\\d{1,3})[ \\u00a0]+(?=[A-Z])');
 // "21 June 2024" and "1 April" at the start of a line are dates, not sections.
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MAX_HEADING = 100;
+// I. General requirements (an English translation of a Chinese policy, a circulaire's I. –): a Roman figure, a point,
+// then a dash or a capital; (I) (II), the next level of such a translation, as （一） is of the original.
+const RE_ROMAN_DOT = sticky('([IVX]{1,5})\\.(?=[ \\u00a0]*[–—-]|[ \\u00a0]+[A-ZÀÂÉÈÊÎÔÛÇ])');
+const RE_ROMAN_UPPER_PAREN = sticky('\\(([IVXL]{1,6})\\)');
 
 /**
  * PART 2 and SCHEDULE 1 stand alone in their paragraph or carry a short title
@@ -90,6 +94,26 @@ export const LEGAL_FAMILIES: FamilyDef[] = [
       const end = i + m[0].length;
       if (MONTH.test(text.slice(end, end + 9)) || !isHeadingLine(text, end)) return null;
       return mk('leg-section', m[1], end, parseArabic(m[1]));
+    },
+  },
+  {
+    id: 'roman-dot', doc: true, rank: -0.7, afterComma: false, blockOnly: true, chains: true, starts: charSet('IVX'),
+    match(text, i) {
+      const m = exec(RE_ROMAN_DOT, text, i);
+      const n = m ? parseRoman(m[1].toLowerCase()) : 0;
+      return n ? mk('roman-dot', m![0], i + m![0].length, n) : null;
+    },
+  },
+  {
+    // (I) is also the letter after (H): both readings are offered, as for (i).
+    id: 'en-roman-upper-paren', doc: true, rank: 1, afterComma: false, chains: true, starts: (c) => c === 40,
+    match(text, i) {
+      const m = exec(RE_ROMAN_UPPER_PAREN, text, i);
+      const v = m ? parseRoman(m[1].toLowerCase()) : 0;
+      if (!m || !v) return null;
+      const r = mk('en-roman-upper-paren', m[0], i + m[0].length, v);
+      r.soft = m[1].length === 1;
+      return r;
     },
   },
   {

@@ -8,7 +8,7 @@
 import { familyRank } from './families';
 import type { Candidate } from './scan';
 
-const PAREN_FAMILIES = new Set(['arabic-paren', 'en-alpha-paren', 'en-upper-paren', 'en-roman-paren']);
+const PAREN_FAMILIES = new Set(['arabic-paren', 'en-alpha-paren', 'en-upper-paren', 'en-roman-paren', 'en-roman-upper-paren']);
 
 export function documentRanks(headings: Candidate[]): (family: string) => number {
   const seen: string[] = [];

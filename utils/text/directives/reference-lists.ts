@@ -4,13 +4,13 @@
  */
 import type { Candidate, Scan } from './scan';
 
-/** 附件：, 附件: or 附件 alone (the label, white space allowed inside). */
-const LABEL = /^[\s\u3000]*附[\s\u3000]*件[\s\u3000]*[：:]?[\s\u3000]*$/;
+/** 附件：, 附件: or 附件 alone (the label, white space allowed inside); in English Annex(es): / Attachment(s): / Enclosure(s):. */
+const LABEL = /^[\s\u3000]*(?:附[\s\u3000]*件|(?:Annex|Attachment|Enclosure)(?:e?s)?)[\s\u3000]*[：:]?[\s\u3000]*$/;
 
 export function dropReferenceLists(text: string, scan: Scan, candidates: Candidate[]): Candidate[] {
   const dropped = new Set<Candidate>();
   if (text.includes('OJ ')) for (const c of candidates) if (isOfficialJournalNote(text, scan, c)) dropped.add(c);
-  if (text.includes('附') && /附[\s\u3000]*件/.test(text)) dropAttachmentLists(text, scan, candidates, dropped);
+  if ((text.includes('附') && /附[\s\u3000]*件/.test(text)) || /\b(?:Annex|Attachment|Enclosure)/.test(text)) dropAttachmentLists(text, scan, candidates, dropped);
   return dropped.size ? candidates.filter((c) => !dropped.has(c)) : candidates;
 }
 
