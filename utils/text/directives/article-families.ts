@@ -2,7 +2,8 @@
  * Regulations numbered by article: 条例 / 办法 / 规定 / 实施细则 print 第一章 总则, 第一节, then 第一条,
  * 第二条 … numbered through the whole text, and （一）（二） under an article; their English versions
  * print "Chapter I General Provisions" and "Article 1 …". Chapters and sections nest above articles
- * (章 > 节 > 条 > （一） > 1.), so they rank above 一、 (which such texts do not use).
+ * (章 > 节 > 条 > （一） > 1.), so they rank above 一、 (which such texts do not use); a plan's parts (第一部分, 第一篇)
+ * rank above its chapters, or above its 一、 when it has no chapters.
  * A chapter heading stands alone ("第二章 管理职责"); an article counts in a run from 第一条, so a
  * paragraph that happens to begin 第五条规定的… in a notice is not an item, and 第五条规定的 inside a
  * sentence never stands at a list position.
@@ -22,6 +23,8 @@ const GAP = '[ \\u00a0\\u3000]?';
 const RE_CN_ARTICLE = sticky(`第${GAP}(${CN_BIG}|\\d{1,3})${GAP}条${CITED_NEXT}`);
 // 第一章 总则 / 第二节 监督检查: a short title, no sentence.
 const RE_CN_CHAPTER = sticky(`第${GAP}(${CN_NUM}|\\d{1,2})${GAP}章(?=[\\s\\u3000]|$)`);
+// 第一部分 总体要求 / 第二篇 创新驱动: the parts of a plan or an 实施方案, above its chapters or its 一、.
+const RE_CN_PART = sticky(`第${GAP}(${CN_NUM}|\\d{1,2})${GAP}(?:部分|篇)(?=[\\s\\u3000]|$)`);
 const RE_CN_SECTION = sticky(`第${GAP}(${CN_NUM}|\\d{1,2})${GAP}节(?=[\\s\\u3000]|$)`);
 const RE_EN_ARTICLE = sticky('(?:Article|ARTICLE)[ \\u00a0]+(\\d{1,3}|[IVXL]{1,7})(?:\\.|(?=[ \\u00a0]+[A-Z“"]|[ \\u00a0]*(?:\\n|$)))');
 const RE_EN_CHAPTER = sticky('(?:Chapter|CHAPTER)[ \\u00a0]+(\\d{1,2}|[IVXL]{1,7})(?=[ \\u00a0]*(?:\\n|$)|[ \\u00a0]+[A-Z])');
@@ -47,6 +50,15 @@ function titleOnly(text: string, end: number): boolean {
 const number = (s: string) => (/\d/.test(s) ? parseArabic(s) : parseRoman(s.toLowerCase()));
 
 export const ARTICLE_FAMILIES: FamilyDef[] = [
+  {
+    id: 'cn-part', doc: true, rank: -2.5, afterComma: false, blockOnly: true, standalone: true,
+    starts: charSet('第'),
+    match(text, i) {
+      const m = exec(RE_CN_PART, text, i);
+      if (!m || !titleOnly(text, i + m[0].length)) return null;
+      return mk('cn-part', m[0], i + m[0].length, cnBig(m[1]));
+    },
+  },
   {
     id: 'cn-chapter', doc: true, rank: -2, afterComma: false, blockOnly: true, standalone: true,
     starts: charSet('第'),
