@@ -15,6 +15,8 @@ import { MIN_NOTICE_PROSE } from '../text/notice-score';
 
 const PARAGRAPH_TAGS = new Set(['p', 'div', 'td', 'li', 'pre', 'blockquote', 'section', 'article', 'font', 'span', 'center', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th']);
 export const INLINE_TAGS = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 'a', 'sub', 'sup', 'small', 'big', 'o:p', 'label', 'abbr', 'cite', 'mark', 's', 'strike', 'ins', 'del', 'q', 'time', 'code']);
+/** A block scoring this close to the best one may be its twin, one of them hidden by the page's stylesheet. */
+const TWIN_SHARE = 0.9;
 /** A rival this close to the winner (and not one of its copies) makes the pick unsure. */
 const RIVAL_SHARE = 0.6;
 
@@ -222,8 +224,10 @@ export function* contentRootSteps(doc: Document, chosen?: Element, skips: SkipLo
   ranked.sort((a, b) => b.score - a.score);
   // A page's footer (主办单位, ICP and 公网安备 lines) can outscore a notice of one short
   // paragraph: it is never the body, nor the body's rival.
-  // Nor is a block the page's stylesheet hides (a phone copy of the article, a print copy): ./page-hidden.ts.
-  while (ranked.length && (isFooter(ranked[0]!.el, body) || !isRendered(ranked[0]!.el))) ranked.shift();
+  while (ranked.length && isFooter(ranked[0]!.el, body)) ranked.shift();
+  // A twin as good as the best block (the article printed for phones and for desktops): the page's stylesheet shows
+  // one of them, and the body is the one on screen (./page-hidden.ts). Only then is the style asked.
+  while (ranked.length > 1 && ranked[1]!.score >= ranked[0]!.score * TWIN_SHARE && !isRendered(ranked[0]!.el)) ranked.shift();
   if (!ranked.length && !chosen) return null;
   const best = chosen ? { el: chosen, score: Infinity } : ranked[0]!;
   const t = tallies.get(best.el) ?? { text: 0, links: 0, score: 0 };
