@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enactingBody, englishDocNumber, madeDate } from '../../utils/text/document-marks';
+import { englishDocNumber, madeDate } from '../../utils/text/document-marks';
+import { enactingBody } from '../../utils/text/act-marks';
 
 describe("a European act's own marks", () => {
   it('its number, from the heading its title begins with', () => {

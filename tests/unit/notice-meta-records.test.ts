@@ -103,14 +103,14 @@ describe('an English legal notice', () => {
 
 describe('who makes an English instrument, from the sentence that enacts it', () => {
   it('ministers, a council ordaining, a governor acting by his authority', async () => {
-    const { enactingSentence } = await import('../../utils/text/document-marks');
+    const { enactingSentence } = await import('../../utils/text/act-marks');
     expect(enactingSentence('The Scottish Ministers make the following Order in exercise of the powers conferred by section 72.')).toBe('Scottish Ministers');
     expect(enactingSentence('The Welsh Ministers make these Regulations in exercise of the powers conferred by the Act.')).toBe('Welsh Ministers');
     expect(enactingSentence('AN ORDINANCE OF THE COUNCIL OF THE CITY OF ASHFORD, OHIO, AMENDING CHAPTER 5.60 OF THE CODIFIED ORDINANCES')).toBe('Council of the City of Ashford');
     expect(enactingSentence('NOW, THEREFORE, pursuant to the authority vested in me as Governor of the State of Kansas, I hereby order:')).toBe('Governor of the State of Kansas');
   });
   it('a Secretary of State names no department; a sentence about a council names no maker', async () => {
-    const { enactingSentence } = await import('../../utils/text/document-marks');
+    const { enactingSentence } = await import('../../utils/text/act-marks');
     expect(enactingSentence('The Secretary of State makes these Regulations in exercise of the powers conferred by section 10.')).toBe('');
     expect(enactingSentence('The council makes decisions on planning every month.')).toBe('');
     expect(enactingSentence('Birmingham City Council has agreed its budget for 2025/26.')).toBe('');
@@ -119,14 +119,16 @@ describe('who makes an English instrument, from the sentence that enacts it', ()
 
 describe('an English translation of a Chinese document', () => {
   it('its 发文字号 in pinyin, a decree line and the number its title begins with', async () => {
-    const { englishDocNumber, titleDocNumber, decreeIssuer } = await import('../../utils/text/document-marks');
+    const { englishDocNumber } = await import('../../utils/text/document-marks');
+    const { titleDocNumber, decreeIssuer } = await import('../../utils/text/act-marks');
     expect(englishDocNumber('Fa Gai Huan Zi [2024] No. 165')).toBe('Fa Gai Huan Zi [2024] No. 165');
     expect(englishDocNumber("Beijing Municipal People's Government Decree No. 318")).toBe("Beijing Municipal People's Government Decree No. 318");
     expect(decreeIssuer("Beijing Municipal People's Government Decree No. 318")).toBe("Beijing Municipal People's Government");
     expect(titleDocNumber('GACC Announcement No. 36 of 2024 on Matters Related to the Renewal of Registration')).toBe('GACC Announcement No. 36 of 2024');
   });
   it('a sentence citing a number, or a title that only mentions one, gives none', async () => {
-    const { englishDocNumber, titleDocNumber, decreeIssuer } = await import('../../utils/text/document-marks');
+    const { englishDocNumber } = await import('../../utils/text/document-marks');
+    const { titleDocNumber, decreeIssuer } = await import('../../utils/text/act-marks');
     expect(englishDocNumber('We have revised the Catalogue (Fa Gai Huan Zi [2019] No. 293).')).toBe('');
     expect(decreeIssuer('Executive Decree No. 12')).toBe('');
     expect(titleDocNumber('Customs to implement Announcement No. 36 of 2024 from May')).toBe('');

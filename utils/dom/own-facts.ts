@@ -2,9 +2,11 @@ import type { Line, TitleArea } from './title-area';
 import { toHans } from '../text/hant';
 import { closingDate, isDateLine, normalizeDate } from '../text/notice-meta';
 import {
-  bracketedDate, decreeIssuer, enactingBody, enactingSentence, englishBodyLine, englishDocNumber, englishSignedDate, INFO_LABELS, infoValue, isIssuedLine, isLetterNumber, isIssuerName, issuerInTitle, madeDate,
-  ownDocNumber, signedByAuthority, titleDocNumber,
+  bracketedDate, englishBodyLine, englishDocNumber, englishSignedDate, INFO_LABELS, infoValue, isIssuedLine, isLetterNumber, isIssuerName, issuerInTitle, madeDate,
+  ownDocNumber, signedByAuthority,
 } from '../text/document-marks';
+import { decreeIssuer, enactingBody, enactingSentence, titleDocNumber } from '../text/act-marks';
+import { datedSigner, japaneseHead, signedByHeadEnglish } from './letter-heads';
 
 /**
  * The notice's own 发文字号, 发文机关 and 成文日期, read where the notice states them: the 信息公开 box
@@ -79,55 +81,6 @@ function identityLines(area: TitleArea) {
     boxWritten: labelledValue(box, INFO_LABELS.written, (v) => (v.length <= 30 ? normalizeDate(v) : '')),
     signedAtEnd: Boolean(findSignature([...area.end, ...area.following].filter((l) => l.links < l.chars))),
   };
-}
-
-/** An English translation of a decree is signed by its head, then dated: 「Mayor Yin Yong」 / 「September 12, 2024」. */
-function signedByHeadEnglish(lines: Line[]): string {
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!/^(?:Mayor|Governor|Premier|Minister|Chairman|Chairwoman|Director)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$/.test(lines[i]!.text.trim())) continue;
-    const date = englishSignedDate(lines[i + 1]!.text);
-    if (date) return date;
-  }
-  return '';
-}
-
-/** A Japanese era date and nothing else on the line: 令和6年5月10日, 令和六年三月二十二日. */
-const ERA_DATE_LINE = /^(?:令和|平成)[\d０-９元一二三四五六七八九十]{1,3}年[\d０-９一二三四五六七八九十]{1,3}月[\d０-９一二三四五六七八九十]{1,3}日$/;
-/** The addressee of a Japanese letter: 各都道府県知事 殿, 関係団体 御中, 関係各位. */
-const ADDRESSEE = /(?:殿|御中|各位)$/;
-/** Who sends it: an office's head (局長, 課長, 大臣, 長官, 知事) or the office (環境省, 消費者庁). */
-const SENDER = /^[\u4e00-\u9fa5・ァ-ヶ]{2,40}(?:大臣|[长長]官|[长長]|知事|省|[厅庁]|局|[课課])$/;
-
-/**
- * A Japanese ministry's 通知 opens with its number, the date, the addressee and the sender, each on its line
- * (環循適発第2405101号 / 令和6年5月10日 / 各都道府県 廃棄物行政主管部（局）長 殿 / 環境省…推進課長): the date is
- * the one beside the number, the issuer the line after the addressee.
- */
-function japaneseHead(head: Line[]): { issuer: string; written: string } {
-  let issuer = '';
-  let written = '';
-  for (let i = 0; i < head.length; i++) {
-    const t = head[i]!.text.replace(/[\s\u3000]+/g, '');
-    if (!written && isLetterNumber(t)) {
-      const beside = [head[i + 1], head[i - 1]].find((l) => l && ERA_DATE_LINE.test(l.text.replace(/[\s\u3000]+/g, '')));
-      if (beside) written = normalizeDate(beside.text);
-    }
-    if (!issuer && ADDRESSEE.test(t)) {
-      const next = head[i + 1]?.text.replace(/[\s\u3000]+/g, '') ?? '';
-      if (SENDER.test(next)) issuer = next;
-    }
-  }
-  return { issuer, written };
-}
-
-/** A Japanese 告示 or 省令 is signed with the date, then its maker's title and name: 令和六年三月二十二日 / 国土交通大臣 斉藤 鉄夫. */
-function datedSigner(lines: Line[]): { issuer: string; written: string } | null {
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!ERA_DATE_LINE.test(lines[i]!.text.replace(/[\s\u3000]+/g, ''))) continue;
-    const m = /^([\u4e00-\u9fa5]{2,20}(?:大臣|[长長]官|知事))[\s\u3000]+[\u4e00-\u9fa5]{1,4}(?:[\s\u3000]?[\u4e00-\u9fa5]{1,4})?$/.exec(lines[i + 1]!.text.trim());
-    if (m) return { issuer: m[1]!, written: normalizeDate(lines[i]!.text) };
-  }
-  return null;
 }
 
 /** A council's record of decision names who decided: 「Decision Maker: Cabinet Member for Highways and Transport」. */
