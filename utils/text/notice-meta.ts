@@ -54,7 +54,7 @@ export function normalizeDate(s: string): string {
   if ((s.includes('令和') || s.includes('平成')) && (m = ERA_DATE.exec(s.replace(FULL_WIDTH_DIGIT, (d) => String(d.charCodeAt(0) - 0xff10))))) {
     return ymd(String(ERA_YEAR_ZERO[m[1]!]! + eraFigure(m[2]!)), eraFigure(m[3]!), eraFigure(m[4]!));
   }
-  if (hasLatinLetter(s) && (m = FRENCH_DATE.exec(s))) {
+  if (namesFrenchMonth(s) && (m = FRENCH_DATE.exec(s))) {
     const month = m[2]!.toLowerCase().replace('fe', 'fé').replace('de', 'dé').replace('aou', 'aoû');
     return ymd(m[3]!, frenchMonth(month), Number(m[1]));
   }
@@ -72,6 +72,14 @@ function namesMonth(s: string): boolean {
   const lower = s.toLowerCase();
   return MONTHS.some((m) => lower.includes(m));
 }
+
+/** Whether `s` names a French month (by a stem, lower-cased), before the case-blind pattern is asked: most text with Latin letters is not French. */
+function namesFrenchMonth(s: string): boolean {
+  if (!hasLatinLetter(s)) return false;
+  const lower = s.toLowerCase();
+  return FRENCH_MONTH_STEMS.some((m) => lower.includes(m));
+}
+const FRENCH_MONTH_STEMS = ['janvier', 'vrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'cembre'];
 
 /** janvier … décembre → 1 … 12 (juin and juillet told apart by their fourth letter). */
 function frenchMonth(name: string): number {
