@@ -7,6 +7,9 @@ import type { Line } from './title-area';
 import { normalizeDate } from '../text/notice-meta';
 import { englishSignedDate, isLetterNumber } from '../text/document-marks';
 
+/** A line without its white space, ideographic spaces included: 令和６年 ５月１０日 reads as one date. */
+const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
 /** An English translation of a decree is signed by its head, then dated: 「Mayor Yin Yong」 / 「September 12, 2024」. */
 export function signedByHeadEnglish(lines: Line[]): string {
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -33,13 +36,13 @@ export function japaneseHead(head: Line[]): { issuer: string; written: string } 
   let issuer = '';
   let written = '';
   for (let i = 0; i < head.length; i++) {
-    const t = head[i]!.text.replace(/[\s\u3000]+/g, '');
+    const t = squash(head[i]!.text);
     if (!written && isLetterNumber(t)) {
-      const beside = [head[i + 1], head[i - 1]].find((l) => l && ERA_DATE_LINE.test(l.text.replace(/[\s\u3000]+/g, '')));
+      const beside = [head[i + 1], head[i - 1]].find((l) => l && ERA_DATE_LINE.test(squash(l.text)));
       if (beside) written = normalizeDate(beside.text);
     }
     if (!issuer && ADDRESSEE.test(t)) {
-      const next = head[i + 1]?.text.replace(/[\s\u3000]+/g, '') ?? '';
+      const next = squash(head[i + 1]?.text ?? '');
       if (SENDER.test(next)) issuer = next;
     }
   }
@@ -49,7 +52,7 @@ export function japaneseHead(head: Line[]): { issuer: string; written: string } 
 /** A Japanese 告示 or 省令 is signed with the date, then its maker's title and name: 令和六年三月二十二日 / 国土交通大臣 斉藤 鉄夫. */
 export function datedSigner(lines: Line[]): { issuer: string; written: string } | null {
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!ERA_DATE_LINE.test(lines[i]!.text.replace(/[\s\u3000]+/g, ''))) continue;
+    if (!ERA_DATE_LINE.test(squash(lines[i]!.text))) continue;
     const m = /^([\u4e00-\u9fa5]{2,20}(?:大臣|[长長]官|知事))[\s\u3000]+[\u4e00-\u9fa5]{1,4}(?:[\s\u3000]?[\u4e00-\u9fa5]{1,4})?$/.exec(lines[i + 1]!.text.trim());
     if (m) return { issuer: m[1]!, written: normalizeDate(lines[i]!.text) };
   }

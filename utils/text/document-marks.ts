@@ -5,7 +5,7 @@
  * notice-meta.ts, whose dates and numbers it builds on; the DOM side is utils/dom/own-facts.ts.
  */
 import { actNumber } from './act-marks';
-import { findDocNumber, hasDate, hasLatinLetter, normalizeDate } from './notice-meta';
+import { findDocNumber, halfWidthDigits, hasDate, hasLatinLetter, normalizeDate } from './notice-meta';
 
 /**
  * What an issuing body's name ends with: 国务院, 财政部, 生态环境部办公厅, 周至县防汛抗旱指挥部,
@@ -40,7 +40,7 @@ const ERA_NUMBER = /^(?:令和|平成)(?:\d{1,2}|元|[一二三四五六七八�
 
 /** A letter's own number as Taiwan's and Japan's ministries print it under or above the title. */
 export function isLetterNumber(s: string): boolean {
-  const t = s.replace(/\s+/g, '').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  const t = halfWidthDigits(s.replace(/\s+/g, ''));
   return t.length <= 30 && (LETTER_NUMBER.test(t) || ISSUED_NUMBER.test(t) || ERA_NUMBER.test(t));
 }
 

@@ -34,6 +34,11 @@ const ERA_DATE = /(令和|平成)\s*(元|\d{1,2}|[一二三四五六七八九十
 const ERA_YEAR_ZERO: Record<string, number> = { 令和: 2018, 平成: 1988 };
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 
+/** ６ → 6: Japanese and Chinese pages write figures full-width as often as not. */
+export function halfWidthDigits(s: string): string {
+  return s.replace(FULL_WIDTH_DIGIT, (d) => String(d.charCodeAt(0) - 0xff10));
+}
+
 /** 5 avril 2024, 1er juin 2024 (gouv.fr pages and the French acts they print). */
 const FRENCH_DATE = /\b(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+((?:19|20)\d{2})\b/i;
 const FRENCH_MONTHS = ['jan', 'fév', 'mar', 'avr', 'mai', 'jui', 'jul', 'aoû', 'sep', 'oct', 'nov', 'déc'];
@@ -51,7 +56,7 @@ export function normalizeDate(s: string): string {
     if ((m = MONTH_DAY_YEAR.exec(s))) return ymd(m[3]!, monthOf(m[1]!), Number(m[2]));
   }
   if ((m = ROC_DATE.exec(s))) return ymd(String(Number(m[2] ?? m[3]) + ROC_YEAR_ZERO), Number(m[4] ?? m[6]), Number(m[5] ?? m[7]));
-  if ((s.includes('令和') || s.includes('平成')) && (m = ERA_DATE.exec(s.replace(FULL_WIDTH_DIGIT, (d) => String(d.charCodeAt(0) - 0xff10))))) {
+  if ((s.includes('令和') || s.includes('平成')) && (m = ERA_DATE.exec(halfWidthDigits(s)))) {
     return ymd(String(ERA_YEAR_ZERO[m[1]!]! + eraFigure(m[2]!)), eraFigure(m[3]!), eraFigure(m[4]!));
   }
   if (namesFrenchMonth(s) && (m = FRENCH_DATE.exec(s))) {

@@ -5,7 +5,7 @@
  * their a) b) points. The letter forms are read only in French text, so an English page's 「A. Background」 keeps
  * its reading of today.
  */
-import { type FamilyDef, exec, mk, sticky } from './marker';
+import { type FamilyDef, exec, mk, sticky, textTest } from './marker';
 import { parseArabic } from './numerals';
 
 const SPACE = '[ \\u00a0]';
@@ -16,15 +16,9 @@ const RE_DEGREE = sticky(`(\\d{1,2})°(?=${SPACE}*\\S)`);
 const RE_ALPHA_RPAREN = sticky(`([a-z])\\)(?=${SPACE})`);
 
 /** Text in French: accented letters and its articles. */
-let lastText = '';
-let lastFrench = false;
-function isFrench(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastFrench = /[éèàç]/.test(text) && /\s(?:les|des|du|aux|le|la)\s/.test(text);
-  }
-  return lastFrench;
-}
+const hasAccent = textTest(/[éèàç]/);
+const hasArticle = textTest(/\s(?:les|des|du|aux|le|la)\s/);
+const isFrench = (text: string) => hasAccent(text) && hasArticle(text);
 
 export const FRENCH_FAMILIES: FamilyDef[] = [
   {

@@ -5,7 +5,7 @@
  * is what tells １　概要 from a figure in a sentence. Figures and kanji followed by a space are items only in
  * Japanese text (it holds kana): a Chinese notice's 一　总体要求 keeps the GB/T 9704 ranks it has today.
  */
-import { type FamilyDef, exec, mk, sticky } from './marker';
+import { type FamilyDef, exec, mk, sticky, textTest } from './marker';
 import { CN_NUM, DIGIT, isDigitCode, parseArabic, parseCnNumeral } from './numerals';
 import type { Candidate } from './scan';
 
@@ -22,16 +22,7 @@ const GOJUON = 'アイウエオカキクケコサシスセソタチツテトナ�
 const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス';
 
 /** Text with hiragana or katakana: Japanese, where the figure-and-space markers may be read. */
-const KANA = /[\u3041-\u3096\u30a1-\u30fa]/;
-let lastText = '';
-let lastJapanese = false;
-function isJapanese(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastJapanese = KANA.test(text);
-  }
-  return lastJapanese;
-}
+const isJapanese = textTest(/[\u3041-\u3096\u30a1-\u30fa]/);
 
 const isKatakana = (c: number) => c >= 0x30a1 && c <= 0x30f3;
 

@@ -71,3 +71,19 @@ export function exec(re: RegExp, text: string, i: number): RegExpExecArray | nul
 export function mk(family: string, ordinal: string, markerEnd: number, number: number, runKey = family): MarkerMatch {
   return { family, ordinal, markerEnd, number, wildcard: false, runKey, soft: false, tentative: false };
 }
+
+/**
+ * A test of the whole text, answered once per text: the families that read only in one language (Japanese figures,
+ * French letters) ask it at every position, and the parser hands them one string at a time.
+ */
+export function textTest(pattern: RegExp): (text: string) => boolean {
+  let last: string | undefined;
+  let answer = false;
+  return (text) => {
+    if (text !== last) {
+      last = text;
+      answer = pattern.test(text);
+    }
+    return answer;
+  };
+}
