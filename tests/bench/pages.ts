@@ -5,7 +5,10 @@
  * tests/.tmp/bench/pages/ (git-ignored). Unit-tested in tests/unit/bench-pages.test.ts.
  */
 
-/** Sources of sentences: raw texts, one paragraph a line (corpus conventions `# `, `> `, `^ `, `|` allowed). */
+/**
+ * Sources of sentences: raw texts, one paragraph a line (corpus conventions `# `, `> `, `^ `, `|`, list items
+ * `+ ` / `- ` / `++ ` and their `+ol …` attribute lines, `\` escapes allowed).
+ */
 export type SourceTexts = string[];
 
 export interface BenchPage {
@@ -79,8 +82,13 @@ export function sentencePool(texts: SourceTexts): string[] {
   const out: string[] = [];
   for (const text of texts) {
     for (const raw of text.split('\n')) {
-      const line = raw.trim();
-      if (!line || /^[#>^|]/.test(line)) continue;
+      // A list item's words without its prefix (the page shows no `+`); a list-attribute line shows nothing; an
+      // escaped line (`\- …`) is a paragraph as written.
+      const trimmed = raw.trim();
+      if (/^[+-]+[ou]l(?:\/p)?(?:\s|$)/.test(trimmed)) continue;
+      const escaped = trimmed.startsWith('\\');
+      const line = escaped ? trimmed.slice(1) : trimmed.replace(/^[+-]+(?:\[[^\]]*\])?\s+/, '');
+      if (!line || (!escaped && /^[#>^|]/.test(line))) continue;
       for (const m of line.match(/[^。！？；]+[。！？；]/g) ?? []) {
         const s = m.trim().replace(LEADING_MARKER, '').trim();
         if (visibleChars(s) < 12 || /^[，、。；：]/.test(s) || seen.has(s)) continue;

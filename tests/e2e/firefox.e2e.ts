@@ -21,6 +21,20 @@ describe('Firefox', () => {
     expect(seen.ui).toEqual([true]);
   });
 
+  it('outlines the numbers it draws before an <ol>\'s items, and not the lists of links', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.server.url('zjj.wuxi.gov.cn', 'pages/ueditor-ol-notice.html'));
+    await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 20_000 });
+    await page.waitForSelector('[data-nl-drawn]', { timeout: 20_000 });
+    const seen = await page.evaluate(() => ({
+      drawn: Array.from(document.querySelectorAll('[data-nl-drawn]'), (e) => `${e.getAttribute('data-nl-level')} ${e.getAttribute('data-nl-ordinal')}`),
+      elsewhere: document.querySelectorAll('.crumb [data-nl-directive], table [data-nl-directive], .side [data-nl-directive]').length,
+    }));
+    // Written out by hand from the fixture (the same in Chromium: drawn-lists.e2e.ts).
+    expect(seen.drawn).toEqual(['3 1.', '3 2.', '3 3.', '4 a.', '4 b.']);
+    expect(seen.elsewhere).toBe(0);
+  });
+
   it('leaves a column list page alone', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/column-list.html'));

@@ -55,6 +55,88 @@ function framedDocs(l: Label): Document[] {
 
 const bodyLines = (l: Label) => (l.text ? parseText(readFileSync(join(CORPUS_DIR, l.text), 'utf8')).map(blockText) : []);
 
+// Items of an <ol> whose numbers only the browser draws (labels with `drawn`): the number as the browser draws
+// it from the list's type (an inline list-style-type over the `type` attribute), its `start`, `reversed` and the
+// items' `value`. The labels are written by hand; this only checks they agree with the page.
+const DRAWN_ORDINAL = /^(?:\d+|0\d|[a-z]{1,2}|[A-Z]{1,2}|[ivxlc]+|[IVXLC]+)\.$|^[一二三四五六七八九十]+、$/;
+const TYPES: Record<string, string> = { '1': 'decimal', a: 'lower-alpha', A: 'upper-alpha', i: 'lower-roman', I: 'upper-roman' };
+const CJK = '〇一二三四五六七八九';
+
+function roman(n: number): string {
+  const parts: [number, string][] = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [v, r] of parts) for (; n >= v; n -= v) out += r;
+  return out;
+}
+
+function alpha(n: number): string {
+  let out = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(97 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+function cjk(n: number): string {
+  if (n < 10) return CJK[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? CJK[tens] : ''}十${n % 10 ? CJK[n % 10] : ''}`;
+}
+
+function drawnMarker(style: string, n: number): string {
+  switch (style) {
+    case 'decimal':
+      return `${n}.`;
+    case 'decimal-leading-zero':
+      return `${String(n).padStart(2, '0')}.`;
+    case 'lower-alpha':
+    case 'lower-latin':
+      return `${alpha(n)}.`;
+    case 'upper-alpha':
+    case 'upper-latin':
+      return `${alpha(n).toUpperCase()}.`;
+    case 'lower-roman':
+      return `${roman(n)}.`;
+    case 'upper-roman':
+      return `${roman(n).toUpperCase()}.`;
+    case 'cjk-ideographic':
+    case 'simp-chinese-informal':
+    case 'cjk-decimal':
+      return `${cjk(n)}、`;
+    default:
+      return `(${style} ${n})`;
+  }
+}
+
+/** The list-style-type an <ol> draws with, as far as its own markup says (inline style, then `type`). */
+function listStyleOf(ol: Element): string {
+  const inline = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(ol.getAttribute('style') ?? '');
+  if (inline) return inline[1]!.toLowerCase();
+  return TYPES[ol.getAttribute('type') ?? '1'] ?? 'decimal';
+}
+
+/** An item's own text: without the lists nested in it. */
+function ownText(li: Element): string {
+  let out = '';
+  for (let n = li.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) out += (n as Text).data;
+    else if (n.nodeType === 1 && !['OL', 'UL'].includes((n as Element).tagName)) out += ownText(n as Element);
+  }
+  return out;
+}
+
+/** The marker the browser draws for `li`, from its list's markup. */
+function drawnMarkerOf(li: Element): string {
+  const ol = li.parentElement!;
+  const items = [...ol.children].filter((c) => c.tagName === 'LI');
+  const reversed = ol.hasAttribute('reversed');
+  const start = ol.hasAttribute('start') ? Number(ol.getAttribute('start')) : reversed ? items.length : 1;
+  let n = start - (reversed ? -1 : 1);
+  for (const it of items) {
+    n = it.hasAttribute('value') ? Number(it.getAttribute('value')) : n + (reversed ? -1 : 1);
+    if (it === li) break;
+  }
+  return drawnMarker(listStyleOf(ol), n);
+}
+
 describe('corpus inventory', () => {
   it('has at least 40 pages with unique ids, each file named after its id', () => {
     expect(labels.length).toBeGreaterThanOrEqual(40);
@@ -198,8 +280,18 @@ describe.each(labels.map((l) => [l.id, l] as const))('%s', (_id, l) => {
       for (const d of l.directives) {
         const what = `${d.ordinal} ${d.startsWith}`;
         expect(d.ordinal, what).toBe(d.ordinal.trim());
-        expect(d.startsWith.startsWith(d.ordinal), what).toBe(true);
-        expect(d.startsWith.length, what).toBeGreaterThan(d.ordinal.length + 1);
+        if (d.drawn) {
+          // The number is drawn, not written: the item's own text starts as labelled, in an <ol> item of the page
+          // whose drawn number is the ordinal.
+          expect(d.ordinal, what).toMatch(DRAWN_ORDINAL);
+          expect(d.startsWith.length, what).toBeGreaterThanOrEqual(4);
+          const items = docs.flatMap((x) => [...x.querySelectorAll('ol > li')]).filter((li) => norm(ownText(li)).startsWith(norm(d.startsWith)));
+          expect(items.length, `${what}: an <ol> item starting so`).toBeGreaterThan(0);
+          expect(items.map(drawnMarkerOf), what).toContain(d.ordinal);
+        } else {
+          expect(d.startsWith.startsWith(d.ordinal), what).toBe(true);
+          expect(d.startsWith.length, what).toBeGreaterThan(d.ordinal.length + 1);
+        }
         expect(d.startsWith.length, what).toBeLessThanOrEqual(24);
         expect(Number.isInteger(d.level) && d.level >= 1, what).toBe(true);
         expect(d.level, what).toBeLessThanOrEqual(prevLevel + 1);

@@ -34,7 +34,8 @@ export function directiveText(index: TextIndex, body: Element): string {
   return maskRanges(index.text, ranges);
 }
 
-function isDataTable(table: HTMLTableElement): boolean {
+/** Two rows of two cells at least: a table of data, not one that lays out the page. */
+export function isDataTable(table: HTMLTableElement): boolean {
   let rows = 0;
   for (const row of Array.from(table.rows ?? [])) if (row.cells.length >= 2 && ++rows >= 2) return true;
   return false;

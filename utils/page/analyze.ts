@@ -5,7 +5,8 @@ import type { NoticeVerdict } from '../text/notice-score';
 import { collapseDuplicateSteps, type DuplicateInfo } from './collapse-duplicate';
 import { pageHiddenMemo } from '../dom/page-hidden';
 import { directiveText } from '../dom/data-tables';
-import { findDirectives, type Directive } from '../text/directives';
+import { drawnListItems } from '../dom/drawn-lists';
+import { findDirectives, withDrawnItems, type Directive } from '../text/directives';
 import { markDirectivesSteps, type MarkedDirective } from './mark-directives';
 import { measure, timed } from './timing';
 import { drain, drainSliced, type Slicer, type Steps } from './chunk';
@@ -42,7 +43,10 @@ export function analyzeNotice(doc: Document, detection: Detection, perf: Perform
   const prepared = drain(prepareSteps(doc, detection, perf));
   if (!prepared.index) return prepared.result;
   const index = prepared.index;
-  const found = timed(perf, 'directives', () => findDirectives(directiveText(index, detection.content!.root)));
+  const found = timed(perf, 'directives', () => {
+    const text = directiveText(index, detection.content!.root);
+    return withDrawnItems(text, findDirectives(text), drawnListItems(index));
+  });
   return drain(markSteps(prepared, found, perf));
 }
 
@@ -64,7 +68,10 @@ export async function analyzeNoticeSliced(
   const prepared = await drainSliced(prepareSteps(doc, detection, perf), slicer);
   if (!prepared.index) return prepared.result;
   const directivesStart = perf?.now() ?? 0;
-  const found = await find(directiveText(prepared.index, detection.content!.root));
+  const text = directiveText(prepared.index, detection.content!.root);
+  // Read before the wait: the numbers only the browser draws (<ol>) are the page's, not the text's.
+  const drawn = drawnListItems(prepared.index);
+  const found = withDrawnItems(text, await find(text), drawn);
   measure(perf, 'directives', directivesStart);
   return drainSliced(markSteps(prepared, found, perf), slicer);
 }

@@ -6,7 +6,7 @@ import type { Steps } from './chunk';
 export interface MarkedDirective extends Directive {
   /** Position in document order; the value of data-nl-directive. */
   index: number;
-  /** The lead sentence as the page shows it, marker included. */
+  /** The lead sentence as the page shows it, marker included (a drawn number too, then a space). */
   lead: string;
   element: HTMLElement;
 }
@@ -34,17 +34,20 @@ export function* markDirectivesSteps(index: TextIndex, directives: Directive[]):
     element.setAttribute('data-nl-directive', id);
     element.setAttribute('data-nl-ordinal', d.ordinal);
     element.setAttribute('data-nl-level', String(d.level));
+    if (d.drawn) element.setAttribute('data-nl-drawn', '');
     for (const part of parts) {
       part.setAttribute('data-nl-directive-part', id);
       part.setAttribute('data-nl-part-level', String(d.level));
     }
-    // The marker gets its own inner span so it can be styled apart from the lead.
+    // The marker gets its own inner span so it can be styled apart from the lead (a drawn number has none).
     wrapRange(index, d.start, d.markerEnd, () => {
       const m = doc.createElement('span');
       m.setAttribute('data-nl-marker', '');
       return m;
     });
-    marked.push({ ...d, index: i, lead: index.text.slice(d.start, d.leadEnd).replace(/\s+/g, ' ').trim(), element });
+    const text = index.text.slice(d.start, d.leadEnd).replace(/\s+/g, ' ').trim();
+    // The lead as the page shows it: a number the browser draws stands before the text.
+    marked.push({ ...d, index: i, lead: d.drawn ? `${d.ordinal} ${text}` : text, element });
   }
   return marked;
 }

@@ -30,6 +30,11 @@ export interface Directive {
   number: number;
   /** 1 = outermost. */
   level: number;
+  /**
+   * The browser draws the number (an `<ol>`'s item: ./drawn-items.ts): the text holds none, so the marker is
+   * empty (`markerEnd` = `start`) and `ordinal` is the number as drawn.
+   */
+  drawn?: true;
 }
 
 export function findDirectives(written: string): Directive[] {

@@ -7,6 +7,11 @@ import type { Candidate, Scan } from './scan';
 /** 附件：, 附件: or 附件 alone (the label, white space allowed inside); in English Annex(es): / Attachment(s): / Enclosure(s):. */
 const LABEL = /^[\s\u3000]*(?:附[\s\u3000]*件|(?:Annex|Attachment|Enclosure)(?:e?s)?)[\s\u3000]*[：:]?[\s\u3000]*$/;
 
+/** A line that only labels the attachments below it (附件：, Annexes:): a list right after it names files, not items. */
+export function isReferenceLabel(line: string): boolean {
+  return LABEL.test(line) && /[：:]/.test(line);
+}
+
 export function dropReferenceLists(text: string, scan: Scan, candidates: Candidate[]): Candidate[] {
   const dropped = new Set<Candidate>();
   if (text.includes('OJ ')) for (const c of candidates) if (isOfficialJournalNote(text, scan, c)) dropped.add(c);
