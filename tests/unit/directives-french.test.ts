@@ -30,9 +30,25 @@ describe('a French arrêté: Art. 1er. – I. –, 1°, a)', () => {
   });
 });
 
-describe('an English page keeps its reading', () => {
-  it('「A. Background」 and 「I. Introduction」 in English are not read as French parts', () => {
+describe('lettered parts in English: the U.S. federal outline I. > A. > 1. > a.', () => {
+  it('a Federal Register notice\'s parts under its roman headings', () => {
+    const text = [
+      'SUPPLEMENTARY INFORMATION:', 'I. Background', 'The agency published the draft on March 4, 2025.',
+      'II. Request for Comments', 'The agency asks for comments on the following topics.',
+      'A. Planning Process', 'How can the Guide better support small communities?',
+      'B. Flood Risk Data', '1. Which sources of data do communities use?', '2. How should communities assess their risk?',
+      'Dated: March 7, 2025.',
+    ].join('\n');
+    expect(outline(text)).toEqual(['1 I.', '1 II.', '2 A.', '2 B.', '3 1.', '3 2.']);
+  });
+  it('「A. Background」, 「B. Decision」 without roman headings are the outermost parts', () => {
     const text = ['A. Background', 'The council agreed the plan.', 'B. Decision', 'The plan is approved.'].join('\n');
-    expect(outline(text)).toEqual([]);
+    expect(outline(text)).toEqual(['1 A.', '1 B.']);
+  });
+  it('initials and a FAQ\'s answers are no parts', () => {
+    const signed = ['The plan is approved.', 'A. B. Smith', 'Director of Planning'].join('\n');
+    expect(outline(signed)).toEqual([]);
+    const faq = ['Q. Who may apply?', 'A. Any county in the state.', 'Q. When is the deadline?', 'A. The deadline is May 12, 2025.'].join('\n');
+    expect(outline(faq)).toEqual([]);
   });
 });

@@ -2,8 +2,9 @@
  * French official numbering (arrêtés, décrets and circulaires on gouv.fr): articles written 「Art. 1er.」 or
  * 「Article 2 – Objet」, their parts 「I. –」 (legal-families.ts's `roman-dot`, often right after the article's number:
  * 「Art. 2. – I. – Sont éligibles…」, two items), a circulaire's 「A.」 parts, the 1° 2° items of an enumeration and
- * their a) b) points. The letter forms are read only in French text, so an English page's 「A. Background」 keeps
- * its reading of today.
+ * their a) b) points. The `a)` points are read only in French text. The 「A.」 parts are the U.S. federal outline's
+ * too (a Federal Register notice, a funding opportunity: I. > A. > 1. > a.), so they are read in any text: a capital
+ * A–H, a dot, then a dash or a capitalised title (not 「A. B. Smith」's initials, which no 「B.」 line follows).
  */
 import { type FamilyDef, exec, mk, sticky, textTest } from './marker';
 import { parseArabic } from './numerals';
@@ -30,10 +31,10 @@ export const FRENCH_FAMILIES: FamilyDef[] = [
     },
   },
   {
-    id: 'fr-upper', doc: true, rank: -0.3, afterComma: false, blockOnly: true, starts: (c) => c >= 65 && c <= 72,
+    id: 'upper-dot', doc: true, rank: -0.3, afterComma: false, blockOnly: true, starts: (c) => c >= 65 && c <= 72,
     match(text, i) {
-      const m = isFrench(text) ? exec(RE_UPPER, text, i) : null;
-      return m && mk('fr-upper', m[0], i + m[0].length, m[1]!.charCodeAt(0) - 64);
+      const m = exec(RE_UPPER, text, i);
+      return m && mk('upper-dot', m[0], i + m[0].length, m[1]!.charCodeAt(0) - 64);
     },
   },
   {
