@@ -7,6 +7,7 @@ import {
 } from '../text/document-marks';
 import { decreeIssuer, enactingBody, enactingSentence, titleDocNumber } from '../text/act-marks';
 import { datedSigner, japaneseHead, signedByHeadEnglish } from './letter-heads';
+import { agencyCaption, frDocNumber, memoHeaderDate } from '../text/federal-register';
 
 /**
  * The notice's own 发文字号, 发文机关 and 成文日期, read where the notice states them: the 信息公开 box
@@ -49,14 +50,18 @@ export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFact
   const passed = head.find((l) => isIssuedLine(l.text) && /通过/.test(l.text));
   const japanese = japaneseHead(head);
   const dated = datedSigner([...head, ...rest]);
+  // A U.S. federal document's captions and header stand where the body begins (the body finder may take them
+  // for the lines above it); its FR Doc. line at its end.
+  const opening = [...area.before.slice(-6), ...area.after.slice(0, 10)].filter((l) => l.links < l.chars).map((l) => l.text);
   return {
-    docNumber: docNumber || titleDocNumber(title),
-    issuer: labelledValue(box.filter((l) => !POSTED_BY.test(l.written)), INFO_LABELS.issuer, issuerValue) || decisionMaker(box) || signature?.issuer ||
+    docNumber: docNumber || titleDocNumber(title) || rest.map((l) => frDocNumber(l.text)).find(Boolean) || '',
+    issuer: labelledValue(box.filter((l) => !POSTED_BY.test(l.written)), INFO_LABELS.issuer, issuerValue) || decisionMaker(box) ||
+      opening.map(agencyCaption).find(Boolean) || signature?.issuer ||
       head.map((l, i) => enactingBody(l.text, head[i + 1]?.text ?? '')).find(Boolean) || japanese.issuer || dated?.issuer ||
       [...head, ...area.body.slice(0, 8)].map((l) => enactingSentence(l.text)).find(Boolean) || head.map((l) => decreeIssuer(l.text)).find(Boolean) ||
       rest.map((l) => signedByAuthority(l.text)).find(Boolean) || english?.issuer || (signature ? '' : issuerInTitle(title)) ||
       headedBySite(area.end, site),
-    written: boxWritten || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) || japanese.written || dated?.written ||
+    written: boxWritten || memoHeaderDate(opening) || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) || japanese.written || dated?.written ||
       signedByHeadEnglish(head) ||
       signature?.written || english?.written || normalizeDate(passed?.text ?? ''),
     writtenLabelled: Boolean(boxWritten),
