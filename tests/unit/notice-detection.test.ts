@@ -144,6 +144,17 @@ describe('notice scoring rules', () => {
     expect(scoreNotice({ ...base, memoHeader: true, bodyText: 900, bodyParagraphs: 6 }).isNotice).toBe(true);
     expect(scoreNotice({ ...base, docNumberTable: true, bodyText: 300 }).isNotice).toBe(true);
   });
+  it('takes a last-updated stamp at the page\'s end as a weak label: a long guidance page, not a hub of links', () => {
+    // An evergreen guidance page of a U.S. agency: its only date is 「Last updated on …」 below the body.
+    const guidance = { ...base, updatedStamp: true, bodyText: 2500, bodyParagraphs: 20 };
+    expect(scoreNotice(guidance).isNotice).toBe(true);
+    expect(scoreNotice({ ...guidance, updatedStamp: false }).isNotice).toBe(false);
+    // Every page of such a site has the stamp: a hub of cards and links does not become a notice by it.
+    expect(scoreNotice({ ...guidance, bodyLinkDensity: 0.6 }).isNotice).toBe(false);
+    expect(scoreNotice({ ...guidance, datedLinks: 20, datedLinksInBody: 8 }).isNotice).toBe(false);
+    // Beside a date under the title it adds nothing.
+    expect(scoreNotice({ ...guidance, infoLine: true }).score).toBe(scoreNotice({ ...guidance, updatedStamp: false, infoLine: true }).score);
+  });
   it('asks more of a page off official sites (a news portal reprinting a notice)', () => {
     const page = { ...base, infoLine: true, bodyText: 260, bodyParagraphs: 6 };
     expect(scoreNotice(page).isNotice).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingDate, isClosingDate, isDateLine, isInfoLine, isMemoLine, isPageTitle, normalizeDate } from '../../utils/text/notice-meta';
+import { closingDate, isClosingDate, isDateLine, isInfoLine, isMemoLine, isPageTitle, isUpdatedStamp, normalizeDate } from '../../utils/text/notice-meta';
 import { bracketedDate, isFormalTitle, isIssuedLine, isIssuerName, isOrderNumber, issuerInTitle, madeDate, ownDocNumber, signedByAuthority } from '../../utils/text/document-marks';
 
 describe('dates in English', () => {
@@ -131,5 +131,16 @@ describe("a notice's own marks", () => {
   it('reads the body an English instrument is signed for', () => {
     expect(signedByAuthority('Signed by authority of the Secretary of State for Transport')).toBe('Secretary of State for Transport');
     expect(signedByAuthority('Signed: Guy Ashworth')).toBe('');
+  });
+});
+
+describe('isUpdatedStamp', () => {
+  it('reads the stamps sites print at the end of a page they keep up to date', () => {
+    for (const line of ['Last updated on September 22, 2025', 'Page last reviewed: March 4, 2025', 'Content last reviewed February 3, 2025', 'Last updated: 14 February 2025', 'Last modified 2024-11-04'])
+      expect(isUpdatedStamp(line), line).toBe(true);
+  });
+  it('not a sentence about an update, nor a stamp without a date', () => {
+    for (const line of ['Last updated the guidance after the consultation closed on 4 March 2025, the agency said.', 'Last updated', 'Updates: subscribe to email alerts'])
+      expect(isUpdatedStamp(line), line).toBe(false);
   });
 });

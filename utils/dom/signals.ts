@@ -2,7 +2,7 @@ import type { ContentRoot } from './content-root';
 import { readTitleArea, type Line } from './title-area';
 import { readOwnFacts, readOwnIdentity } from './own-facts';
 import type { NoticeSignals } from '../text/notice-score';
-import { isClosingDate, isDateLine, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, normalizeDate, valueAfter } from '../text/notice-meta';
+import { isClosingDate, isDateLine, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, isUpdatedStamp, normalizeDate, valueAfter } from '../text/notice-meta';
 import { isFormalTitle, isIssuedLine, isOrderNumber } from '../text/document-marks';
 import { isOfficialHost } from '../official-domains';
 import { toHans } from '../text/hant';
@@ -117,6 +117,7 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     // more likely one item of a portal (a homepage's headline) than the page's notice.
     datedTitle: Boolean(dateLine) && (isPageTitle(titleLine!.text, titles) || (content?.datedItems ?? 0) < PORTAL_ITEMS),
     memoHeader: near.filter((l) => isMemoLine(l.text)).length >= 2,
+    updatedStamp: [...area.end, ...area.following].some((l) => isUpdatedStamp(l.text)),
     get signedAndDated() {
       return area.end.some((l) => isClosingDate(l.text)) || ownIdentity().signedAtEnd;
     },

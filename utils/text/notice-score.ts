@@ -19,6 +19,8 @@ export interface NoticeSignals {
   datedTitle: boolean;
   /** MEMORANDUM FOR / SUBJECT: / FROM: lines above the body. */
   memoHeader: boolean;
+  /** 「Last updated on …」 / 「Page last reviewed: …」 at the body's end or just below it: a page kept up to date, dated. */
+  updatedStamp?: boolean;
   /** The body ends with the date it was signed on, on a line of its own (落款). */
   signedAndDated: boolean;
   /** A 发文字号 (国办发〔2024〕5号) or a 成文日期 with its date above the body. */
@@ -74,7 +76,7 @@ export function hasIdentity(s: NoticeSignals): boolean {
 
 /** The page's labels and tags of one published item: the identity signals cheap to read (the document's own marks are not). */
 function hasLabels(s: NoticeSignals): boolean {
-  return Boolean(s.meta.articletitle || s.meta.pubdate) || s.articleType || s.infoLine || s.datedTitle || s.memoHeader || Boolean(s.shellIdentity);
+  return Boolean(s.meta.articletitle || s.meta.pubdate) || s.articleType || s.infoLine || s.datedTitle || s.memoHeader || Boolean(s.updatedStamp) || Boolean(s.shellIdentity);
 }
 
 /**
@@ -110,6 +112,8 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   // One line under the title usually makes both signals: count it once.
   if (s.infoLine || s.datedTitle) add(2, s.infoLine ? 'date/source line' : 'dated title');
   if (s.memoHeader) add(2, 'memorandum header');
+  // Weaker than a date under the title: every page of such a site has one, hubs too (their links and lists count against them).
+  if (s.updatedStamp && !s.infoLine && !s.datedTitle) add(1, 'last-updated stamp');
   if (s.shellIdentity) add(2, 'framed by a page with its title and labels');
   if (s.officialSite) add(1, 'official site');
   else add(-1, 'no sign of an official site');
