@@ -13,6 +13,10 @@ import { errorInfo } from '../../utils/store/api';
 import { storeErrorText } from '../../utils/store/error-text';
 import { annotationCounts, countLabels, type AnnotationCounts } from '../../utils/library/counts';
 import type { SettingsStorage } from '../../utils/reader-settings';
+import { isReadAsNotice, setReadAsNotice, type FlagStorage } from '../../utils/read-as-notice';
+import { tabStatus } from '../../utils/tab-client';
+
+const flags = () => browser.storage.local as unknown as FlagStorage;
 
 /** Opened as an ordinary page (`?tab=<id>`, in tests) the popup must not close itself. */
 const closePopup = () => {
@@ -33,6 +37,27 @@ export function PopupApp({ lang, t }: { lang: Lang; t: Translate }) {
     if (page) void store.listPage(page).then((list) => setCounts(annotationCounts(list)), () => {});
   }, [store, page]);
   const labels = counts && countLabels(counts, t);
+  // Whether the reader asked to read this page as a notice (../../utils/read-as-notice.ts).
+  const [readAs, setReadAs] = useState(false);
+  useEffect(() => {
+    setReadAs(false);
+    if (page) void isReadAsNotice(flags(), page).then(setReadAs, () => {});
+  }, [page, refresh]);
+  const readAsNotice = async () => {
+    setMessage('');
+    const reply = (await browser.tabs.sendMessage(tabId!, { type: 'read-as-notice' }).catch(() => null)) as { ok?: boolean } | null;
+    if (!reply?.ok) return setMessage(t('popNoBody'));
+    // The page is being read: its panel answers for it once the analysis is done (a second on a long page).
+    for (let tries = 0; tries < 20 && !(await tabStatus(tabId!, 1))?.notice; tries++) await new Promise((r) => setTimeout(r, 150));
+    setRefresh((n) => n + 1);
+  };
+  const stopReading = async () => {
+    await setReadAsNotice(flags(), page, false);
+    // The page is read afresh, as detection alone judges it.
+    await browser.tabs.reload(tabId!);
+    setMessage(t('popStoppedReading'));
+    setTimeout(() => setRefresh((n) => n + 1), 800);
+  };
 
   const openPanel = () => {
     setMessage('');
@@ -73,6 +98,18 @@ export function PopupApp({ lang, t }: { lang: Lang; t: Translate }) {
           <div><dt>{t('popOrphans')}</dt><dd data-nl-field="orphans">{status.orphans}</dd></div>
           <div><dt>{t('popDuplicate')}</dt><dd data-nl-field="duplicate">{status.duplicateChars ? t('popDuplicateChars', { count: status.duplicateChars }) : t('popNoDuplicate')}</dd></div>
         </dl>
+      )}
+      {state === 'none' && tabId !== null && (
+        <p class="pop-read-as">
+          <button type="button" data-nl-action="read-as-notice" onClick={() => void readAsNotice()}>{t('popReadAsNotice')}</button>
+          <small class="nl-muted">{t('popReadAsNoticeHint')}</small>
+        </p>
+      )}
+      {state === 'notice' && readAs && (
+        <p class="pop-read-as">
+          <small class="nl-muted" data-nl-field="read-as-notice">{t('popReadByYou')}</small>
+          <button type="button" data-nl-action="stop-read-as-notice" onClick={() => void stopReading()}>{t('popStopReading')}</button>
+        </p>
       )}
       <DueSoon t={t} />
       <div class="pop-buttons">

@@ -1,6 +1,7 @@
 import { detectPageSliced } from '../page/detect';
 import { confirmDetection } from '../page/confirm-detection';
 import type { MarksKit } from './ready-analysis';
+import { readerVerdict } from '../read-as-notice';
 
 /**
  * The analysis code notice-app.js runs, handed to it rather than bundled into it (issue 14: 46 KB less to load
@@ -13,7 +14,16 @@ export interface AnalysisKit extends MarksKit {
   confirm: typeof confirmDetection;
 }
 
-/** notice-marks.js's part and the detector's own, as the content script hands them to the app. */
-export function withDetection(marks: MarksKit): AnalysisKit {
-  return { ...marks, detect: detectPageSliced, confirm: confirmDetection };
+/**
+ * notice-marks.js's part and the detector's own, as the content script hands them to the app. On a page the reader
+ * asked to read as a notice (`readAsNotice`), every later detection (late content, a new address) keeps that answer.
+ */
+export function withDetection(marks: MarksKit, readAsNotice = false): AnalysisKit {
+  const detect: typeof detectPageSliced = readAsNotice
+    ? async (...args) => {
+      const detection = await detectPageSliced(...args);
+      return detection.verdict.isNotice ? detection : readerVerdict(detection) ?? detection;
+    }
+    : detectPageSliced;
+  return { ...marks, detect, confirm: confirmDetection };
 }

@@ -14,6 +14,8 @@ import type { NoticeApp } from './controller';
 import type { ReadyAnalysis } from './ready-analysis';
 import { withDetection, type AnalysisKit } from './analysis-kit';
 import type { MarksKit } from './ready-analysis';
+import { READ_AS_NOTICE, isReadAsNotice, mayReadAsNotice, readerVerdict, setReadAsNotice, type FlagStorage } from '../read-as-notice';
+import { normalizeNoticeUrl } from '../text/url';
 
 type StartApp = (ctx: ContentScriptContext, d: Detection, kit: AnalysisKit, given?: object, ready?: ReadyAnalysis) => NoticeApp;
 /** Where the bundles loaded on notices hand over their entry points (entrypoints/notice-marks, notice-app). */
@@ -27,6 +29,10 @@ type Scope = { __noticeLensApp?: StartApp; __noticeLensKit?: MarksKit };
  * (./controller.ts), which takes that analysis and the kit over and mounts the panel; elsewhere it marks the
  * page "none" and only watches, for a bounded time, for a body that scripts add later.
  */
+const flags = () => browser.storage.local as unknown as FlagStorage;
+const pageKey = () => normalizeNoticeUrl(location.href);
+const readAsNoticeHere = () => isReadAsNotice(flags(), pageKey());
+
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   // First, before anything can be awaited: a page script must not be able to stop us (utils/page/script-started-guard.ts).
   guardScriptStarted(ctx);
@@ -47,7 +53,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const marksStart = performance.now();
     if (!scope.__noticeLensKit) await loadBundle('notice-marks.js');
     measure(performance, 'load-marks', marksStart);
-    const kit = withDetection(scope.__noticeLensKit!);
+    const kit = withDetection(scope.__noticeLensKit!, detection.verdict.reasons.includes(READ_AS_NOTICE));
     const ready = detection.verdict.isNotice && !detection.unsure ? await kit.markNotice(detection) : undefined;
     const loadStart = performance.now();
     if (!scope.__noticeLensApp) await loadBundle('notice-app.js');
@@ -74,8 +80,26 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     // is; the bounded watch for late content may try again.
     if (detection.verdict.isNotice || detection.unsure)
       return load(detection).catch((e: unknown) => console.warn('Notice Lens: its code for notices could not be loaded', e));
+    // A page with a body that detection turned down: has the reader asked to read it as a notice (../read-as-notice.ts)?
+    const forced = isTopFrame(window) && mayReadAsNotice(detection) && (await readAsNoticeHere().catch(() => false)) ? readerVerdict(detection) : null;
+    if (forced) return load(forced).catch((e: unknown) => console.warn('Notice Lens: its code for notices could not be loaded', e));
     document.documentElement.setAttribute('data-notice-lens', 'none');
     measure(performance, 'total', detection.start);
+  };
+  /** The reader's "read this page as a notice", asked from the popup: kept, and the page read at once. */
+  const readAsNoticeNow = () => {
+    const answer = deciding.then(async () => {
+      if (app) return true;
+      const forced = readerVerdict(await detectPageSliced(document, pageSlicer(window)));
+      if (!forced) return false;
+      await setReadAsNotice(flags(), pageKey(), true);
+      stopWatching();
+      await load(forced);
+      return true;
+    });
+    // Decisions stay queued, one at a time, whatever this one comes to.
+    deciding = answer.then(() => {}, () => {});
+    return answer;
   };
 
   const watch = () => {
@@ -95,6 +119,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     const m = message as { type?: string } | null;
+    if (m?.type === 'read-as-notice' && isTopFrame(window) && !notGovernment) {
+      readAsNoticeNow().then((ok) => sendResponse({ ok }), () => sendResponse({ ok: false }));
+      return true;
+    }
     // Only the top document says "not a notice"; a frame that is not one stays silent for its notice sibling.
     const reply = app ? app.answer(message) : m?.type === 'status' && isTopFrame(window) ? notNoticeStatus() : undefined;
     if (reply === undefined) return undefined;
