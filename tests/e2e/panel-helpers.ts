@@ -24,6 +24,14 @@ export function extUrl(b: ExtensionBrowser, path: string): string {
   return `chrome-extension://${b.extensionId}/${path.replace(/^\//, '')}`;
 }
 
+/** The toolbar popup, opened as a page pointed at a tab (`?tab=`), once it has asked the tab what it found. */
+export async function popupFor(b: ExtensionBrowser, tab: number): Promise<Page> {
+  const p = await b.context.newPage();
+  await p.goto(extUrl(b, `popup.html?tab=${tab}`));
+  await p.waitForSelector('main:not([data-nl-state="loading"])', { timeout: 15_000 });
+  return p;
+}
+
 /** Opens `url` in a new tab through chrome.tabs.create, so its tab id is known; waits for the analysis when asked. */
 export async function openTab(ctl: Page, context: BrowserContext, url: string, opts: { analyzed?: boolean; windowId?: number } = {}): Promise<{ tabId: number; page: Page }> {
   const [page, tabId] = await Promise.all([

@@ -5,7 +5,7 @@ import { normalizeNoticeUrl } from '../../utils/text/url';
 import { splitFrontMatter } from '../fixtures/export/md-helpers';
 import { selectText } from './helpers';
 import { closedUi } from './closed-root';
-import { controlPage, download, extUrl, highlightInput, openTab, send } from './panel-helpers';
+import { popupFor as openPopup, controlPage, download, extUrl, highlightInput, openTab, send } from './panel-helpers';
 
 // The toolbar popup, opened as a page pointed at a tab (?tab=): what Notice Lens
 // found there, and its buttons: side panel, export this notice, library.
@@ -14,12 +14,7 @@ let ctl: Page;
 let tabId: number;
 let key: string;
 
-async function popupFor(tab: number): Promise<Page> {
-  const p = await env.browser.context.newPage();
-  await p.goto(extUrl(env.browser, `popup.html?tab=${tab}`));
-  await p.waitForSelector('main:not([data-nl-state="loading"])', { timeout: 15_000 });
-  return p;
-}
+const popupFor = (tab: number) => openPopup(env.browser, tab);
 
 beforeAll(async () => {
   ctl = await controlPage(env.browser);

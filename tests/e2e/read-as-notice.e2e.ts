@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './browser-setup';
-import { controlPage, extUrl, openTab } from './panel-helpers';
+import { popupFor as openPopup, controlPage, openTab } from './panel-helpers';
 
 // Detection puts precision first, so some notices are turned down: an agency's undated guidance page (no date, no
 // labels, tests/fixtures/pages/undated-guidance.html) is one. The reader can say "read this page as a notice" in the
@@ -9,12 +9,7 @@ import { controlPage, extUrl, openTab } from './panel-helpers';
 const env = useChromium();
 let ctl: Page;
 
-async function popupFor(tab: number): Promise<Page> {
-  const p = await env.browser.context.newPage();
-  await p.goto(extUrl(env.browser, `popup.html?tab=${tab}`));
-  await p.waitForSelector('main:not([data-nl-state="loading"])', { timeout: 15_000 });
-  return p;
-}
+const popupFor = (tab: number) => openPopup(env.browser, tab);
 
 const drawnMarks = (page: Page) => page.$$eval('[data-nl-directive]', (els) => els.map((el) => `${el.getAttribute('data-nl-ordinal')} ${el.textContent!.slice(0, 12)}`));
 
