@@ -51,3 +51,21 @@ export async function jumpInTab(tabId: number, target: { index: number } | { ann
   const request: PanelTabRequest = 'index' in target ? { type: 'jump', index: target.index } : { type: 'jump-annotation', id: target.annotation };
   return readJumped(await ask(tabId, request));
 }
+
+/**
+ * Asks the tab's top document to read its page as a notice (the reader's answer where detection said no:
+ * utils/read-as-notice.ts). True once the page is read as one, its panel answering for it; false when the page has
+ * no body to read (or no content script).
+ */
+export async function readTabAsNotice(tabId: number): Promise<boolean> {
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, { type: 'read-as-notice' }, { frameId: 0 });
+  } catch {
+    return false;
+  }
+  if ((reply as { ok?: unknown } | null)?.ok !== true) return false;
+  // The analysis runs on after the answer: its panel answers for the page once it is done (a second on a long page).
+  for (let tries = 0; tries < 20 && !(await tabStatus(tabId))?.notice; tries++) await sleep(150);
+  return true;
+}

@@ -14,7 +14,7 @@ import { storeErrorText } from '../../utils/store/error-text';
 import { annotationCounts, countLabels, type AnnotationCounts } from '../../utils/library/counts';
 import type { SettingsStorage } from '../../utils/reader-settings';
 import { isReadAsNotice, setReadAsNotice, type FlagStorage } from '../../utils/read-as-notice';
-import { tabStatus } from '../../utils/tab-client';
+import { readTabAsNotice } from '../../utils/tab-client';
 
 const flags = () => browser.storage.local as unknown as FlagStorage;
 
@@ -45,11 +45,8 @@ export function PopupApp({ lang, t }: { lang: Lang; t: Translate }) {
   }, [page, refresh]);
   const readAsNotice = async () => {
     setMessage('');
-    const reply = (await browser.tabs.sendMessage(tabId!, { type: 'read-as-notice' }).catch(() => null)) as { ok?: boolean } | null;
-    if (!reply?.ok) return setMessage(t('popNoBody'));
-    // The page is being read: its panel answers for it once the analysis is done (a second on a long page).
-    for (let tries = 0; tries < 20 && !(await tabStatus(tabId!, 1))?.notice; tries++) await new Promise((r) => setTimeout(r, 150));
-    setRefresh((n) => n + 1);
+    if (await readTabAsNotice(tabId!)) setRefresh((n) => n + 1);
+    else setMessage(t('popNoBody'));
   };
   const stopReading = async () => {
     await setReadAsNotice(flags(), page, false);

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Translate } from '../../utils/i18n';
 import { newId } from '../../utils/id';
-import { jumpInTab } from '../../utils/tab-client';
+import { jumpInTab, readTabAsNotice } from '../../utils/tab-client';
 import type { PanelContext } from './context';
 import { NoticeBody } from './NoticeBody';
 import { NoticeHeader } from './NoticeHeader';
@@ -23,7 +23,9 @@ import { useTargetTab } from './useTargetTab';
 export function SidePanelApp({ t }: { t: Translate }) {
   const store = useStore();
   const { tabId, loads } = useTargetTab();
-  const view = useTabNotice(store, tabId, loads);
+  // Bumped when the reader had the page read as a notice: the tab is asked again.
+  const [reads, setReads] = useState(0);
+  const view = useTabNotice(store, tabId, loads + reads);
   const versions = useVersions(store, view.phase === 'ready' ? view.page : null);
   const gone = useMemo(() => gonePassages(versions), [versions]);
   const [editing, setEditing] = useState<string | null>(null);
@@ -61,6 +63,16 @@ export function SidePanelApp({ t }: { t: Translate }) {
         <p class="sp-empty nl-muted" data-nl-state={view.phase} aria-live="polite">
           {view.phase === 'loading' ? t('spLoading') : view.status ? t('spNotNotice') : t('spNotRunning')}
         </p>
+        {view.phase !== 'loading' && view.status && tabId !== null && (
+          <p class="sp-empty">
+            <button type="button" data-nl-action="read-as-notice"
+              onClick={() => void readTabAsNotice(tabId).then((ok) => (ok ? setReads((n) => n + 1) : setMessage(t('popNoBody'))))}>
+              {t('popReadAsNotice')}
+            </button>
+            <small class="nl-muted"> {t('popReadAsNoticeHint')}</small>
+          </p>
+        )}
+        {message && <p class="sp-empty" role="status" data-nl-field="message">{message}</p>}
       </main>
     );
   }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './browser-setup';
-import { popupFor as openPopup, controlPage, openTab } from './panel-helpers';
+import { popupFor as openPopup, controlPage, extUrl, openTab } from './panel-helpers';
 
 // Detection puts precision first, so some notices are turned down: an agency's undated guidance page (no date, no
 // labels, tests/fixtures/pages/undated-guidance.html) is one. The reader can say "read this page as a notice" in the
@@ -51,6 +51,23 @@ describe('an undated guidance page, read as a notice at the reader\'s request', 
     await tab.page.waitForSelector('html[data-notice-lens="none"]', { timeout: 15_000 });
     expect(await tab.page.locator('[data-nl-directive], notice-lens-ui').count()).toBe(0);
     await popup.close();
+  });
+});
+
+describe('the same from the side panel', () => {
+  it('reads the page as a notice and shows its outline there', async () => {
+    // Another address of the page (its own key), never read as a notice before.
+    const { tabId, page } = await openTab(ctl, env.browser.context, env.server.url('www.epa.gov', 'pages/undated-guidance.html?district=panel'));
+    expect(await page.getAttribute('html', 'data-notice-lens')).toBe('none');
+    const panel = await env.browser.context.newPage();
+    await panel.goto(extUrl(env.browser, `sidepanel.html?tab=${tabId}`));
+    await expect.poll(() => panel.locator('[data-nl-state="none"]').innerText(), { timeout: 15_000 }).toContain('不是公文页面');
+    await panel.locator('[data-nl-action="read-as-notice"]').click();
+    await panel.waitForSelector('[data-nl-directive-entry]', { timeout: 15_000 });
+    expect(await panel.locator('[data-nl-directive-entry]').count()).toBe(6);
+    expect(await page.getAttribute('html', 'data-notice-lens')).toBe('notice');
+    await panel.close();
+    await page.close();
   });
 });
 
