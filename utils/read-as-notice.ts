@@ -47,3 +47,9 @@ export function readerVerdict(detection: Detection): Detection | null {
   forced.unsure = false;
   return forced;
 }
+
+/** Forgets every page's answer (the library's "delete everything"). */
+export async function clearReadAsNotice(all: { get(key: null): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> }): Promise<void> {
+  const keys = Object.keys(await all.get(null)).filter((k) => k.startsWith(PREFIX));
+  if (keys.length) await all.remove(keys);
+}

@@ -31,7 +31,8 @@ const FIRST_ROWS = 40;
 const SLICE_ROWS = 40;
 
 /** The lead without its ordinal (shown apart) and the separator after it. */
-const leadText = (item: OutlineItem) => item.lead.slice(item.ordinal.length).replace(/^[，、,.．\s]+/, '');
+const leadText = (item: OutlineItem) =>
+  (item.lead.startsWith(item.ordinal) ? item.lead.slice(item.ordinal.length) : item.lead).replace(/^[，、,.．\s]+/, '');
 
 /**
  * The directive outline as one tab stop (a WAI-ARIA tree with a roving tabindex): arrow keys move, Home/End,

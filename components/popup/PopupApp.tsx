@@ -14,7 +14,7 @@ import { storeErrorText } from '../../utils/store/error-text';
 import { annotationCounts, countLabels, type AnnotationCounts } from '../../utils/library/counts';
 import type { SettingsStorage } from '../../utils/reader-settings';
 import { isReadAsNotice, setReadAsNotice, type FlagStorage } from '../../utils/read-as-notice';
-import { readTabAsNotice } from '../../utils/tab-client';
+import { readTabAsNotice, tabStatus } from '../../utils/tab-client';
 
 const flags = () => browser.storage.local as unknown as FlagStorage;
 
@@ -53,7 +53,9 @@ export function PopupApp({ lang, t }: { lang: Lang; t: Translate }) {
     // The page is read afresh, as detection alone judges it.
     await browser.tabs.reload(tabId!);
     setMessage(t('popStoppedReading'));
-    setTimeout(() => setRefresh((n) => n + 1), 800);
+    // Asked again once the reloaded page answers (a slow page takes a while).
+    await tabStatus(tabId!, 6);
+    setRefresh((n) => n + 1);
   };
 
   const openPanel = () => {

@@ -45,6 +45,10 @@ describe('lettered parts in English: the U.S. federal outline I. > A. > 1. > a.'
     const text = ['A. Background', 'The council agreed the plan.', 'B. Decision', 'The plan is approved.'].join('\n');
     expect(outline(text)).toEqual(['1 A.', '1 B.']);
   });
+  it('an agency memo\'s 1. > A.: letters used inside numbered sections go under them', () => {
+    const memo = ['MEMORANDUM', '1. Eligibility', 'A. Applicants must be counties.', 'B. Funds may pay for equipment.', '2. Deadline', 'Applications are due May 1.'].join('\n');
+    expect(outline(memo)).toEqual(['1 1.', '2 A.', '2 B.', '1 2.']);
+  });
   it('initials and a FAQ\'s answers are no parts', () => {
     const signed = ['The plan is approved.', 'A. B. Smith', 'Director of Planning'].join('\n');
     expect(outline(signed)).toEqual([]);

@@ -66,6 +66,23 @@ describe('withDrawnItems', () => {
     ]);
   });
 
+  it('puts written numbers inside a nested item under that item, whatever order the lists come in', () => {
+    const text = ['Eligibility', 'Applicants must:', '(1) be 18; and', '(2) reside in the State.', 'hold a licence.', 'Deadline'].join('\n');
+    const outer = itemsAt(text, ['Eligibility', 'Deadline'], 0);
+    outer[0]!.end = text.indexOf('Deadline') - 1;
+    const inner = itemsAt(text, ['Applicants must', 'hold a licence'], 1, 'lower-alpha', 0);
+    inner[0]!.end = text.indexOf('hold a licence') - 1;
+    // As the DOM gives them: the outer list's items first, then the nested list's.
+    expect(view(text, [...outer, ...inner])).toEqual([
+      [1, '1.', 'Eligibility', true],
+      [2, 'a.', 'Applicants must:', true],
+      [3, '(1)', '(1) be 18;', false],
+      [3, '(2)', '(2) reside in the State.', false],
+      [2, 'b.', 'hold a licence.', true],
+      [1, '2.', 'Deadline', true],
+    ]);
+  });
+
   it('puts the numbers written inside a drawn item under it', () => {
     const text = ['Applicants must:', 'submit the form, and', '(a) a copy of the licence;', '(b) the fee.', 'keep records for 3 years.'].join('\n');
     const items = itemsAt(text, ['submit the', 'keep records'], 0);

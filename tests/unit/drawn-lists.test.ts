@@ -30,11 +30,11 @@ describe('a UEditor notice with <ol> steps under its written headings', () => {
       '1 二、 二、重点任务',
       '2 （一） （一）摸清底数。',
       '2 （二） （二）规范程序。',
-      '3 1. 1. 开展居民意愿征询，征询结果在小区内公示不少于5个工作日。',
-      '3 2. 2. 编制改造方案，方案须经居民议事会讨论通过后报区住房城乡建设部门备案。',
-      '3 3. 3. 组织施工招标，严格落实质量安全责任。',
-      '4 a. a. 施工单位应当持证上岗；',
-      '4 b. b. 监理单位应当全程旁站，关键工序留存影像资料。',
+      '3 1. 开展居民意愿征询，征询结果在小区内公示不少于5个工作日。',
+      '3 2. 编制改造方案，方案须经居民议事会讨论通过后报区住房城乡建设部门备案。',
+      '3 3. 组织施工招标，严格落实质量安全责任。',
+      '4 a. 施工单位应当持证上岗；',
+      '4 b. 监理单位应当全程旁站，关键工序留存影像资料。',
       '2 （三） （三）加强监管。',
       '1 三、 三、保障措施',
     ]);
@@ -64,14 +64,14 @@ describe('gov.uk guidance', () => {
 
   it('outlines the numbered steps, starting where the list says, and not the contents, bullets or footnotes', () => {
     expect(outline).toEqual([
-      '1 1. 1. Check that the street is a licence street.',
-      '1 2. 2. Get the documents you need:',
-      '2 a. a. a photo of you taken in the last month',
-      '2 b. b. proof of your right to work in the UK',
-      '2 c. c. a plan of the pitch, if you use a stall',
-      '1 3. 3. Apply online.',
-      '1 4. 4. Pay the fee when the council asks you to.',
-      '1 5. 5. Display your licence on your stall.',
+      '1 1. Check that the street is a licence street.',
+      '1 2. Get the documents you need:',
+      '2 a. a photo of you taken in the last month',
+      '2 b. proof of your right to work in the UK',
+      '2 c. a plan of the pitch, if you use a stall',
+      '1 3. Apply online.',
+      '1 4. Pay the fee when the council asks you to.',
+      '1 5. Display your licence on your stall.',
     ]);
     expect(doc.querySelectorAll('.govuk-list--bullet [data-nl-directive]')).toHaveLength(0);
   });
@@ -98,13 +98,20 @@ ${lists}
   it('items that are not list items draw no number; the same list drawn is outlined', () => {
     expect(analyze('https://www.springfield.il.gov/notices/budget-hearing', page(`<ol class="steps">${ITEMS}</ol>`)).outline).toEqual([]);
     expect(analyze('https://www.springfield.il.gov/notices/budget-hearing', page(`<ol>${ITEMS}</ol>`)).outline).toEqual([
-      '1 1. 1. Residents may speak for up to three minutes.',
-      '1 2. 2. Speakers must sign in before the meeting begins.',
+      '1 1. Residents may speak for up to three minutes.',
+      '1 2. Speakers must sign in before the meeting begins.',
     ]);
   });
 
   it('a list the page hides is not outlined', () => {
     expect(analyze('https://www.springfield.il.gov/notices/budget-hearing', page(`<ol style="display:none">${ITEMS}</ol>`)).outline).toEqual([]);
+  });
+
+  it('nests a list written right after an item, inside the outer list, under that item; a hidden item is not counted', () => {
+    const { analysis } = analyze('https://www.springfield.il.gov/notices/budget-hearing', page(
+      `<ol><li>Residents may speak.</li><ol type="a"><li>Each speaker has three minutes.</li><li>Groups have ten minutes.</li></ol><li hidden>Withdrawn item.</li><li>Speakers must sign in.</li></ol>`,
+    ));
+    expect(analysis.directives.map((d) => `${d.level} ${d.ordinal}`)).toEqual(['1 1.', '2 a.', '2 b.', '1 2.']);
   });
 
   it('counts as HTML does: start, value and reversed', () => {

@@ -22,6 +22,9 @@ describe('agencyCaption', () => {
     expect(agencyCaption('AGENCY: Federal Emergency Management Agency, Department of Homeland Security.')).toBe('Federal Emergency Management Agency');
     expect(agencyCaption('AGENCY: Environmental Protection Agency (EPA).')).toBe('Environmental Protection Agency');
     expect(agencyCaption('AGENCY: Office of the Secretary of Transportation (OST), U.S. Department of Transportation (DOT).')).toBe('Office of the Secretary of Transportation');
+    expect(agencyCaption('AGENCY: Centers for Medicare & Medicaid Services (CMS), HHS.')).toBe('Centers for Medicare & Medicaid Services');
+    expect(agencyCaption('AGENCY: Bureau of Alcohol, Tobacco, Firearms, and Explosives, Department of Justice.')).toBe('Bureau of Alcohol, Tobacco, Firearms, and Explosives');
+    expect(agencyCaption('AGENCY: Food and Drug Administration, HHS.')).toBe('Food and Drug Administration');
   });
   it('not a line that only mentions an agency', () => {
     expect(agencyCaption('The agency will hold a meeting: Federal Emergency Management Agency staff will present.')).toBe('');
@@ -37,5 +40,6 @@ describe('memoHeaderDate', () => {
   });
   it('not a meeting\'s date in a page without a memorandum\'s header', () => {
     expect(memoHeaderDate(['Public meeting on the draft plan', 'Date: April 10, 2025', 'Time: 1 p.m. to 4 p.m. Eastern Time', 'Location: online'])).toBe('');
+    expect(memoHeaderDate(['TOPICS: flood maps, mitigation', 'REQUIREMENTS: none', 'Date: April 10, 2025', 'RESPONSES: by email'])).toBe('');
   });
 });

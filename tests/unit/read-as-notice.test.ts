@@ -3,7 +3,7 @@
  * says whose it is (the popup and the content script: tests/e2e/read-as-notice.e2e.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { READ_AS_NOTICE, isReadAsNotice, mayReadAsNotice, readerVerdict, setReadAsNotice, type FlagStorage } from '../../utils/read-as-notice';
+import { READ_AS_NOTICE, clearReadAsNotice, isReadAsNotice, mayReadAsNotice, readerVerdict, setReadAsNotice, type FlagStorage } from '../../utils/read-as-notice';
 import type { Detection } from '../../utils/page/detect';
 
 function fakeStorage(): FlagStorage & { data: Record<string, unknown> } {
@@ -39,6 +39,11 @@ describe('the kept answer', () => {
     await setReadAsNotice(flags, 'https://www.epa.gov/cleanschoolbus/reporting', false);
     expect(await isReadAsNotice(flags, 'https://www.epa.gov/cleanschoolbus/reporting')).toBe(false);
     expect(flags.data).toEqual({});
+  });
+  it('is forgotten with everything else, the other settings kept', async () => {
+    const data: Record<string, unknown> = { 'readAsNotice:https://www.epa.gov/a': true, 'readAsNotice:https://www.epa.gov/b': true, readerSettings: { rememberOpened: true } };
+    await clearReadAsNotice({ get: async () => ({ ...data }), remove: async (keys) => keys.forEach((k) => delete data[k]) });
+    expect(data).toEqual({ readerSettings: { rememberOpened: true } });
   });
   it('is never looked up for a page without a key', async () => {
     expect(await isReadAsNotice(fakeStorage(), '')).toBe(false);

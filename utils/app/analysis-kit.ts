@@ -16,13 +16,16 @@ export interface AnalysisKit extends MarksKit {
 
 /**
  * notice-marks.js's part and the detector's own, as the content script hands them to the app. On a page the reader
- * asked to read as a notice (`readAsNotice`), every later detection (late content, a new address) keeps that answer.
+ * asked to read as a notice, later detections (late content) keep that answer while `readAsNotice()` says the
+ * address is still that page's.
  */
-export function withDetection(marks: MarksKit, readAsNotice = false): AnalysisKit {
+export function withDetection(marks: MarksKit, readAsNotice?: () => boolean): AnalysisKit {
   const detect: typeof detectPageSliced = readAsNotice
     ? async (...args) => {
       const detection = await detectPageSliced(...args);
-      return detection.verdict.isNotice ? detection : readerVerdict(detection) ?? detection;
+      // A sure notice stays as detection found it; anything else, while the address is the one the reader named, is
+      // read as the reader asked (no second opinion overrules it).
+      return (detection.verdict.isNotice && !detection.unsure) || !readAsNotice() ? detection : readerVerdict(detection) ?? detection;
     }
     : detectPageSliced;
   return { ...marks, detect, confirm: confirmDetection };

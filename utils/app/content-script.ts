@@ -17,6 +17,11 @@ import type { MarksKit } from './ready-analysis';
 import { READ_AS_NOTICE, isReadAsNotice, mayReadAsNotice, readerVerdict, setReadAsNotice, type FlagStorage } from '../read-as-notice';
 import { normalizeNoticeUrl } from '../text/url';
 
+// The reader's "read this page as a notice" answers, in the extension's storage (../read-as-notice.ts).
+const flags = () => browser.storage.local as unknown as FlagStorage;
+const pageKey = () => normalizeNoticeUrl(location.href);
+const readAsNoticeHere = () => isReadAsNotice(flags(), pageKey());
+
 type StartApp = (ctx: ContentScriptContext, d: Detection, kit: AnalysisKit, given?: object, ready?: ReadyAnalysis) => NoticeApp;
 /** Where the bundles loaded on notices hand over their entry points (entrypoints/notice-marks, notice-app). */
 type Scope = { __noticeLensApp?: StartApp; __noticeLensKit?: MarksKit };
@@ -29,10 +34,6 @@ type Scope = { __noticeLensApp?: StartApp; __noticeLensKit?: MarksKit };
  * (./controller.ts), which takes that analysis and the kit over and mounts the panel; elsewhere it marks the
  * page "none" and only watches, for a bounded time, for a body that scripts add later.
  */
-const flags = () => browser.storage.local as unknown as FlagStorage;
-const pageKey = () => normalizeNoticeUrl(location.href);
-const readAsNoticeHere = () => isReadAsNotice(flags(), pageKey());
-
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   // First, before anything can be awaited: a page script must not be able to stop us (utils/page/script-started-guard.ts).
   guardScriptStarted(ctx);
@@ -53,7 +54,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const marksStart = performance.now();
     if (!scope.__noticeLensKit) await loadBundle('notice-marks.js');
     measure(performance, 'load-marks', marksStart);
-    const kit = withDetection(scope.__noticeLensKit!, detection.verdict.reasons.includes(READ_AS_NOTICE));
+    // On a page the reader had read as a notice, later detections of the same address keep the reader's answer.
+    const forcedKey = detection.verdict.reasons.includes(READ_AS_NOTICE) ? pageKey() : null;
+    const kit = withDetection(scope.__noticeLensKit!, forcedKey === null ? undefined : () => pageKey() === forcedKey);
     const ready = detection.verdict.isNotice && !detection.unsure ? await kit.markNotice(detection) : undefined;
     const loadStart = performance.now();
     if (!scope.__noticeLensApp) await loadBundle('notice-app.js');
@@ -75,28 +78,36 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       return measure(performance, 'total', siteStart);
     }
     const detection = await detectPageSliced(document, pageSlicer(window));
+    // A page with a body that detection turned down (or left to Readability's say): has the reader asked to read
+    // it as a notice (../read-as-notice.ts)? Then no second opinion overrules the reader.
+    const forced = isTopFrame(window) && mayReadAsNotice(detection) && (await readAsNoticeHere().catch(() => false)) ? readerVerdict(detection) : null;
     // An unsure verdict on a labelled page gets Readability's second opinion in the app.
     // Should its code not load (an extension updated under the page, a refused injection), the page stays as it
     // is; the bounded watch for late content may try again.
-    if (detection.verdict.isNotice || detection.unsure)
-      return load(detection).catch((e: unknown) => console.warn('Notice Lens: its code for notices could not be loaded', e));
-    // A page with a body that detection turned down: has the reader asked to read it as a notice (../read-as-notice.ts)?
-    const forced = isTopFrame(window) && mayReadAsNotice(detection) && (await readAsNoticeHere().catch(() => false)) ? readerVerdict(detection) : null;
-    if (forced) return load(forced).catch((e: unknown) => console.warn('Notice Lens: its code for notices could not be loaded', e));
+    const read = forced ?? (detection.verdict.isNotice || detection.unsure ? detection : null);
+    if (read) return load(read).catch((e: unknown) => console.warn('Notice Lens: its code for notices could not be loaded', e));
     document.documentElement.setAttribute('data-notice-lens', 'none');
     measure(performance, 'total', detection.start);
   };
   /** The reader's "read this page as a notice", asked from the popup: kept, and the page read at once. */
   const readAsNoticeNow = () => {
-    const answer = deciding.then(async () => {
-      if (app) return true;
+    // The address the reader asked about, whatever the page does to it meanwhile.
+    const key = pageKey();
+    const read = async () => {
       const forced = readerVerdict(await detectPageSliced(document, pageSlicer(window)));
       if (!forced) return false;
-      await setReadAsNotice(flags(), pageKey(), true);
+      await setReadAsNotice(flags(), key, true);
+      // The app is already there (a second opinion turned the page down, or a single-page app moved on): the page is
+      // read afresh, and this time the reader's answer is found first.
+      if (app) {
+        location.reload();
+        return true;
+      }
       stopWatching();
       await load(forced);
       return true;
-    });
+    };
+    const answer = deciding.then(read, read);
     // Decisions stay queued, one at a time, whatever this one comes to.
     deciding = answer.then(() => {}, () => {});
     return answer;

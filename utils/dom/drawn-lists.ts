@@ -6,7 +6,7 @@
  * image, items that are not list items), lists of links (breadcrumbs, contents, related links), footnotes, lists in
  * the page's navigation and in data tables.
  */
-import type { TextIndex } from './text-index';
+import { isSkipped, type TextIndex } from './text-index';
 import { isDataTable } from './data-tables';
 import { drawnStyle, type DrawnItem } from '../text/directives';
 
@@ -26,11 +26,15 @@ export function drawnListItems(index: TextIndex): DrawnItem[] {
     const style = drawnStyleOf(view, ol, entries[0]!);
     if (!style) continue;
     position ??= new Map(index.nodes.map((node, i) => [node, i]));
-    const parentItem = ol.parentElement?.closest('li');
+    // Nested in an item, or (as editors often write it) right after one, inside the outer list itself.
+    const holder = ol.parentElement;
+    const parentItem = holder && (holder.localName === 'ol' || holder.localName === 'ul') ? previousItem(ol) : holder?.closest('li');
     const parent = parentItem ? itemOf.get(parentItem) ?? -1 : -1;
     const reversed = ol.hasAttribute('reversed');
     let number = integerAttribute(ol, 'start') ?? (reversed ? entries.length : 1);
     for (const li of entries) {
+      // A hidden item is not drawn, nor counted.
+      if (isSkipped(li)) continue;
       number = integerAttribute(li, 'value') ?? number;
       const span = ownTextSpan(index, position, li, ol);
       if (span) {
@@ -117,6 +121,12 @@ function ownTextSpan(index: TextIndex, position: Map<Text, number>, li: Element,
     end = index.starts[i]! + node.data.length;
   }
   return start < 0 ? null : [start, end];
+}
+
+/** The list item just before `el` among its siblings, if any. */
+function previousItem(el: Element): Element | null {
+  for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === 'li') return s;
+  return null;
 }
 
 function integerAttribute(el: Element, name: string): number | null {

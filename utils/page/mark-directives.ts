@@ -6,7 +6,10 @@ import type { Steps } from './chunk';
 export interface MarkedDirective extends Directive {
   /** Position in document order; the value of data-nl-directive. */
   index: number;
-  /** The lead sentence as the page shows it, marker included (a drawn number too, then a space). */
+  /**
+   * The lead sentence as the page's text has it, marker included; a number the browser draws is not text, so a
+   * drawn directive's lead is its words alone (links that find it in the page, text fragments, need exactly that).
+   */
   lead: string;
   element: HTMLElement;
 }
@@ -45,9 +48,7 @@ export function* markDirectivesSteps(index: TextIndex, directives: Directive[]):
       m.setAttribute('data-nl-marker', '');
       return m;
     });
-    const text = index.text.slice(d.start, d.leadEnd).replace(/\s+/g, ' ').trim();
-    // The lead as the page shows it: a number the browser draws stands before the text.
-    marked.push({ ...d, index: i, lead: d.drawn ? `${d.ordinal} ${text}` : text, element });
+    marked.push({ ...d, index: i, lead: index.text.slice(d.start, d.leadEnd).replace(/\s+/g, ' ').trim(), element });
   }
   return marked;
 }

@@ -69,6 +69,8 @@ interface HandlerDeps {
    * alone stores a notice. Off when left out or when it cannot be read.
    */
   rememberOpened?: () => Promise<boolean>;
+  /** What else the reader's data holds outside the database, cleared with it (the pages read as notices). */
+  onWipe?: () => Promise<void>;
 }
 
 export type Handler = (message: unknown, sender: SenderLike | undefined) => Promise<Result<unknown>>;
@@ -221,6 +223,7 @@ export function createHandler(deps: HandlerDeps): Handler {
     'store/wipe': async () => {
       const { value, changes } = await repo.wipe();
       visits.clear();
+      await deps.onWipe?.();
       publish(changes);
       return value;
     },

@@ -126,7 +126,6 @@ const INFO_LABEL = /(?:发布时间|发布日期|发文日期|成文日期|日�
 /** The English labels apart, in a case-blind pattern asked only of text with Latin letters (see normalizeDate). */
 const INFO_LABEL_EN = /(?:Published|Last updated|Updated|Posted|Date|From|Publication date|Date of decision|Decision date)\s*[:：]|^(?:Publié|Mis à jour|Modifié|Date de publication)\b/i;
 
-/** True for a short line that gives a notice's date or source, e.g. 「发布时间：2018-09-05 来源：市工信委」. */
 /**
  * The stamp a site prints at the end of a page it keeps up to date: 「Last updated on September 22, 2025」, 「Page last
  * reviewed: March 4, 2025」, 「Content last reviewed February 3, 2025」 (U.S. federal sites, gov.au, gov.sg). It dates one
@@ -137,6 +136,7 @@ export function isUpdatedStamp(s: string): boolean {
   return t.length <= 80 && /^(?:(?:Page|Content|This page was)\s+)?last\s+(?:updated|reviewed|modified)\b/i.test(t) && hasDate(t);
 }
 
+/** True for a short line that gives a notice's date or source, e.g. 「发布时间：2018-09-05 来源：市工信委」. */
 export function isInfoLine(s: string): boolean {
   const t = s.trim();
   if (t.length > 160 || t.length < 6) return false;

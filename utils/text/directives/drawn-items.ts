@@ -24,7 +24,7 @@ export interface DrawnItem {
   parent: number;
 }
 
-/** `written` as findDirectives returns them and `items` in document order (both ascending by start). */
+/** `written` as findDirectives returns them (ascending by start); `items` list by list, each list's in order. */
 export function withDrawnItems(text: string, written: Directive[], items: DrawnItem[]): Directive[] {
   if (!items.length) return written;
   const kept = keptLists(text, written, items);
@@ -94,7 +94,8 @@ function underItems(written: Directive[], items: DrawnItem[], levels: Map<number
   const open: number[] = [];
   const inside = new Map<number, Directive[]>();
   let next = 0;
-  const keptOrder = [...levels.keys()];
+  // By where they start: the DOM gives a list's items before those of the lists nested in them.
+  const keptOrder = [...levels.keys()].sort((a, b) => items[a]!.start - items[b]!.start);
   for (const d of written) {
     for (; next < keptOrder.length && items[keptOrder[next]!]!.start <= d.start; next++) {
       const k = keptOrder[next]!;
