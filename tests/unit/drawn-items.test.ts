@@ -3,7 +3,7 @@
  * drawn-items.ts). Offsets are those the DOM side gives: where each <li>'s text begins in the analysed text.
  */
 import { describe, expect, it } from 'vitest';
-import { findDirectives, withDrawnItems, type DrawnItem } from '../../utils/text/directives';
+import { findDirectives, withDrawnItems, type DrawnItem, type PageHeading } from '../../utils/text/directives';
 
 /** Items at the lines that start with the given texts, in one list, numbered from 1. */
 function itemsAt(text: string, starts: string[], list: number, style = 'decimal', parent = -1, first = 1): DrawnItem[] {
@@ -81,6 +81,26 @@ describe('withDrawnItems', () => {
       [2, 'b.', 'hold a licence.', true],
       [1, '2.', 'Deadline', true],
     ]);
+  });
+
+  it('puts a list under an unnumbered heading element after numbered paragraphs in no numbered section', () => {
+    const text = ['Conditions of grant', '1. You must spend the grant within 12 months.', '2. You must not use the grant for campaigning.', 'Reporting on your project', 'a completed report form;', 'copies of receipts.'].join('\n');
+    const headings: PageHeading[] = [{ start: 0, rank: 2 }, { start: text.indexOf('Reporting'), rank: 2 }];
+    const levels = withDrawnItems(text, findDirectives(text), itemsAt(text, ['a completed', 'copies of'], 0), headings).map((d) => `${d.level} ${d.ordinal}`);
+    expect(levels).toEqual(['1 1.', '1 2.', '1 1.', '1 2.']);
+    // Without the heading element between them, the list is read as part of 2.'s section.
+    expect(withDrawnItems(text, findDirectives(text), itemsAt(text, ['a completed', 'copies of'], 0)).map((d) => d.level)).toEqual([1, 1, 2, 2]);
+  });
+
+  it('keeps a list under a lower unnumbered heading inside a numbered heading element\'s section', () => {
+    const text = ['III. How to Apply', 'Follow these steps.', 'Documents', 'the application form;', 'the budget.', 'IV. Review'].join('\n');
+    const headings: PageHeading[] = [{ start: 0, rank: 2 }, { start: text.indexOf('Documents'), rank: 3 }, { start: text.indexOf('IV.'), rank: 2 }];
+    const written = [
+      { start: 0, markerEnd: 4, leadEnd: 17, ordinal: 'III.', family: 'roman-dot', number: 3, level: 1 },
+      { start: text.indexOf('IV.'), markerEnd: text.indexOf('IV.') + 3, leadEnd: text.length, ordinal: 'IV.', family: 'roman-dot', number: 4, level: 1 },
+    ];
+    const levels = withDrawnItems(text, written, itemsAt(text, ['the application', 'the budget'], 0), headings).map((d) => `${d.level} ${d.ordinal}`);
+    expect(levels).toEqual(['1 III.', '2 1.', '2 2.', '1 IV.']);
   });
 
   it('puts the numbers written inside a drawn item under it', () => {

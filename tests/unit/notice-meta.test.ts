@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingDate, isClosingDate, isDateLine, isInfoLine, isMemoLine, isPageTitle, isUpdatedStamp, normalizeDate } from '../../utils/text/notice-meta';
+import { closingDate, isClosingDate, isDateLine, isInfoLine, isMemoLine, isPageTitle, isSiteFurnitureTitle, isUpdatedStamp, normalizeDate, startsNumbered } from '../../utils/text/notice-meta';
 import { bracketedDate, isFormalTitle, isIssuedLine, isIssuerName, isOrderNumber, issuerInTitle, madeDate, ownDocNumber, signedByAuthority } from '../../utils/text/document-marks';
 
 describe('dates in English', () => {
@@ -142,5 +142,25 @@ describe('isUpdatedStamp', () => {
   it('not a sentence about an update, nor a stamp without a date', () => {
     for (const line of ['Last updated the guidance after the consultation closed on 4 March 2025, the agency said.', 'Last updated', 'Updates: subscribe to email alerts'])
       expect(isUpdatedStamp(line), line).toBe(false);
+  });
+});
+
+describe('isSiteFurnitureTitle', () => {
+  it('knows the pages a site keeps about itself, however the site names itself', () => {
+    for (const title of ['About Us', 'About the Agency | Example.gov', 'Our mission and history', 'Contact us - Department of Transport', 'NASA Privacy Policy', 'Website Privacy Statement', 'Accessibility statement | Leeds City Council', 'Terms and conditions', 'Careers at the Department', 'Website policies and notices', 'Site map', '联系我们', '网站声明'])
+      expect(isSiteFurnitureTitle(title), title).toBe(true);
+  });
+  it('not a guidance page whose title only begins like one', () => {
+    for (const title of ['How to apply for a grant', 'Contact tracing guidance for schools', 'Career pathways guidance for apprentices', 'Privacy Act guidance for agencies', 'Grants Policy Statement', 'Terms of reference for the review panel', '关于做好2024年度防汛工作的通知'])
+      expect(isSiteFurnitureTitle(title), title).toBe(false);
+  });
+});
+
+describe('startsNumbered', () => {
+  it('sees a line that begins with a list number', () => {
+    for (const line of ['1. Contain the breach', '2) Notify the commission', '(a) the fee', 'IV. Review process', 'B. Eligible costs', '3．报送材料']) expect(startsNumbered(line), line).toBe(true);
+  });
+  it('not a year, an amount or a sentence', () => {
+    for (const line of ['2024 was a record year.', '1.5 million people were helped.', 'In 2025, the program', 'A. B. Smith']) expect(startsNumbered(line), line).toBe(false);
   });
 });

@@ -8,7 +8,7 @@
  */
 import { isSkipped, type TextIndex } from './text-index';
 import { isDataTable } from './data-tables';
-import { drawnStyle, type DrawnItem } from '../text/directives';
+import { drawnStyle, type DrawnItem, type PageHeading } from '../text/directives';
 
 export function drawnListItems(index: TextIndex): DrawnItem[] {
   const root = index.root;
@@ -133,4 +133,22 @@ function integerAttribute(el: Element, name: string): number | null {
   const value = el.getAttribute(name);
   if (value === null || !/^\s*[+-]?\d+/.test(value)) return null;
   return parseInt(value, 10);
+}
+
+/** The heading elements (h1–h6) in the analysed text, where their text begins: only asked when a list was found. */
+export function pageHeadings(index: TextIndex): PageHeading[] {
+  const found = index.root.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  if (!found.length) return [];
+  const position = new Map(index.nodes.map((node, i) => [node, i]));
+  const out: PageHeading[] = [];
+  for (const h of Array.from(found)) {
+    const walker = h.ownerDocument.createTreeWalker(h, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const i = position.get(node);
+      if (i === undefined || !node.data.trim()) continue;
+      out.push({ start: index.starts[i]! + (node.data.length - node.data.trimStart().length), rank: Number(h.localName[1]) });
+      break;
+    }
+  }
+  return out;
 }

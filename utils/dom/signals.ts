@@ -2,7 +2,7 @@ import type { ContentRoot } from './content-root';
 import { readTitleArea, type Line } from './title-area';
 import { readOwnFacts, readOwnIdentity } from './own-facts';
 import type { NoticeSignals } from '../text/notice-score';
-import { isClosingDate, isDateLine, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, isUpdatedStamp, normalizeDate, valueAfter } from '../text/notice-meta';
+import { isClosingDate, isDateLine, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, isSiteFurnitureTitle, isUpdatedStamp, normalizeDate, startsNumbered, valueAfter } from '../text/notice-meta';
 import { isFormalTitle, isIssuedLine, isOrderNumber } from '../text/document-marks';
 import { isOfficialHost } from '../official-domains';
 import { toHans } from '../text/hant';
@@ -117,7 +117,10 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     // more likely one item of a portal (a homepage's headline) than the page's notice.
     datedTitle: Boolean(dateLine) && (isPageTitle(titleLine!.text, titles) || (content?.datedItems ?? 0) < PORTAL_ITEMS),
     memoHeader: near.filter((l) => isMemoLine(l.text)).length >= 2,
-    updatedStamp: [...area.end, ...area.following].some((l) => isUpdatedStamp(l.text)),
+    // A guidance page kept up to date, not one of the site's pages about itself: the stamp, a title that is no About
+    // or Privacy page's, and a body numbered as steps and requirements are (asked only of a stamped page).
+    updatedStamp: [...area.end, ...area.following].some((l) => isUpdatedStamp(l.text)) &&
+      !titles.some(isSiteFurnitureTitle) && !isSiteFurnitureTitle(titleLine?.text ?? '') && isNumberedBody(root, area),
     get signedAndDated() {
       return area.end.some((l) => isClosingDate(l.text)) || ownIdentity().signedAtEnd;
     },
@@ -147,6 +150,15 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
       return (facts ??= readFacts());
     },
   };
+}
+
+/** The body holds a numbered list: an <ol> of two items, or two of its first lines that begin with a list number. */
+function isNumberedBody(root: Element | null, area: { body: Line[] }): boolean {
+  if (!root) return false;
+  if (root.querySelector('ol > li ~ li')) return true;
+  let numbered = 0;
+  for (const l of area.body) if (startsNumbered(l.text) && ++numbered >= 2) return true;
+  return false;
 }
 
 /**

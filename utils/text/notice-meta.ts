@@ -136,6 +136,24 @@ export function isUpdatedStamp(s: string): boolean {
   return t.length <= 80 && /^(?:(?:Page|Content|This page was)\s+)?last\s+(?:updated|reviewed|modified)\b/i.test(t) && hasDate(t);
 }
 
+/**
+ * The pages every site keeps about itself (About us, Contact us, Privacy policy, Accessibility statement, Terms of
+ * use, Careers, Website policies …, 关于我们, 联系我们, 网站声明): their title says so. They carry the same last-updated
+ * stamp as the site's guidance, but nobody reads them as a notice.
+ */
+export function isSiteFurnitureTitle(title: string): boolean {
+  const t = title.split(/\s+[|–—-]\s+|_/)[0]!.trim();
+  return SITE_FURNITURE_EN.test(t) || SITE_FURNITURE_ZH.test(t);
+}
+const SITE_FURNITURE_EN =
+  /^(?:(?:[A-Z]{2,6}|The)\s+)?(?:About(?:\s+(?:us|the\s+\w+.*|[A-Z][\w.&-]*.*))?|Our\s+(?:mission|history|leadership|organi[sz]ation|people|work)\b.*|(?:Mission|History|Leadership|Organi[sz]ation)(?:\s+and\s+\w+)?|Careers?(?:\s+(?:at|with|in)\s+.*)?|Jobs(?:\s+at\b.*)?|Work(?:ing)?\s+(?:at|for|with)\s+us\b.*|Contact(?:\s+(?:us|information|the\s+\S+(?:\s+\S+)?))?|(?:Website\s+|Web\s+|Site\s+)?(?:Privacy|Accessibility|Cookies?|Copyright|Disclaimers?|Terms(?:\s+(?:of\s+use|and\s+conditions))?)(?:\s+(?:policy|notice|statement|and\s+\w+))*|(?:Website|Web|Site)\s+(?:policies|policy|information)\b.*|Site\s*map|.*\b(?:Web(?:site)?\s+)?(?:Privacy|Accessibility|Cookies?)\s+(?:Policy|Statement))$/i;
+const SITE_FURNITURE_ZH = /^(?:关于我们|联系我们|网站(?:声明|地图|介绍|简介)|隐私(?:政策|声明)|版权(?:声明|信息)|免责声明|无障碍(?:声明|说明)?|使用条款)$/;
+
+/** A line that begins with a list number (1. 1) (a) iv. A.): the body is numbered, as guidance and requirements are. */
+export function startsNumbered(line: string): boolean {
+  return /^\s*(?:\d{1,2}[.)．、](?![\d０-９])\s*\S|\(\w{1,4}\)\s*\S|[IVX]{1,4}\.\s+\S|[A-H]\.\s+[A-Z][a-z])/.test(line);
+}
+
 /** True for a short line that gives a notice's date or source, e.g. 「发布时间：2018-09-05 来源：市工信委」. */
 export function isInfoLine(s: string): boolean {
   const t = s.trim();

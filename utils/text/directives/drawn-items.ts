@@ -24,12 +24,21 @@ export interface DrawnItem {
   parent: number;
 }
 
-/** `written` as findDirectives returns them (ascending by start); `items` list by list, each list's in order. */
-export function withDrawnItems(text: string, written: Directive[], items: DrawnItem[]): Directive[] {
+/** A heading element of the page (h1–h6): where its text begins, and its rank (1 for h1). */
+export interface PageHeading {
+  start: number;
+  rank: number;
+}
+
+/**
+ * `written` as findDirectives returns them (ascending by start); `items` list by list, each list's in order;
+ * `pageHeadings` the page's heading elements in order (an unnumbered one ends the numbered section above it).
+ */
+export function withDrawnItems(text: string, written: Directive[], items: DrawnItem[], pageHeadings: PageHeading[] = []): Directive[] {
   if (!items.length) return written;
   const kept = keptLists(text, written, items);
   if (!kept.size) return written;
-  const headings = written.filter((d) => isDocFamily(d.family) && startsBlock(text, d.start));
+  const headings = enclosing(written.filter((d) => isDocFamily(d.family) && startsBlock(text, d.start)), pageHeadings);
   const levels = new Map<number, number>();
   // One level per list, where its first item stands: the numbers written inside an item do not hold the next one.
   const listLevels = new Map<number, number>();
@@ -39,7 +48,7 @@ export function withDrawnItems(text: string, written: Directive[], items: DrawnI
     let level = listLevels.get(item.list);
     if (level === undefined) {
       const parentLevel = levels.get(item.parent);
-      level = parentLevel !== undefined ? parentLevel + 1 : (lastBefore(headings, item.start)?.level ?? 0) + 1;
+      level = parentLevel !== undefined ? parentLevel + 1 : (headings(item.start)?.level ?? 0) + 1;
       listLevels.set(item.list, level);
     }
     levels.set(k, level);
@@ -116,6 +125,31 @@ function underItems(written: Directive[], items: DrawnItem[], levels: Map<number
     for (const d of list) moved.set(d, levels.get(owner)! + 1 + d.level - top);
   }
   return written.map((d) => (moved.has(d) ? { ...d, level: moved.get(d)! } : d));
+}
+
+/**
+ * The written heading whose section holds a place: the last one before it, unless an unnumbered heading element of
+ * the page stands between them at its rank or above (「6. You must not…」, then 「<h2>Reporting on your project</h2>」:
+ * the list under that h2 is in no numbered section). A written heading in a heading element of its own keeps the
+ * unnumbered ones of lower rank inside its section (an h3 under 「<h2>III. How to Apply</h2>」).
+ */
+function enclosing(written: Directive[], pageHeadings: PageHeading[]): (pos: number) => Directive | undefined {
+  const rankAt = new Map(pageHeadings.map((h) => [h.start, h.rank]));
+  const plain = pageHeadings.filter((h) => !written.some((d) => d.start === h.start));
+  return (pos) => {
+    const last = lastBefore(written, pos);
+    if (!last) return undefined;
+    // Unnumbered heading elements between the written heading and the place, highest rank first.
+    let top = Infinity;
+    for (const h of plain) if (h.start > last.start && h.start < pos) top = Math.min(top, h.rank);
+    if (top === Infinity) return last;
+    // The nearest written heading before it that sits in a heading element ranked above the unnumbered one.
+    for (let k = written.indexOf(last); k >= 0; k--) {
+      const rank = rankAt.get(written[k]!.start);
+      if (rank !== undefined && rank < top) return written[k];
+    }
+    return undefined;
+  };
 }
 
 /** The last of `sorted` that starts before `pos`. */
