@@ -8,6 +8,8 @@ import { marksKit, type ReadyAnalysis } from '../../utils/app/ready-analysis';
 import type { AnalysisKit } from '../../utils/app/analysis-kit';
 import { detectPageSliced } from '../../utils/page/analyze';
 import { loadIntoGlobalDocument } from './helpers/load-page';
+import { READ_AS_NOTICE } from '../../utils/read-as-notice';
+import { pageSlicer } from '../../utils/page/chunk';
 
 // The always-loaded content script (utils/app/content-script.ts) on happy-dom: it only decides, has a sure notice
 // marked by notice-marks.js (here its analysis kit put where the bundle puts it), hands the notice to the notice
@@ -75,6 +77,51 @@ describe('the content script', () => {
     expect(warn).toHaveBeenCalledWith('Notice Lens: its code for notices could not be loaded', expect.anything());
     expect(await ask({ type: 'status' })).toMatchObject({ notice: false });
     warn.mockRestore();
+  });
+
+  it('reads a turned-down page as a notice when the reader asks, keeps the answer, and keeps it on the next visit', async () => {
+    loadIntoGlobalDocument('pages/undated-guidance.html');
+    const app: NoticeApp = { reanalyse: vi.fn(async () => {}), answer: vi.fn(() => undefined), stop: vi.fn() };
+    const start = vi.fn((..._args: unknown[]) => app);
+    (globalThis as Scope).__noticeLensApp = start;
+    (globalThis as Scope).__noticeLensKit = marksKit;
+    await runContentScript(ctx);
+    expect(document.documentElement.getAttribute('data-notice-lens')).toBe('none');
+    expect(start).not.toHaveBeenCalled();
+
+    // The popup's request: answered once the page is read (asynchronously, the channel kept open).
+    const replied = new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger({ type: 'read-as-notice' }, {} as never, resolve));
+    expect(await replied).toEqual({ ok: true });
+    expect(start).toHaveBeenCalledTimes(1);
+    const [, detection, kit] = start.mock.calls[0] as [unknown, { verdict: { isNotice: boolean; reasons: string[] } }, AnalysisKit];
+    expect(detection.verdict.isNotice).toBe(true);
+    expect(detection.verdict.reasons).toContain(READ_AS_NOTICE);
+    expect(Object.values(await fakeBrowser.storage.local.get(null))).toEqual([true]);
+    // Later detections of the same page (late content) keep the reader's answer.
+    expect(kit.detect).not.toBe(detectPageSliced);
+    expect((await kit.detect(document, pageSlicer(window))).verdict.isNotice).toBe(true);
+    expect((await detectPageSliced(document, pageSlicer(window))).verdict.isNotice).toBe(false);
+
+    // The next visit finds the answer before anything else and reads the page as a notice at once.
+    ctx.abort();
+    document.documentElement.removeAttribute('data-notice-lens');
+    loadIntoGlobalDocument('pages/undated-guidance.html');
+    ctx = new ContentScriptContext('content', {});
+    await runContentScript(ctx);
+    expect(start).toHaveBeenCalledTimes(2);
+    expect((start.mock.calls[1] as [unknown, { verdict: { reasons: string[] } }])[1].verdict.reasons).toContain(READ_AS_NOTICE);
+  });
+
+  it('answers no to "read as a notice" on a page with no body, and changes nothing', async () => {
+    loadIntoGlobalDocument('pages/column-list.html');
+    const start = vi.fn();
+    (globalThis as Scope).__noticeLensApp = start;
+    await runContentScript(ctx);
+    const replied = new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger({ type: 'read-as-notice' }, {} as never, resolve));
+    expect(await replied).toEqual({ ok: false });
+    expect(start).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(document.documentElement.getAttribute('data-notice-lens')).toBe('none');
   });
 
   it('marks a page that is no notice "none", loads nothing and says so when asked', async () => {

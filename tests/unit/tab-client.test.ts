@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { jumpInTab, tabOrphanIds, tabStatus } from '../../utils/tab-client';
+import { jumpInTab, readTabAsNotice, tabOrphanIds, tabStatus } from '../../utils/tab-client';
 
 const STATUS = { notice: true, page: 'https://www.gov.cn/a.htm', directives: 6, highlights: 2, orphans: 1, duplicateChars: 1033 };
 
@@ -155,5 +155,23 @@ describe('jumpInTab', () => {
     expect(await jumpInTab(7, { index: 2 })).toBe(false);
     tabAnswers(() => noListener());
     expect(await jumpInTab(7, { annotation: 'id-1' })).toBe(false);
+  });
+});
+
+describe('readTabAsNotice', () => {
+  it('asks the top document, then waits until the tab answers for a notice', async () => {
+    const sent = tabAnswers((request, n) => ((request as { type: string }).type === 'read-as-notice' ? { ok: true } : n < 3 ? { ...STATUS, notice: false } : STATUS));
+    expect(await readTabAsNotice(7)).toBe(true);
+    expect(sent[0]).toEqual({ tabId: 7, request: { type: 'read-as-notice' }, options: { frameId: 0 } });
+    expect(sent.map((s) => (s.request as { type: string }).type)).toEqual(['read-as-notice', 'status', 'status']);
+  });
+
+  it('is false when the page has no body to read, or no content script', async () => {
+    tabAnswers(() => ({ ok: false }));
+    expect(await readTabAsNotice(7)).toBe(false);
+    vi.restoreAllMocks();
+    backgroundFrame(null);
+    tabAnswers(() => noListener());
+    expect(await readTabAsNotice(7)).toBe(false);
   });
 });
