@@ -5,7 +5,9 @@
  * storage.local, which the content script can read and page scripts cannot; the content script asks for it only on
  * a page with a prose body of its own that detection turned down, so list pages and homepages pay nothing.
  */
+import { browser } from 'wxt/browser';
 import type { Detection } from './page/detect';
+import { PROSE_BODY } from './text/notice-score';
 
 /** What of storage.local this needs (the browser's, or a fake in tests). */
 export interface FlagStorage {
@@ -14,13 +16,16 @@ export interface FlagStorage {
   remove(key: string): Promise<void>;
 }
 
+/** The extension's storage.local, where the answers are kept (content script, popup, background alike). */
+export const extensionFlags = () => browser.storage.local as unknown as FlagStorage & AllFlags;
+
 const PREFIX = 'readAsNotice:';
 
 /** The reason a verdict the reader gave carries (NoticeVerdict.reasons). */
 export const READ_AS_NOTICE = 'read as a notice: the reader asked';
 
 /** The prose a turned-down page needs before the reader's answer is looked up: a body, not a list's blurb. */
-export const MIN_PROSE_TO_ASK = 150;
+const MIN_PROSE_TO_ASK = PROSE_BODY;
 
 export async function isReadAsNotice(flags: FlagStorage, page: string): Promise<boolean> {
   if (!page) return false;
@@ -45,11 +50,18 @@ export function readerVerdict(detection: Detection): Detection | null {
   const forced = Object.create(Object.getPrototypeOf(detection) as object, Object.getOwnPropertyDescriptors(detection)) as Detection;
   forced.verdict = { isNotice: true, score: detection.verdict.score, reasons: [...detection.verdict.reasons, READ_AS_NOTICE] };
   forced.unsure = false;
+  forced.readerAsked = true;
   return forced;
 }
 
+/** What clearing every answer needs of storage.local. */
+interface AllFlags {
+  get(key: null): Promise<Record<string, unknown>>;
+  remove(keys: string[]): Promise<void>;
+}
+
 /** Forgets every page's answer (the library's "delete everything"). */
-export async function clearReadAsNotice(all: { get(key: null): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> }): Promise<void> {
+export async function clearReadAsNotice(all: AllFlags): Promise<void> {
   const keys = Object.keys(await all.get(null)).filter((k) => k.startsWith(PREFIX));
   if (keys.length) await all.remove(keys);
 }

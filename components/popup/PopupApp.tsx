@@ -13,10 +13,9 @@ import { errorInfo } from '../../utils/store/api';
 import { storeErrorText } from '../../utils/store/error-text';
 import { annotationCounts, countLabels, type AnnotationCounts } from '../../utils/library/counts';
 import type { SettingsStorage } from '../../utils/reader-settings';
-import { isReadAsNotice, setReadAsNotice, type FlagStorage } from '../../utils/read-as-notice';
+import { extensionFlags as flags, isReadAsNotice, setReadAsNotice } from '../../utils/read-as-notice';
 import { readTabAsNotice, tabStatus } from '../../utils/tab-client';
 
-const flags = () => browser.storage.local as unknown as FlagStorage;
 
 /** Opened as an ordinary page (`?tab=<id>`, in tests) the popup must not close itself. */
 const closePopup = () => {

@@ -17,7 +17,7 @@ import { answerPanelMessage, wirePanelAndSites } from '../panel-background';
 import { answerFrameMessage, PanelArbiter } from '../frames/frame-background';
 import { answerAllSitesMessage, wireAllSites } from '../all-sites-background';
 import { answerAnalysisMessage, warmAnalysis } from '../analysis/background-analysis';
-import { clearReadAsNotice } from '../read-as-notice';
+import { clearReadAsNotice, extensionFlags } from '../read-as-notice';
 
 export function startBackground(): void {
   const hub = new ChangeHub(browser.runtime);
@@ -27,7 +27,7 @@ export function startBackground(): void {
     publish: (changes) => hub.publish(changes),
     // No reading history unless the reader turned it on (utils/reader-settings.ts).
     rememberOpened: async () => (await readReaderSettings(browser.storage.local as SettingsStorage)).rememberOpened,
-    onWipe: () => clearReadAsNotice(browser.storage.local as unknown as Parameters<typeof clearReadAsNotice>[0]),
+    onWipe: () => clearReadAsNotice(extensionFlags()),
   });
   // Framed notices: which frame of a tab shows the panel (utils/frames/).
   const arbiter = new PanelArbiter(browser.runtime);

@@ -14,11 +14,11 @@ import type { NoticeApp } from './controller';
 import type { ReadyAnalysis } from './ready-analysis';
 import { withDetection, type AnalysisKit } from './analysis-kit';
 import type { MarksKit } from './ready-analysis';
-import { READ_AS_NOTICE, isReadAsNotice, mayReadAsNotice, readerVerdict, setReadAsNotice, type FlagStorage } from '../read-as-notice';
+import { extensionFlags, isReadAsNotice, mayReadAsNotice, readerVerdict, setReadAsNotice } from '../read-as-notice';
 import { normalizeNoticeUrl } from '../text/url';
 
 // The reader's "read this page as a notice" answers, in the extension's storage (../read-as-notice.ts).
-const flags = () => browser.storage.local as unknown as FlagStorage;
+const flags = extensionFlags;
 const pageKey = () => normalizeNoticeUrl(location.href);
 const readAsNoticeHere = () => isReadAsNotice(flags(), pageKey());
 
@@ -55,7 +55,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     if (!scope.__noticeLensKit) await loadBundle('notice-marks.js');
     measure(performance, 'load-marks', marksStart);
     // On a page the reader had read as a notice, later detections of the same address keep the reader's answer.
-    const forcedKey = detection.verdict.reasons.includes(READ_AS_NOTICE) ? pageKey() : null;
+    const forcedKey = detection.readerAsked ? pageKey() : null;
     const kit = withDetection(scope.__noticeLensKit!, forcedKey === null ? undefined : () => pageKey() === forcedKey);
     const ready = detection.verdict.isNotice && !detection.unsure ? await kit.markNotice(detection) : undefined;
     const loadStart = performance.now();

@@ -10,11 +10,19 @@ import { isSkipped, type TextIndex } from './text-index';
 import { isDataTable } from './data-tables';
 import { drawnStyle, type DrawnItem, type PageHeading } from '../text/directives';
 
-export function drawnListItems(index: TextIndex): DrawnItem[] {
+/** The drawn lists' items, and, when there are any, the heading elements around them (an unnumbered one ends a section). */
+export interface DrawnLists {
+  items: DrawnItem[];
+  headings: PageHeading[];
+}
+
+const NONE: DrawnLists = { items: [], headings: [] };
+
+export function drawnLists(index: TextIndex): DrawnLists {
   const root = index.root;
   const lists = root.getElementsByTagName('ol');
   // The common case: no list at all, nothing built.
-  if (!lists.length) return [];
+  if (!lists.length) return NONE;
   const view = root.ownerDocument.defaultView;
   let position: Map<Text, number> | null = null;
   const items: DrawnItem[] = [];
@@ -36,7 +44,7 @@ export function drawnListItems(index: TextIndex): DrawnItem[] {
       // A hidden item is not drawn, nor counted.
       if (isSkipped(li)) continue;
       number = integerAttribute(li, 'value') ?? number;
-      const span = ownTextSpan(index, position, li, ol);
+      const span = textSpan(index, position, li, ol);
       if (span) {
         itemOf.set(li, items.length);
         items.push({ start: span[0], end: span[1], number, style, list: l, parent });
@@ -44,7 +52,8 @@ export function drawnListItems(index: TextIndex): DrawnItem[] {
       number += reversed ? -1 : 1;
     }
   }
-  return items;
+  // One map from text node to index position serves the items and the headings.
+  return items.length ? { items, headings: pageHeadings(index, position!) } : NONE;
 }
 
 /** The list-style type the browser draws the list's items with, or null when it draws no number. */
@@ -96,26 +105,29 @@ function isLinkOrNote(li: Element): boolean {
   return linked >= own.length * 0.8;
 }
 
-/** The entry's text without its nested lists', white space dropped. */
+/** The entry's text without its nested lists', white space dropped: one walk of its text nodes. */
 function ownText(li: Element): string {
-  let text = li.textContent ?? '';
-  for (const nested of Array.from(li.querySelectorAll('ol, ul'))) text = text.replace(nested.textContent ?? '', '');
+  let text = '';
+  const walker = li.ownerDocument.createTreeWalker(li, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+    if (node.parentElement?.closest('ol, ul') === li.parentElement) text += node.data;
   return text.replace(/\s+/g, '');
 }
 
 /**
- * Where the entry's own text begins in the index (its first indexed, non-blank text outside a nested list) and
- * where its whole text ends; null when it has no text of its own there (hidden, or only a nested list).
+ * Where an element's text begins in the index (its first indexed, non-blank text) and where its whole text ends;
+ * null when it has none there (hidden). For a list's entry (`ownList`), the first text must be its own, not a nested
+ * list's.
  */
-function ownTextSpan(index: TextIndex, position: Map<Text, number>, li: Element, ol: Element): [number, number] | null {
-  const walker = li.ownerDocument.createTreeWalker(li, 4 /* NodeFilter.SHOW_TEXT */);
+function textSpan(index: TextIndex, position: Map<Text, number>, el: Element, ownList?: Element): [number, number] | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let start = -1;
   let end = -1;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const i = position.get(node);
     if (i === undefined || !node.data.trim()) continue;
     if (start < 0) {
-      if (node.parentElement?.closest('ol, ul') !== ol) return null;
+      if (ownList && node.parentElement?.closest('ol, ul') !== ownList) return null;
       start = index.starts[i]! + (node.data.length - node.data.trimStart().length);
     }
     end = index.starts[i]! + node.data.length;
@@ -135,20 +147,12 @@ function integerAttribute(el: Element, name: string): number | null {
   return parseInt(value, 10);
 }
 
-/** The heading elements (h1–h6) in the analysed text, where their text begins: only asked when a list was found. */
-export function pageHeadings(index: TextIndex): PageHeading[] {
-  const found = index.root.querySelectorAll('h1, h2, h3, h4, h5, h6');
-  if (!found.length) return [];
-  const position = new Map(index.nodes.map((node, i) => [node, i]));
+/** The heading elements (h1–h6) in the analysed text, where their text begins. */
+function pageHeadings(index: TextIndex, position: Map<Text, number>): PageHeading[] {
   const out: PageHeading[] = [];
-  for (const h of Array.from(found)) {
-    const walker = h.ownerDocument.createTreeWalker(h, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const i = position.get(node);
-      if (i === undefined || !node.data.trim()) continue;
-      out.push({ start: index.starts[i]! + (node.data.length - node.data.trimStart().length), rank: Number(h.localName[1]) });
-      break;
-    }
+  for (const h of Array.from(index.root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    const span = textSpan(index, position, h);
+    if (span) out.push({ start: span[0], rank: Number(h.localName[1]) });
   }
   return out;
 }

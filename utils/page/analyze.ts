@@ -5,7 +5,7 @@ import type { NoticeVerdict } from '../text/notice-score';
 import { collapseDuplicateSteps, type DuplicateInfo } from './collapse-duplicate';
 import { pageHiddenMemo } from '../dom/page-hidden';
 import { directiveText } from '../dom/data-tables';
-import { drawnListItems, pageHeadings } from '../dom/drawn-lists';
+import { drawnLists } from '../dom/drawn-lists';
 import { findDirectives, withDrawnItems, type Directive } from '../text/directives';
 import { markDirectivesSteps, type MarkedDirective } from './mark-directives';
 import { measure, timed } from './timing';
@@ -45,8 +45,8 @@ export function analyzeNotice(doc: Document, detection: Detection, perf: Perform
   const index = prepared.index;
   const found = timed(perf, 'directives', () => {
     const text = directiveText(index, detection.content!.root);
-    const drawn = drawnListItems(index);
-    return withDrawnItems(text, findDirectives(text), drawn, drawn.length ? pageHeadings(index) : []);
+    const drawn = drawnLists(index);
+    return withDrawnItems(text, findDirectives(text), drawn.items, drawn.headings);
   });
   return drain(markSteps(prepared, found, perf));
 }
@@ -71,9 +71,8 @@ export async function analyzeNoticeSliced(
   const directivesStart = perf?.now() ?? 0;
   const text = directiveText(prepared.index, detection.content!.root);
   // Read before the wait: the numbers only the browser draws (<ol>) are the page's, not the text's.
-  const drawn = drawnListItems(prepared.index);
-  const headings = drawn.length ? pageHeadings(prepared.index) : [];
-  const found = withDrawnItems(text, await find(text), drawn, headings);
+  const drawn = drawnLists(prepared.index);
+  const found = withDrawnItems(text, await find(text), drawn.items, drawn.headings);
   measure(perf, 'directives', directivesStart);
   return drainSliced(markSteps(prepared, found, perf), slicer);
 }

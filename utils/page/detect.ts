@@ -31,6 +31,8 @@ export interface Detection {
    * stays small). A caller that stops on "not a notice" should ask it first.
    */
   unsure: boolean;
+  /** The reader asked to read the page as a notice (../read-as-notice.ts): the verdict is theirs. */
+  readerAsked?: boolean;
 }
 
 /**

@@ -57,6 +57,8 @@ export interface NoticeVerdict {
 const NOTICE_THRESHOLD = 5;
 /** Prose a short formal document needs at least (a 令 of one sentence: 「《…条例》已经…通过，现予公布，自…起施行。」). */
 const SHORT_FORMAL_BODY = 30;
+/** Characters of prose that make a page's main block a body (less may still be a short formal document). */
+export const PROSE_BODY = 150;
 
 /**
  * A 决议 / 决定 / 公告 / 令 / 批复 of a paragraph or two: its identity is strong enough to make up
@@ -120,7 +122,7 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
 
   // The body itself: a dominant block of prose with few links. A body under 150 characters may be a short
   // formal document, which only its own marks tell.
-  const proseBody = s.bodyText >= 150;
+  const proseBody = s.bodyText >= PROSE_BODY;
   if (s.bodyText >= 400) add(3, 'long prose body');
   else if (proseBody) add(2, 'prose body');
   if (s.bodyLinkDensity > 0.35) add(-4, 'body is mostly links');

@@ -135,7 +135,8 @@ function underItems(written: Directive[], items: DrawnItem[], levels: Map<number
  */
 function enclosing(written: Directive[], pageHeadings: PageHeading[]): (pos: number) => Directive | undefined {
   const rankAt = new Map(pageHeadings.map((h) => [h.start, h.rank]));
-  const plain = pageHeadings.filter((h) => !written.some((d) => d.start === h.start));
+  const writtenStarts = new Set(written.map((d) => d.start));
+  const plain = pageHeadings.filter((h) => !writtenStarts.has(h.start));
   return (pos) => {
     const last = lastBefore(written, pos);
     if (!last) return undefined;
