@@ -60,6 +60,16 @@ interface AllFlags {
   remove(keys: string[]): Promise<void>;
 }
 
+/** Every page read as a notice at the reader's request (the backup file keeps them). */
+export async function listReadAsNotice(all: AllFlags): Promise<string[]> {
+  return Object.keys(await all.get(null)).filter((k) => k.startsWith(PREFIX)).map((k) => k.slice(PREFIX.length)).sort();
+}
+
+/** Reads these pages as notices again (a restored backup), in one write; answers already given stay. */
+export async function restoreReadAsNotice(flags: FlagStorage, pages: string[]): Promise<void> {
+  if (pages.length) await flags.set(Object.fromEntries(pages.map((page) => [PREFIX + page, true])));
+}
+
 /** Forgets every page's answer (the library's "delete everything"). */
 export async function clearReadAsNotice(all: AllFlags): Promise<void> {
   const keys = Object.keys(await all.get(null)).filter((k) => k.startsWith(PREFIX));

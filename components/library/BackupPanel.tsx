@@ -9,6 +9,7 @@ import { downloadFile, JSON_TYPE } from '../shared/download';
 import { useStore } from '../shared/store-context';
 import { importBackup, type ImportProgress } from './import-backup';
 import { WipeDialog } from './WipeDialog';
+import { extensionFlags, listReadAsNotice } from '../../utils/read-as-notice';
 
 interface Props {
   index: LibraryIndex;
@@ -32,13 +33,14 @@ function BackupPanelView({ index, lang, t, reload }: Props) {
   const exportBackup = async () => {
     const now = new Date();
     // The trash and the versions of notices' bodies (issue 16) are backed up too, so restoring the file keeps them.
-    let trash, versions;
+    // So are the pages the reader asked to read as notices (storage.local, ../../utils/read-as-notice.ts).
+    let trash, versions, readAsNotice;
     try {
-      [trash, versions] = await Promise.all([store.listTrash(), store.listVersions()]);
+      [trash, versions, readAsNotice] = await Promise.all([store.listTrash(), store.listVersions(), listReadAsNotice(extensionFlags())]);
     } catch (e) {
       return setOutcome({ kind: 'error', text: t('saveFailed', { reason: storeErrorText(t, errorInfo(e)) }) });
     }
-    downloadFile(downloadName('backup', now), createBackup(records, index.annotations, now.toISOString(), trash, versions), JSON_TYPE);
+    downloadFile(downloadName('backup', now), createBackup(records, index.annotations, now.toISOString(), trash, versions, readAsNotice), JSON_TYPE);
     setOutcome({ kind: 'ok', text: t('libBackupDone', { annotations: index.annotations.length, notices: records.length }) });
   };
 
@@ -48,14 +50,16 @@ function BackupPanelView({ index, lang, t, reload }: Props) {
     input.value = ''; // choosing the same file again must fire change again
     if (!file) return;
     setOutcome(null);
-    const r = await importBackup(store, file, lang, setProgress);
+    const r = await importBackup(store, file, lang, setProgress, extensionFlags());
     setProgress(null);
     if (!r.ok) {
       const text = r.code === 'quota' ? t('libQuota') : t('libImportRefused', { reason: r.message });
       return setOutcome({ kind: 'error', text });
     }
     const { notices, annotations } = r.result;
-    setOutcome({ kind: 'ok', text: t('libImportDone', { added: annotations.added, updated: annotations.updated, unchanged: annotations.unchanged, notices: notices.added + notices.updated }) });
+    const done = t('libImportDone', { added: annotations.added, updated: annotations.updated, unchanged: annotations.unchanged, notices: notices.added + notices.updated });
+    const pages = r.readAsNoticeLost ? t('libImportReadAsNoticeLost', { count: r.readAsNoticeLost }) : r.readAsNotice ? t('libImportReadAsNotice', { count: r.readAsNotice }) : '';
+    setOutcome({ kind: 'ok', text: pages ? `${done}${/[。！]$/.test(done) ? '' : ' '}${pages}` : done });
     await reload();
   };
 

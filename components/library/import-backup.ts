@@ -9,6 +9,7 @@ import { storeErrorText } from '../../utils/store/error-text';
 import { backupErrorText } from '../../utils/i18n/backup-error-text';
 import { errorInfo, type StoreApi } from '../../utils/store/api';
 import type { ImportResult } from '../../utils/store/messages';
+import { restoreReadAsNotice, type FlagStorage } from '../../utils/read-as-notice';
 
 export type ImportPhase = 'reading' | 'validating' | 'writing';
 export interface ImportProgress {
@@ -20,7 +21,8 @@ export interface ImportProgress {
 }
 
 export type ImportOutcome =
-  | { ok: true; result: ImportResult }
+  /** `readAsNotice`: pages read as notices again; `readAsNoticeLost`: pages whose answer could not be written. */
+  | { ok: true; result: ImportResult; readAsNotice: number; readAsNoticeLost: number }
   | { ok: false; message: string; code: string };
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -57,7 +59,11 @@ function validate(text: string): Promise<ParseBackupResult> {
   });
 }
 
-export async function importBackup(store: StoreApi, file: File, lang: Lang, onProgress: (p: ImportProgress) => void): Promise<ImportOutcome> {
+/**
+ * `flags`: where the pages read as notices at the reader's request are kept (storage.local); they are written
+ * after the store's transaction, and the outcome says how many (`readAsNotice`).
+ */
+export async function importBackup(store: StoreApi, file: File, lang: Lang, onProgress: (p: ImportProgress) => void, flags?: FlagStorage): Promise<ImportOutcome> {
   // Refuse an oversized file before reading a byte of it.
   if (file.size > DEFAULT_LIMITS.maxBytes) {
     const message = translate(lang, 'bkFileTooLarge', { size: mb(file.size), limit: mb(DEFAULT_LIMITS.maxBytes) });
@@ -74,10 +80,21 @@ export async function importBackup(store: StoreApi, file: File, lang: Lang, onPr
   const parsed = await validate(text);
   if (!parsed.ok) return { ok: false, code: parsed.error.code, message: backupErrorText(lang, parsed.error) };
   onProgress({ phase: 'writing', items: parsed.annotations.length });
+  let result: ImportResult;
   try {
-    return { ok: true, result: await store.restore(parsed.notices, parsed.annotations, parsed.trash, parsed.versions) };
+    result = await store.restore(parsed.notices, parsed.annotations, parsed.trash, parsed.versions);
   } catch (e) {
     const info = errorInfo(e);
     return { ok: false, code: info.code, message: storeErrorText(translator(lang), info) };
+  }
+  // The annotations are in; a page list that cannot be written (storage.local full) loses only those answers,
+  // which the reader can give again with the popup's button: said in the outcome, not a refusal.
+  const pages = flags ? parsed.readAsNotice.length : 0;
+  try {
+    if (flags) await restoreReadAsNotice(flags, parsed.readAsNotice);
+    return { ok: true, result, readAsNotice: pages, readAsNoticeLost: 0 };
+  } catch (e) {
+    console.warn('Notice Lens: the pages read as notices were not restored', e);
+    return { ok: true, result, readAsNotice: 0, readAsNoticeLost: pages };
   }
 }

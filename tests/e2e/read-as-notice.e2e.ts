@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './browser-setup';
-import { popupFor as openPopup, controlPage, extUrl, openTab } from './panel-helpers';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { popupFor as openPopup, controlPage, download, extUrl, openTab } from './panel-helpers';
 
 // Detection puts precision first, so some notices are turned down: an agency's undated guidance page (no date, no
 // labels, tests/fixtures/pages/undated-guidance.html) is one. The reader can say "read this page as a notice" in the
@@ -67,6 +70,44 @@ describe('the same from the side panel', () => {
     expect(await panel.locator('[data-nl-directive-entry]').count()).toBe(6);
     expect(await page.getAttribute('html', 'data-notice-lens')).toBe('notice');
     await panel.close();
+    await page.close();
+  });
+});
+
+describe('the answer in the backup', () => {
+  it('is saved with the backup, gone with "delete everything", and back when the backup is restored', async () => {
+    const url = env.server.url('www.epa.gov', 'pages/undated-guidance.html?district=backup');
+    const { tabId, page } = await openTab(ctl, env.browser.context, url);
+    const popup = await popupFor(tabId);
+    await popup.locator('[data-nl-action="read-as-notice"]').click();
+    await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 15_000 });
+    await popup.close();
+
+    const lib = await env.browser.context.newPage();
+    await lib.goto(extUrl(env.browser, 'library.html'));
+    await lib.waitForSelector('main.lib:not([data-nl-loading])');
+    const file = await download(lib, () => lib.locator('[data-nl-action="backup-export"]').click());
+    const pages: string[] = JSON.parse(file.data.toString('utf8')).readAsNotice;
+    expect(pages).toContain(url);
+    const dir = await mkdtemp(join(tmpdir(), 'notice-lens-read-as-notice-'));
+    const path = join(dir, file.name);
+    await writeFile(path, file.data);
+
+    await lib.locator('[data-nl-action="wipe"]').click();
+    await lib.locator('[data-nl-action="confirm-wipe"]').click();
+    await expect.poll(() => lib.locator('[data-nl-outcome]').innerText()).toMatch(/^已删除/);
+    await page.reload();
+    await page.waitForSelector('html[data-notice-lens="none"]', { timeout: 15_000 });
+    expect(await page.locator('[data-nl-directive]').count()).toBe(0);
+
+    await lib.locator('[data-nl-field="backup-file"]').setInputFiles(path);
+    await expect.poll(() => lib.locator('[data-nl-outcome]').getAttribute('data-nl-outcome'), { timeout: 15_000 }).toBe('ok');
+    expect(await lib.locator('[data-nl-outcome]').innerText()).toContain(`${pages.length} 个页面恢复为按公文阅读。`);
+    await page.reload();
+    await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 15_000 });
+    expect(await page.locator('[data-nl-directive]').count()).toBe(6);
+    await rm(dir, { recursive: true, force: true });
+    await lib.close();
     await page.close();
   });
 });

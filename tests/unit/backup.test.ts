@@ -57,9 +57,27 @@ describe('createBackup', () => {
 describe('round trip', () => {
   it('parseBackup(createBackup(x)) deep-equals x', () => {
     const r = parseBackup(createBackup(notices, annotations, F.EXPORTED_AT));
-    expect(r).toStrictEqual({ ok: true, notices, annotations, trash: [], versions: [] });
+    expect(r).toStrictEqual({ ok: true, notices, annotations, trash: [], versions: [], readAsNotice: [] });
   });
 
+  it('keeps the pages the reader read as notices, and reads a backup from before them', () => {
+    const pages = ['https://www.epa.gov/cleanschoolbus/reporting', 'https://www.hud.gov/program_offices/lead?district=3'];
+    const file = createBackup(notices, annotations, F.EXPORTED_AT, [], [], pages);
+    expect(JSON.parse(file).readAsNotice).toEqual(pages);
+    expect(parseBackup(file)).toMatchObject({ ok: true, readAsNotice: pages });
+    expect(JSON.parse(createBackup(notices, annotations, F.EXPORTED_AT))).not.toHaveProperty('readAsNotice');
+  });
+  it('refuses a page read as a notice that is not an http(s) address, naming it, and reads a page listed twice once', () => {
+    const file = JSON.parse(createBackup([], [], F.EXPORTED_AT, [], [], ['https://www.gov.cn/a.htm']));
+    file.readAsNotice.push('javascript:alert(1)');
+    const r = parseBackup(JSON.stringify(file));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(backupErrorText('en', r.error)).toBe('Not an http(s) URL: javascript:alert(1) (readAsNotice[1]).');
+    file.readAsNotice[1] = 'https://www.gov.cn/a.htm';
+    expect(parseBackup(JSON.stringify(file))).toMatchObject({ ok: true, readAsNotice: ['https://www.gov.cn/a.htm'] });
+    file.readAsNotice = 'https://www.gov.cn/a.htm';
+    expect(parseBackup(JSON.stringify(file)).ok).toBe(false);
+  });
   it("keeps a notice's own 发文机关 and 成文日期, and reads a record from before them", () => {
     const r = parseBackup(createBackup([F.sampleNotice, F.nestedNotice], [], F.EXPORTED_AT));
     if (!r.ok) throw new Error('backup refused');
@@ -77,15 +95,15 @@ describe('round trip', () => {
       tags: [],
     };
     const r = parseBackup(createBackup([], [odd], F.EXPORTED_AT));
-    expect(r).toStrictEqual({ ok: true, notices: [], annotations: [odd], trash: [], versions: [] });
-    expect(parseBackup(createBackup([], [], F.EXPORTED_AT))).toStrictEqual({ ok: true, notices: [], annotations: [], trash: [], versions: [] });
+    expect(r).toStrictEqual({ ok: true, notices: [], annotations: [odd], trash: [], versions: [], readAsNotice: [] });
+    expect(parseBackup(createBackup([], [], F.EXPORTED_AT))).toStrictEqual({ ok: true, notices: [], annotations: [], trash: [], versions: [], readAsNotice: [] });
   });
 
   it('refuses a time more than a day in the future, naming the field, and accepts clock skew within a day', () => {
     const now = Date.parse('2024-05-06T00:00:00.000Z');
     const base = { ...F.hostileAnnotations[0]!, id: 'skew-1' };
     const skewed = { ...base, modified: '2024-05-06T23:59:59.000Z' };
-    expect(parseBackup(createBackup([], [skewed], F.EXPORTED_AT), {}, now)).toStrictEqual({ ok: true, notices: [], annotations: [skewed], trash: [], versions: [] });
+    expect(parseBackup(createBackup([], [skewed], F.EXPORTED_AT), {}, now)).toStrictEqual({ ok: true, notices: [], annotations: [skewed], trash: [], versions: [], readAsNotice: [] });
     const ahead = parseBackup(createBackup([], [{ ...base, modified: '2024-05-07T00:00:01.000Z' }], F.EXPORTED_AT), {}, now);
     expect(ahead.ok ? null : ahead.error).toMatchObject({ code: 'future-date', path: 'items[0].modified', index: 0 });
     expect(ahead.ok ? '' : backupErrorText('en', ahead.error)).toBe('A time in the future (more than a day after now): 2024-05-07T00:00:01.000Z in annotation #1 (items[0].modified).');

@@ -3,7 +3,7 @@
  * says whose it is (the popup and the content script: tests/e2e/read-as-notice.e2e.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { READ_AS_NOTICE, clearReadAsNotice, isReadAsNotice, mayReadAsNotice, readerVerdict, setReadAsNotice, type FlagStorage } from '../../utils/read-as-notice';
+import { READ_AS_NOTICE, clearReadAsNotice, isReadAsNotice, listReadAsNotice, restoreReadAsNotice, mayReadAsNotice, readerVerdict, setReadAsNotice, type FlagStorage } from '../../utils/read-as-notice';
 import type { Detection } from '../../utils/page/detect';
 
 function fakeStorage(): FlagStorage & { data: Record<string, unknown> } {
@@ -44,6 +44,19 @@ describe('the kept answer', () => {
     const data: Record<string, unknown> = { 'readAsNotice:https://www.epa.gov/a': true, 'readAsNotice:https://www.epa.gov/b': true, readerSettings: { rememberOpened: true } };
     await clearReadAsNotice({ get: async () => ({ ...data }), remove: async (keys) => keys.forEach((k) => delete data[k]) });
     expect(data).toEqual({ readerSettings: { rememberOpened: true } });
+  });
+  it('is listed for the backup, and restored from it in one write beside the answers already given', async () => {
+    const data: Record<string, unknown> = { 'readAsNotice:https://www.epa.gov/b': true, 'readAsNotice:https://www.epa.gov/a': true, readerSettings: { rememberOpened: true } };
+    expect(await listReadAsNotice({ get: async () => ({ ...data }), remove: async () => {} })).toEqual(['https://www.epa.gov/a', 'https://www.epa.gov/b']);
+    const flags = fakeStorage();
+    let writes = 0;
+    const counted = { ...flags, set: async (items: Record<string, unknown>) => (writes++, flags.set(items)) };
+    await setReadAsNotice(flags, 'https://www.hud.gov/lead', true);
+    await restoreReadAsNotice(counted, ['https://www.epa.gov/a', 'https://www.epa.gov/b']);
+    expect(writes).toBe(1);
+    for (const page of ['https://www.hud.gov/lead', 'https://www.epa.gov/a', 'https://www.epa.gov/b']) expect(await isReadAsNotice(flags, page)).toBe(true);
+    await restoreReadAsNotice(counted, []);
+    expect(writes).toBe(1);
   });
   it('is never looked up for a page without a key', async () => {
     expect(await isReadAsNotice(fakeStorage(), '')).toBe(false);

@@ -29,7 +29,7 @@ describe('the trash in backup files', () => {
     // Other tools read `items`: the deleted one is not among them.
     expect([json.items.length, json.total, json.trash.length, json.trash[0]!.noticeLens.deletedAt]).toEqual([1, 1, 1, '2025-02-01T00:00:00.000Z']);
     const parsed = parseBackup(text, {}, NOW);
-    expect(parsed).toEqual({ ok: true, notices: [noticeRecord()], annotations: [live], trash: [gone], versions: [] });
+    expect(parsed).toEqual({ ok: true, notices: [noticeRecord()], annotations: [live], trash: [gone], versions: [], readAsNotice: [] });
   });
 
   it('a backup without a trash has no trash key, and parses with an empty trash', () => {

@@ -153,6 +153,11 @@ export function readNotice(x: unknown, path: string, L: BackupLimits, now: numbe
   return parseAt(schemas(L, now).notice, x, path, problemError);
 }
 
+/** One page the reader asked to read as a notice (`readAsNotice`): an http(s) address, as a notice's page is. */
+export function readPageAddress(x: unknown, path: string, L: BackupLimits): string {
+  return parseAt(urlSchema(L), x, path, problemError);
+}
+
 let versionMade: { L: BackupLimits; now: number; schema: ReturnType<typeof versionSchema> } | undefined;
 /** One version of a notice's body (issue 16): its page, when it was seen (not in the future) and its text. */
 export function readVersion(x: unknown, path: string, L: BackupLimits, now: number): NoticeVersion {

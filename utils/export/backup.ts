@@ -11,7 +11,7 @@ import { has, isObj, own, type Obj } from '../schema/own';
 import { BackupError, fieldError, fileError, preview, type BackupErrorInfo } from './backup-errors';
 import { checkKeys, scanJson } from './json-guard';
 import { utf8Length } from '../text/utf8';
-import { APP_KEY, DEFAULT_LIMITS, readItem, readList, readNotice, readTrashedItem, readVersion, type BackupLimits } from './backup-validate';
+import { APP_KEY, DEFAULT_LIMITS, readItem, readList, readNotice, readPageAddress, readTrashedItem, readVersion, type BackupLimits } from './backup-validate';
 
 export const BACKUP_FORMAT = 'notice-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -19,8 +19,11 @@ export { DEFAULT_LIMITS, type BackupLimits } from './backup-validate';
 export type { BackupErrorCode, BackupErrorInfo } from './backup-errors';
 
 export type ParseBackupResult =
-  /** `trash`: the backup's trashed annotations (none in a backup made before the trash). */
-  | { ok: true; notices: NoticeRecord[]; annotations: Annotation[]; trash: TrashedAnnotation[]; versions: NoticeVersion[] }
+  /**
+   * `trash`: the backup's trashed annotations (none in a backup made before the trash); `readAsNotice`: the pages
+   * the reader asked to read as notices (../read-as-notice.ts; none in a backup made before them).
+   */
+  | { ok: true; notices: NoticeRecord[]; annotations: Annotation[]; trash: TrashedAnnotation[]; versions: NoticeVersion[]; readAsNotice: string[] }
   | { ok: false; error: BackupErrorInfo };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -78,7 +81,7 @@ function toW3C(a: Annotation): Obj {
  * list of its own (items with `noticeLens.deletedAt`), so other annotation tools, which read
  * `items`, never take a deleted annotation for a live one; there is no `trash` key when it is empty.
  */
-export function createBackup(notices: NoticeRecord[], annotations: Annotation[], exportedAt: string, trash: TrashedAnnotation[] = [], versions: NoticeVersion[] = []): string {
+export function createBackup(notices: NoticeRecord[], annotations: Annotation[], exportedAt: string, trash: TrashedAnnotation[] = [], versions: NoticeVersion[] = [], readAsNotice: string[] = []): string {
   const head = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     type: 'AnnotationCollection',
@@ -98,11 +101,15 @@ export function createBackup(notices: NoticeRecord[], annotations: Annotation[],
     return item;
   };
   // Versions of notices' bodies (issue 16) as plain text, `{ page, savedAt, text }`, one per line; no key when none.
-  const tail = (trash.length ? `,\n  "trash": ${lines(trash.map(trashed))}` : '') + (versions.length ? `,\n  "versions": ${lines(versions.map(({ page, savedAt, text }) => ({ page, savedAt, text })))}` : '');
+  const tail = (trash.length ? `,\n  "trash": ${lines(trash.map(trashed))}` : '') + (versions.length ? `,\n  "versions": ${lines(versions.map(({ page, savedAt, text }) => ({ page, savedAt, text })))}` : '')
+    // The pages the reader asked to read as notices (detection had turned them down): their addresses; no key when none.
+    + (readAsNotice.length ? `,\n  "readAsNotice": ${lines(readAsNotice)}` : '');
   return `${top},\n  "items": ${lines(annotations.map(toW3C))},\n  "notices": ${lines(notices)}${tail}\n}\n`;
 }
 
-function parseOrThrow(json: unknown, L: BackupLimits, now: number): { notices: NoticeRecord[]; annotations: Annotation[]; trash: TrashedAnnotation[]; versions: NoticeVersion[] } {
+type Parsed = Extract<ParseBackupResult, { ok: true }>;
+
+function parseOrThrow(json: unknown, L: BackupLimits, now: number): Omit<Parsed, 'ok'> {
   if (typeof json !== 'string') throw fileError('not-text', 'bkNotText');
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   if (json.length > L.maxBytes || (json.length * 3 > L.maxBytes && utf8Length(json) > L.maxBytes)) {
@@ -165,7 +172,10 @@ function parseOrThrow(json: unknown, L: BackupLimits, now: number): { notices: N
   });
   const rawVersions = has(doc, 'versions') ? readList(own(doc, 'versions'), 'versions', L.maxVersions) : [];
   const versions = rawVersions.map((x, i) => readVersion(x, `versions[${i}]`, L, now));
-  return { notices, annotations, trash, versions };
+  // A page listed twice is read as a notice once: no harm, no refusal.
+  const rawPages = has(doc, 'readAsNotice') ? readList(own(doc, 'readAsNotice'), 'readAsNotice', L.maxNotices) : [];
+  const readAsNotice = [...new Set(rawPages.map((x, i) => readPageAddress(x, `readAsNotice[${i}]`, L)))];
+  return { notices, annotations, trash, versions, readAsNotice };
 }
 
 /**

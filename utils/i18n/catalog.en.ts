@@ -162,6 +162,8 @@ export const en: Record<MessageKey, string> = {
   libValidating: 'Checking…',
   libWriting: 'Writing {count, plural, one {# annotation} other {# annotations}}…',
   libImportDone: 'Imported: {added} added, {updated} updated, {unchanged} unchanged; {notices, plural, one {# notice record} other {# notice records}}.',
+  libImportReadAsNotice: '{count, plural, one {# page} other {# pages}} read as notices again.',
+  libImportReadAsNoticeLost: '{count, plural, one {# page} other {# pages}} you read as notices could not be restored: choose “Read this page as a notice” there again.',
   libImportRefused: 'Not imported; nothing was changed. {reason}',
   libQuota: 'Not enough storage space; nothing was imported.',
   libWipe: 'Delete everything…',

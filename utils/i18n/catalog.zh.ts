@@ -163,6 +163,8 @@ export const zh = {
   libValidating: '正在校验…',
   libWriting: '正在写入 {count} 条批注…',
   libImportDone: '导入完成：新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条；公文记录 {notices} 篇。',
+  libImportReadAsNotice: '{count} 个页面恢复为按公文阅读。',
+  libImportReadAsNoticeLost: '{count} 个按公文阅读的页面未能恢复，请在这些页面上再次选择“按公文阅读此页”。',
   libImportRefused: '未导入，数据没有任何改动。{reason}',
   libQuota: '存储空间不足，未导入任何内容。',
   libWipe: '删除全部数据…',
