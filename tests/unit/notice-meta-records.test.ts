@@ -115,6 +115,28 @@ describe('who makes an English instrument, from the sentence that enacts it', ()
     expect(enactingSentence('The council makes decisions on planning every month.')).toBe('');
     expect(enactingSentence('Birmingham City Council has agreed its budget for 2025/26.')).toBe('');
   });
+  it('a department whose name joins its words with for / of', async () => {
+    const { enactingSentence } = await import('../../utils/text/act-marks');
+    expect(enactingSentence('The Department for Infrastructure makes the following Order in exercise of the powers conferred by Article 4(1).')).toBe('Department for Infrastructure');
+    expect(enactingSentence('The Department of Health and Social Care makes these Regulations in exercise of the powers in section 2.')).toBe('Department of Health and Social Care');
+  });
+});
+
+describe('who adopts a resolution or gives a legal notice, from its operative sentence', () => {
+  it('a board resolving, a council giving notice', async () => {
+    const { resolvingBody } = await import('../../utils/text/act-marks');
+    expect(resolvingBody('NOW, THEREFORE, BE IT RESOLVED by the Board of Commissioners of Cedar County as follows:')).toBe('Board of Commissioners of Cedar County');
+    expect(resolvingBody('NOW, THEREFORE, BE IT RESOLVED by the Board of Commissioners of the Housing Authority of the City of Milford as follows:')).toBe('Board of Commissioners of the Housing Authority of the City of Milford');
+    expect(resolvingBody('Notice is hereby given that Brighton & Hove City Council proposes to make the above Order under sections 1, 2 and 4.')).toBe('Brighton & Hove City Council');
+    expect(resolvingBody('Notice is hereby given that the Secretary of State intends to make an Order.')).toBe('Secretary of State');
+  });
+  it('names no one where the sentence names no body', async () => {
+    const { resolvingBody } = await import('../../utils/text/act-marks');
+    expect(resolvingBody('BE IT FURTHER RESOLVED that the Clerk is directed to publish this resolution.')).toBe('');
+    expect(resolvingBody('Notice is hereby given that the Council proposes to make an Order.')).toBe('');
+    expect(resolvingBody('Notice is hereby given to all residents that the road will close.')).toBe('');
+    expect(resolvingBody('The Board of Commissioners resolved to adopt the budget.')).toBe('');
+  });
 });
 
 describe('an English translation of a Chinese document', () => {

@@ -83,6 +83,10 @@ describe("a notice's own marks", () => {
   it('knows an issuing body from a signer, a sentence or a line of the body', () => {
     for (const name of ['国务院', '生态环境部办公厅', '周至县防汛抗旱指挥部', '某市人民政府', '宝鸡市人民代表大会常务委员会', '国 务 院']) expect(isIssuerName(name), name).toBe(true);
     for (const line of ['总理 李强', '特此通知。', '附件：任务清单', '各区县人民政府，市政府各部门：', '第十四届全国人民代表大会第二次会议']) expect(isIssuerName(line), line).toBe(false);
+    // 经 opens 经研究决定 and 经市人民政府同意, never an organ's name, except 经济… and 经信… (经济部, 经信委).
+    expect(isIssuerName('经济部')).toBe(true);
+    expect(isIssuerName('市经济和信息化委员会')).toBe(true);
+    expect(isIssuerName('经市人民政府')).toBe(false);
   });
   it('recognises the number of a 令 or a 公告 and the 通过 line under a title', () => {
     expect(isOrderNumber('第777号')).toBe(true);
@@ -127,6 +131,12 @@ describe("a notice's own marks", () => {
     expect(issuerInTitle('天津市人民政府办公厅转发市商务局关于开展汽车以旧换新补贴工作的通知')).toBe('');
     expect(issuerInTitle('关于开展2024年度排污许可证执行报告检查工作的通知')).toBe('');
     expect(issuerInTitle('第十四届全国人民代表大会第二次会议关于政府工作报告的决议')).toBe('');
+    // A 公告 or 令 titled by its issuer; a title that only mentions a 公告 names no one.
+    expect(issuerInTitle('经济部公告修正「电冰箱容许耗用能源基准与能源效率分级标示事项」')).toBe('经济部');
+    expect(issuerInTitle('国家税务总局公告2024年第1号')).toBe('国家税务总局');
+    expect(issuerInTitle('中华人民共和国国务院令 第777号')).toBe('中华人民共和国国务院');
+    expect(issuerInTitle('关于公告送达行政处罚决定书的通知')).toBe('');
+    expect(issuerInTitle('市场监管领域重点公告解读')).toBe('');
   });
   it('reads the body an English instrument is signed for', () => {
     expect(signedByAuthority('Signed by authority of the Secretary of State for Transport')).toBe('Secretary of State for Transport');

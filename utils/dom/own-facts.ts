@@ -5,7 +5,7 @@ import {
   bracketedDate, englishBodyLine, englishDocNumber, englishSignedDate, INFO_LABELS, infoValue, isIssuedLine, isLetterNumber, isIssuerName, issuerInTitle, madeDate,
   ownDocNumber, signedByAuthority,
 } from '../text/document-marks';
-import { decreeIssuer, enactingBody, enactingSentence, titleDocNumber } from '../text/act-marks';
+import { decreeIssuer, enactingBody, enactingSentence, resolvingBody, titleDocNumber } from '../text/act-marks';
 import { datedSigner, japaneseHead, signedByHeadEnglish } from './letter-heads';
 import { agencyCaption, frDocNumber, memoHeaderDate } from '../text/federal-register';
 
@@ -59,6 +59,7 @@ export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFact
       opening.map(agencyCaption).find(Boolean) || signature?.issuer ||
       head.map((l, i) => enactingBody(l.text, head[i + 1]?.text ?? '')).find(Boolean) || japanese.issuer || dated?.issuer ||
       [...head, ...area.body.slice(0, 8)].map((l) => enactingSentence(l.text)).find(Boolean) || head.map((l) => decreeIssuer(l.text)).find(Boolean) ||
+      rest.map((l) => resolvingBody(l.text)).find(Boolean) ||
       rest.map((l) => signedByAuthority(l.text)).find(Boolean) || english?.issuer || (signature ? '' : issuerInTitle(title)) ||
       headedBySite(area.end, site),
     written: boxWritten || memoHeaderDate(opening) || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) || japanese.written || dated?.written ||

@@ -69,13 +69,29 @@ export function enactingBody(line: string, next: string): string {
 export function enactingSentence(line: string): string {
   const t = line.trim();
   if (!hasLatinLetter(t)) return '';
-  let m = /^The ([A-Z][\w']*(?: [A-Z][\w']*){0,4}) makes? (?:the following|these|this) (?:Regulations|Order|Rules|Scheme)\b/.exec(t);
+  // A body's name may join its capitalised words with of / for / and (the Department for Infrastructure).
+  let m = /^The ([A-Z][\w']*(?: (?:(?:of|for|and|the) )*[A-Z][\w']*){0,5}) makes? (?:the following|these|this) (?:Regulations|Order|Rules|Scheme)\b/.exec(t);
   if (m) return /^Secretary of State$/.test(m[1]!) ? '' : m[1]!;
   m = /^AN? (?:ORDINANCE|RESOLUTION) OF THE ((?:BOARD|COUNCIL|COMMISSION)[A-Z ]{0,60}?),/.exec(t);
   if (m) return titleCase(m[1]!);
   m = /\bvested in me as ((?:Governor|Mayor) of (?:the )?[A-Z][\w ]{2,40}?)(?:,| by\b| and\b)/.exec(t);
   return m ? m[1]!.trim() : '';
 }
+
+/**
+ * The body that adopts a resolution or gives a legal notice, as its operative sentence names it: 「NOW, THEREFORE, BE IT
+ * RESOLVED by the Board of Commissioners of Cedar County as follows:」, 「Notice is hereby given that Brighton & Hove City
+ * Council proposes to make …」. A name only: capitalised words joined by of / for / and / the / &; 「the Council」 alone
+ * names no one.
+ */
+export function resolvingBody(line: string): string {
+  if (!line.includes('RESOLVED') && !line.includes('hereby given')) return '';
+  const m = RESOLVED_BY.exec(line) ?? HEREBY_GIVEN.exec(line.trim());
+  return m ? m[1]! : '';
+}
+const BODY_NAME = String.raw`([A-Z][\w'.-]*(?: (?:(?:of|for|and|the|&) )*[A-Z][\w'.-]*){1,14})`;
+const RESOLVED_BY = new RegExp(String.raw`\bBE IT (?:FURTHER )?RESOLVED,? by the ${BODY_NAME}(?:,| as follows| that\b|:)`);
+const HEREBY_GIVEN = new RegExp(String.raw`^Notice is hereby given that (?:the )?${BODY_NAME} (?:proposes|intends|has made|will|made)\b`);
 
 /** COUNCIL OF THE CITY OF ASHFORD → Council of the City of Ashford. */
 function titleCase(s: string): string {

@@ -17,7 +17,7 @@ const ORGAN_END = /(?:院|部|委|厅|局|办|室|政府|委员会|常委会|指
 export function isIssuerName(s: string): boolean {
   const t = s.replace(/\s+/g, '');
   return t.length >= 2 && t.length <= 40 && /^[\u4e00-\u9fa5（）()·]+$/.test(t) && ORGAN_END.test(t) &&
-    !/^(?:附件|特此|抄送|联系|主题词|印发|会议|根据|按照|经)/.test(t);
+    !/^(?:附件|特此|抄送|联系|主题词|印发|会议|根据|按照|经(?!济|信))/.test(t);
 }
 
 /** 第777号, （第二十一号）, 国令第777号, 2024年第5号: the number of a 令 or a numbered 公告, as a line of its own. */
@@ -161,9 +161,14 @@ export function signedByAuthority(s: string): string {
   return m ? m[1]! : '';
 }
 
+const ANNOUNCED_BY = /^(.{2,30}?)(?:公告|令)(?=修正|訂定|订定|廢止|废止|預告|预告|發布|发布|「|“|\s*[〔［\[(（]?\s*(?:19|20)\d{2}\s*[〕］\])）年]|\s*第)/;
 /** The issuing body a title names before 关于 (「宝鸡市人民代表大会常务委员会关于…的决定」); not a 转发/印发 title's. */
 export function issuerInTitle(title: string): string {
-  const m = /^(.{2,40}?)关于/.exec(title.trim());
+  const t = title.trim();
+  // A 公告 or 令 titled by its issuer (经济部公告修正「…」, 国家税务总局公告2024年第1号, 国务院令第777号).
+  const announced = ANNOUNCED_BY.exec(t);
+  if (announced && isIssuerName(announced[1]!)) return announced[1]!;
+  const m = /^(.{2,40}?)关于/.exec(t);
   if (!m || /转发|印发|批转|转批/.test(m[1]!)) return '';
   // Bodies issuing jointly are named side by side (四川省农业农村厅 四川省财政厅关于…).
   const parts = m[1]!.trim().split(/\s+/);
