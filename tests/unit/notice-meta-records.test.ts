@@ -43,6 +43,7 @@ describe('an English signature block', () => {
   it('a public body\'s name on a line of its own', () => {
     expect(englishBodyLine('Board of Public Works, City of Madison')).toBe('Board of Public Works, City of Madison');
     expect(englishBodyLine('Cedar Valley Water District')).toBe('Cedar Valley Water District');
+    expect(englishBodyLine('Department for Environment, Food and Rural Affairs')).toBe('Department for Environment, Food and Rural Affairs');
     // A person's line, or a sentence, is not.
     expect(englishBodyLine('Ruth Halvorsen, Chair')).toBe('');
     expect(englishBodyLine('Evan Ellison, Township Clerk')).toBe('');

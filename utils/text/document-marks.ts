@@ -134,7 +134,7 @@ const EN_BODY_END = '(?:Council|Board|Commission|Committee|Department|Ministry|M
  * (「Ruth Halvorsen, Chair」, 「Evan Ellison, Township Clerk」) begins with a name and is not one.
  */
 const EN_BODY_LINE = new RegExp(
-  `^(?:The\\s+)?(?:(?:[A-Z][a-z]+\\s+)?(?:Board|Council|Commission|Committee|Department|Ministry|Office|Administration|City|County|Town|Township|Village|Borough|State)\\s+of\\s+[A-Z]|(?:[A-Z][\\w&'’.-]*\\s+(?:(?:and|of|for|the)\\s+)?){1,6}${EN_BODY_END}\\b)[^;:!?]*$`,
+  `^(?:The\\s+)?(?:(?:[A-Z][a-z]+\\s+)?(?:Board|Council|Commission|Committee|Department|Ministry|Office|Administration|City|County|Town|Township|Village|Borough|State)\\s+(?:of|for)\\s+[A-Z]|(?:[A-Z][\\w&'’.-]*\\s+(?:(?:and|of|for|the)\\s+)?){1,6}${EN_BODY_END}\\b)[^;:!?]*$`,
 );
 export function englishBodyLine(s: string): string {
   const t = s.trim().replace(/\.$/, '');
