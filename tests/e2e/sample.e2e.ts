@@ -127,6 +127,28 @@ describe('pages that are not notices', () => {
     await page.close();
   });
 
+  it('leaves a 视频新闻 page (a player and its caption) as it is, and marks a meeting report that has its recording above the text', async () => {
+    const video = await openAnalyzed(env.browser.context, env.server.url('www.jingmen.gov.cn', 'pages/video-news.html'));
+    expect(await video.getAttribute('html', 'data-notice-lens')).toBe('none');
+    expect(await untouched(video)).toEqual({ ui: 0, marks: 0, style: false });
+    await video.close();
+    const report = await openAnalyzed(env.browser.context, env.server.url('www.jingmen.gov.cn', 'pages/meeting-with-video.html'));
+    expect(await report.getAttribute('html', 'data-notice-lens')).toBe('notice');
+    await expect.poll(() => report.$$eval('[data-nl-directive]', (els) => els.map((el) => el.getAttribute('data-nl-ordinal')))).toEqual(['一要', '二要', '三要', '四要']);
+    await report.close();
+  });
+
+  it("leaves a leader's biography page as it is, and reads a 任前公示 listing people as a notice", async () => {
+    const profile = await openAnalyzed(env.browser.context, env.server.url('www.suining.gov.cn', 'pages/leader-profile.html'));
+    expect(await profile.getAttribute('html', 'data-notice-lens')).toBe('none');
+    expect(await untouched(profile)).toEqual({ ui: 0, marks: 0, style: false });
+    await profile.close();
+    const notice = await openAnalyzed(env.browser.context, env.server.url('www.suining.gov.cn', 'pages/appointment-notice.html'));
+    expect(await notice.getAttribute('html', 'data-notice-lens')).toBe('notice');
+    await expect.poll(() => notice.locator('notice-lens-ui').count()).toBe(1);
+    await notice.close();
+  });
+
   it('does not run on a non-government site', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.server.url('finance.example.com', 'pages/commercial-news.html'));

@@ -36,10 +36,39 @@ describe('detecting the sample notice', () => {
   });
 });
 
+describe('a meeting report with its recording above the text', () => {
+  const { verdict, signals } = detect(loadFixture('pages/meeting-with-video.html'));
+  it('is a notice: the report is a body of its own beside the player', () => {
+    expect(signals.playerInBody).toBe(true);
+    expect(verdict.isNotice).toBe(true);
+  });
+});
+
+describe('a 任前公示 listing the people it names', () => {
+  it('is a notice: its own preface opens the body, and its title names a document', () => {
+    const { verdict, signals } = detect(loadFixture('pages/appointment-notice.html'));
+    expect(signals.biography).toBe(false);
+    expect(verdict.isNotice).toBe(true);
+  });
+});
+
 describe('pages that are not notices', () => {
   it('a column list of dated links', () => {
     const { verdict, signals } = detect(loadFixture('pages/column-list.html'));
     expect(signals.datedLinks).toBeGreaterThanOrEqual(20);
+    expect(verdict.isNotice).toBe(false);
+  });
+  it('a 视频新闻 page: a player and its caption, however fully the CMS labels it', () => {
+    const { verdict, signals, content } = detect(loadFixture('pages/video-news.html'));
+    expect(signals.meta.articletitle).toBe('【视频】全市秋冬季大气污染防治工作推进会召开');
+    // The player's fallback text (「您的浏览器不支持…」) is no prose: a browser that plays the video never shows it.
+    expect(content!.text).toBeLessThan(300);
+    expect(verdict.reasons).toContain('-6 a player with a caption: no body to read');
+    expect(verdict.isNotice).toBe(false);
+  });
+  it("a 领导之窗 page: a leader's biography under their name, however fully the CMS labels it", () => {
+    const { verdict } = detect(loadFixture('pages/leader-profile.html'));
+    expect(verdict.reasons).toContain('-6 a biography (简历), not a document');
     expect(verdict.isNotice).toBe(false);
   });
   it('an empty page', () => {
@@ -129,6 +158,12 @@ describe('notice scoring rules', () => {
   });
   it('keeps a short notice whose page has a sidebar of dated links', () => {
     expect(scoreNotice({ ...base, infoLine: true, bodyText: 200, datedLinks: 15, datedLinksInBody: 0, bodyParagraphs: 3 }).isNotice).toBe(true);
+  });
+  it('rejects a player with a short caption, and keeps a notice that embeds a player beside its text', () => {
+    const labelled = { ...base, meta: { articletitle: 'x', pubdate: 'y' }, infoLine: true, bodyParagraphs: 3 };
+    expect(scoreNotice({ ...labelled, bodyText: 250 }).isNotice).toBe(true);
+    expect(scoreNotice({ ...labelled, bodyText: 250, playerInBody: true }).isNotice).toBe(false);
+    expect(scoreNotice({ ...labelled, bodyText: 900, playerInBody: true }).isNotice).toBe(true);
   });
   it('rejects an unlabelled prose page (no title, date, source or CMS labels), however long', () => {
     const v = scoreNotice({ ...base, bodyText: 2500, bodyParagraphs: 20 });

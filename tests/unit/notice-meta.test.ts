@@ -174,3 +174,17 @@ describe('startsNumbered', () => {
     for (const line of ['2024 was a record year.', '1.5 million people were helped.', 'In 2025, the program', 'A. B. Smith']) expect(startsNumbered(line), line).toBe(false);
   });
 });
+
+describe('a 简历 opening a leader\'s page', () => {
+  it('is a name, a sex and a birth month at the start of the line', async () => {
+    const { isBiographyOpening, isDocumentTitle } = await import('../../utils/text/notice-meta');
+    expect(isBiographyOpening('赵立群，男，汉族，1973年6月生，甘肃民乐人，1995年7月参加工作。')).toBe(true);
+    expect(isBiographyOpening('欧阳·买买提，女，维吾尔族，1980年12月出生，新疆喀什人。')).toBe(true);
+    expect(isBiographyOpening('根据有关规定，现将王丽娟，女，汉族，1982年4月出生的任职情况公示。')).toBe(false);
+    expect(isBiographyOpening('会议强调，男女同工同酬要落实到位，2024年6月底前完成检查。')).toBe(false);
+    expect(isBiographyOpening('赵立群同志任张掖市人民政府市长。')).toBe(false);
+    expect(isDocumentTitle('遂宁市市管干部任前公示')).toBe(true);
+    expect(isDocumentTitle('赵立群')).toBe(false);
+    expect(isDocumentTitle('市长 周建华')).toBe(false);
+  });
+});

@@ -60,6 +60,11 @@ describe('text index', () => {
     expect(buildTextIndex(root, { skip: (el) => el.hasAttribute('data-x') }).text).toBe('正文');
   });
 
+  it("leaves out a player's fallback text, which a browser that plays it never shows", () => {
+    const root = dom('<div><video controls><source src="a.mp4" type="video/mp4"><p>您的浏览器不支持视频播放。</p></video><audio><p>不支持音频</p></audio><p>会议要求，一要压实责任。</p></div>');
+    expect(buildTextIndex(root).text).toBe('会议要求，一要压实责任。');
+  });
+
   it('walks very deep markup without overflowing the stack', () => {
     const root = dom(`<div>${'<span>'.repeat(3000)}深${'</span>'.repeat(3000)}</div>`);
     expect(buildTextIndex(root).text).toBe('深');

@@ -2,7 +2,7 @@ import type { ContentRoot } from './content-root';
 import { readTitleArea, type Line } from './title-area';
 import { readOwnFacts, readOwnIdentity } from './own-facts';
 import type { NoticeSignals } from '../text/notice-score';
-import { isClosingDate, isDateLine, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, isSiteFurnitureTitle, isUpdatedStamp, normalizeDate, startsNumbered, valueAfter } from '../text/notice-meta';
+import { isBiographyOpening, isClosingDate, isDateLine, isDocumentTitle, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, isSiteFurnitureTitle, isUpdatedStamp, normalizeDate, startsNumbered, valueAfter } from '../text/notice-meta';
 import { isFormalTitle, isIssuedLine, isOrderNumber } from '../text/document-marks';
 import { isOfficialHost } from '../official-domains';
 import { toHans } from '../text/hant';
@@ -136,6 +136,13 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     // The footer's text is read only when the host and the tags say nothing.
     officialSite: isOfficialHost(siteHostOf(doc)) || Boolean(meta.siteidcode) || /网站标识码|政府网站/.test(doc.body ? toHans(tailText(doc.body, 3000)) : '') ||
       doc.querySelector('img[alt*="党政机关"]') !== null,
+    get biography() {
+      const first = area.after.find((l) => l.chars >= 12);
+      return Boolean(first && isBiographyOpening(first.text)) && ![...titles, titleLine?.text ?? ''].some(isDocumentTitle);
+    },
+    get playerInBody() {
+      return hasPlayer(root);
+    },
     bodyText: content?.text ?? 0,
     bodyLinkDensity: content?.linkDensity ?? 1,
     bodyParagraphs: content?.paragraphs ?? 0,
@@ -150,6 +157,14 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
       return (facts ??= readFacts());
     },
   };
+}
+
+/** Players a 视频新闻 page holds: media elements, a plug-in, or a frame of a video site's player. */
+const PLAYER = 'video, audio, embed, iframe[src*="player"], iframe[src*="video"], iframe[src*="vod"]';
+
+/** A player in the main block, or beside it (the caption block's parent holds the player's box). */
+function hasPlayer(root: Element | null): boolean {
+  return Boolean(root && (root.querySelector(PLAYER) || root.parentElement?.querySelector(PLAYER)));
 }
 
 /** The body holds a numbered list: an <ol> of two items, or two of its first lines that begin with a list number. */

@@ -17,7 +17,8 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Elements whose text a reader never sees as part of the page's content. */
-export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'canvas', 'select', 'textarea', 'notice-lens-ui']);
+// A player's children (<source>, <track>, 「您的浏览器不支持视频播放」) are fallback content, never shown where it plays.
+export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'canvas', 'select', 'textarea', 'video', 'audio', 'notice-lens-ui']);
 
 export interface TextIndex {
   root: Element;

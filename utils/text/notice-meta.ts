@@ -149,6 +149,19 @@ const SITE_FURNITURE_EN =
   /^(?:(?:[A-Z]{2,6}|The)\s+)?(?:About(?:\s+(?:us|the\s+\w+.*|[A-Z][\w.&-]*.*))?|Our\s+(?:mission|history|leadership|organi[sz]ation|people|work)\b.*|(?:Mission|History|Leadership|Organi[sz]ation)(?:\s+and\s+\w+)?|Careers?(?:\s+(?:at|with|in)\s+.*)?|Jobs(?:\s+at\b.*)?|Work(?:ing)?\s+(?:at|for|with)\s+us\b.*|Contact(?:\s+(?:us|information|the\s+\S+(?:\s+\S+)?))?|(?:Website\s+|Web\s+|Site\s+)?(?:Privacy|Accessibility|Cookies?|Copyright|Disclaimers?|Terms(?:\s+(?:of\s+use|and\s+conditions))?)(?:\s+(?:policy|notice|statement|and\s+\w+))*|(?:Website|Web|Site)\s+(?:policies|policy|information)\b.*|Site\s*map|.*\b(?:Web(?:site)?\s+)?(?:Privacy|Accessibility|Cookies?)\s+(?:Policy|Statement))$/i;
 const SITE_FURNITURE_ZH = /^(?:关于我们|联系我们|网站(?:声明|地图|介绍|简介)|隐私(?:政策|声明)|版权(?:声明|信息)|免责声明|无障碍(?:声明|说明)?|使用条款)$/;
 
+/**
+ * A 简历's opening, as a 领导之窗 page begins: the person's name, sex and birth 「赵立群，男，汉族，1973年6月生，…」.
+ * A 任前公示 begins with its own preface and lists such lines below it, so only a body's first line is asked, and only
+ * under a title that names no document (isDocumentTitle).
+ */
+export function isBiographyOpening(line: string): boolean {
+  return /^[\u4e00-\u9fa5·]{2,8}[，,]\s*[男女][，,].{0,40}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:出)?生/.test(line.trim());
+}
+/** A title naming a kind of document (公示, 通知, 决定, 名单 …): a page of people under it is still a document. */
+export function isDocumentTitle(title: string): boolean {
+  return /公示|公告|通知|通告|通报|决定|任免|任职|名单|办法|意见|方案/.test(title);
+}
+
 /** A line that begins with a list number (1. 1) (a) iv. A.): the body is numbered, as guidance and requirements are. */
 export function startsNumbered(line: string): boolean {
   return /^\s*(?:\d{1,2}[.)．、](?![\d０-９])\s*\S|\(\w{1,4}\)\s*\S|[IVX]{1,4}\.\s+\S|[A-H]\.\s+[A-Z][a-z])/.test(line);

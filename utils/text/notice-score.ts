@@ -34,6 +34,13 @@ export interface NoticeSignals {
    * published item": old 信息公开 pages print the title bar and info table there and frame only the body.
    */
   shellIdentity?: boolean;
+  /**
+   * The main block holds a video or audio player (or sits beside one): a 视频新闻 page's caption is no body,
+   * however the page is labelled. Asked only of a page without a long prose body.
+   */
+  playerInBody?: boolean;
+  /** The body opens with a person's 简历 under a title that names no document: a 领导之窗 page. */
+  biography?: boolean;
   /** Official host, SiteIDCode tag, or a footer with the 网站标识码. */
   officialSite: boolean;
   /** The main prose block. */
@@ -127,6 +134,11 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   else if (proseBody) add(2, 'prose body');
   if (s.bodyLinkDensity > 0.35) add(-4, 'body is mostly links');
   if (s.bodyParagraphs >= 3) add(1, 'several paragraphs');
+  // A player with a caption (视频新闻, a recorded meeting): the page's content is the recording; a notice that
+  // embeds one beside its text has a long prose body and is not asked.
+  if (s.bodyText < 400 && s.playerInBody) add(-6, 'a player with a caption: no body to read');
+  // A leader's page: a biography, not a document (read only where the page could otherwise pass).
+  if (score >= NOTICE_THRESHOLD - 2 && s.biography) add(-6, 'a biography (简历), not a document');
 
   // Column and search pages: the main block is a list of dated links, or the page
   // has many of them and little prose of its own.
