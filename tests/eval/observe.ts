@@ -38,6 +38,22 @@ async function noticeFrame(page: Page): Promise<Frame> {
   }
 }
 
+/** Resolves when the document has not changed for QUIET ms (at most SETTLE_MAX ms). */
+const QUIET = 1000;
+const SETTLE_MAX = 8000;
+// A string, not a function: the bundler's name helpers do not exist in the page.
+const SETTLE_SCRIPT = `new Promise((resolve) => {
+  let timer;
+  const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, ${QUIET}); });
+  const cap = setTimeout(done, ${SETTLE_MAX});
+  timer = setTimeout(done, ${QUIET});
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  function done() { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(); }
+})`;
+function settled(page: Page): Promise<void> {
+  return page.evaluate(SETTLE_SCRIPT) as Promise<void>;
+}
+
 /** Opens the page under its own host name, waits for the analysis, reads the contract and scores it. */
 export async function observePage(context: BrowserContext, url: (host: string, path: string) => string, label: Label): Promise<PageScore> {
   const page = await context.newPage();
@@ -45,6 +61,9 @@ export async function observePage(context: BrowserContext, url: (host: string, p
     await page.goto(url(label.host, `corpus/${label.file}`));
     // Pages on hosts the extension does not run on never get the attribute.
     await page.waitForSelector('html[data-notice-lens]', { timeout: 4000 }).catch(() => {});
+    // A page whose scripts write its body later (a timer, a fetch, a second render) is read as a reader sees it once
+    // it has settled: when neither the page nor the extension has changed the document for a while.
+    if (label.scripted) await settled(page);
     const seen: Observed = await (await noticeFrame(page)).evaluate(() => ({
       // What the page shows without the extension's hiding: its own hidden parts (a print copy under
       // display:none) are not on screen either way, so they are not counted as text the reader must see.

@@ -15,6 +15,8 @@ export interface Label {
   directives: { ordinal: string; level: number; startsWith: string }[];
   repeats: { text: string; count: number }[];
   split: 'dev' | 'test';
+  /** The page's own scripts write its body, some time after load (tests/fixtures/corpus/build.ts). */
+  scripted?: true;
 }
 
 export interface Observed {

@@ -18,8 +18,12 @@ import { isGovernmentPage } from '../../utils/dom/government-signals';
 import { installSiteJudge } from '../../utils/page/site-judge';
 import { isOfficialHost } from '../../utils/official-domains';
 import { framedBodies } from '../fixtures/corpus/templates/framed';
+import { corpusPages } from './helpers/corpus-page';
 
 const labels: Label[] = (JSON.parse(readFileSync(join(CORPUS_DIR, 'labels.json'), 'utf8')) as Label[]).filter((l) => l.split === 'dev');
+// A page whose own scripts write its body is analysed as they leave it (helpers/corpus-page.ts), as the content
+// script meets it once the body is there.
+const pageHtml = await corpusPages(labels);
 const scores: PageScore[] = [];
 
 /** Text as a reader sees it: hidden duplicates and script-like elements left out. */
@@ -39,7 +43,7 @@ function visible(el: Element, duplicates = false): string {
  * analysed by itself, as the content script in that frame analyses it.
  */
 function noticeDocument(l: Label): string {
-  const top = readFileSync(join(CORPUS_DIR, l.file), 'utf8');
+  const top = pageHtml.get(l.id)!;
   const framed = [...(l.frames ?? []).map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8')), ...framedBodies(top)];
   return framed.sort((a, b) => b.length - a.length)[0] ?? top;
 }
