@@ -4,6 +4,7 @@
  * apart from sorting the (few) candidates.
  */
 import { dropReferenceLists } from './reference-lists';
+import { documentStarts } from './document-parts';
 import { listEnds } from './entries';
 import { FAMILY_BY_ID, isDocFamily } from './families';
 import { place } from './hierarchy';
@@ -62,7 +63,7 @@ export function findDirectives(written: string): Directive[] {
     docCandidates,
   );
 
-  const placed = place(headings, narrative, listEnds(text, scan, runs));
+  const placed = place(headings, narrative, listEnds(text, scan, runs), documentStarts(text, scan));
   return placed.map(({ item, level }, k) => {
     const block = scan.blocks[item.block];
     // The lead stops at the sentence end, the block end, or the next item of an

@@ -17,9 +17,10 @@ export interface Placed {
 /**
  * `headings` are the accepted document items in order; `narrative` the narrative
  * candidates in order, whose runs are built here because a new heading at or
- * above the one a list began under ends that list.
+ * above the one a list began under ends that list. `startsDocument` says where a
+ * second document on the page (a draft's 起草说明) begins its own numbering.
  */
-export function place(headings: Candidate[], narrative: Candidate[], ended: ListEnded = () => false): Placed[] {
+export function place(headings: Candidate[], narrative: Candidate[], ended: ListEnded = () => false, startsDocument: (h: Candidate) => boolean = () => false): Placed[] {
   const out: Placed[] = [];
   // An item written inline ("…：（1）…；（2）…") only encloses the rest of its own block,
   // and the last entry of an English list nothing after the list's end.
@@ -42,6 +43,8 @@ export function place(headings: Candidate[], narrative: Candidate[], ended: List
   for (const h of headings) {
     feedUntil(h.start);
     prune(h);
+    // A document of its own begins (./document-parts.ts): nothing before it encloses its headings.
+    if (stack.length && startsDocument(h)) stack.length = 0;
     const rank = rankOf(h.family);
     while (stack.length && top().rank >= rank) stack.pop();
     stack.push({ rank, inlineIn: h.kind === 'block' ? -1 : h.block, item: h });
