@@ -7,7 +7,9 @@
  * measured once when they were finished. A bar here may only rise; see docs/eval.md. The one exception is the
  * test split's population changing: blind pages added to it are measured once, and when they fall short the split
  * is held to that first measurement until general fixes, tuned on dev pages, raise it (2026-12-03: batch 12's
- * federal guidance pages, three of them with no date near the body, gave detection recall 0.961; docs/decisions.md).
+ * federal guidance pages, three of them with no date near the body, gave detection recall 0.961; docs/decisions.md;
+ * later that day batches 14–18 added 25 test pages, of which one, a 图片新闻 feature on autumn scenery with a prose
+ * caption, was taken for a notice: detection precision 92/93 = 0.989).
  */
 export interface Thresholds {
   detectionPrecision: number;
@@ -30,7 +32,7 @@ const ISSUE_TARGETS: Thresholds = {
 
 export const THRESHOLDS: Record<'dev' | 'test', Thresholds> = {
   dev: ISSUE_TARGETS,
-  test: { ...ISSUE_TARGETS, detectionRecall: 0.96 },
+  test: { ...ISSUE_TARGETS, detectionRecall: 0.96, detectionPrecision: 0.989 },
 };
 
 /**

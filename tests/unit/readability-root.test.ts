@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readabilityRoot } from '../../utils/dom/readability-root';
 import { detectPage } from '../../utils/page/analyze';
-import { confirmDetection } from '../../utils/page/confirm-detection';
+import { blockLines, confirmDetection, sentenceProse } from '../../utils/page/confirm-detection';
 import { analyzePageThoroughly } from '../../utils/page/thorough-analysis';
 import { parseHtml } from './helpers/load-page';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR } from '../fixtures/corpus/build';
 
 const BODY = [
   '各区县人民政府，市级各部门：',
@@ -60,6 +63,31 @@ describe('Readability as the second opinion', () => {
     expect(confirmDetection(doc, cheap, () => {
       throw new Error('Readability was asked');
     })).toBe(cheap);
+  });
+
+  it("does not take a page of labels for a body: an interview's preview (time, guests, a two-line 简介)", () => {
+    // A corpus page (dev split): 在线访谈 预告, its body two sentences under the time and the guests' names and posts.
+    const page = readFileSync(join(CORPUS_DIR, 'pages/neg-nmg-interview-preview.html'), 'utf8');
+    const doc = parseHtml(page);
+    const cheap = detectPage(doc, undefined);
+    expect([cheap.verdict.isNotice, cheap.unsure]).toEqual([false, true]);
+    const confirmed = confirmDetection(doc, cheap, readabilityRoot);
+    expect(confirmed.content!.text).toBeGreaterThanOrEqual(150);
+    expect(confirmed.verdict.isNotice).toBe(false);
+    expect(confirmed.verdict.reasons.at(-1)).toMatch(/characters of sentences: labels, not a body$/);
+    // The same page with the interview's text under its labels is a notice (a transcript reads as a report).
+    const withText = parseHtml(page.replace('<div class="ft-intro">', `<div class="ft-intro">${BODY}`));
+    expect(confirmDetection(withText, detectPage(withText, undefined), readabilityRoot).verdict.isNotice).toBe(true);
+  });
+
+  it('reads a line per block and per <br>, leaving hidden parts out', () => {
+    const doc = parseHtml('<html><body><div id="x">访谈时间：7月3日<br>刘建军<p>局长</p><div><span>本期访谈</span>介绍改革进展。</div><p hidden>隐藏</p><script>var a;</script></div></body></html>');
+    expect(blockLines(doc.getElementById('x')!)).toEqual(['访谈时间：7月3日', '刘建军', '局长', '本期访谈介绍改革进展。']);
+  });
+
+  it('counts the lines that hold a sentence, in Chinese and in English', () => {
+    expect(sentenceProse('访谈时间：2025年7月3日\n刘建军\n局长\n本期访谈邀请有关负责同志介绍改革进展。')).toBe(19);
+    expect(sentenceProse('Guests\nJane Doe, Director\nThe interview covers the permit reform.')).toBe(34);
   });
 
   it('finds nothing on an empty page', () => {

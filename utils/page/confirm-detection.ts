@@ -1,6 +1,7 @@
 import { findContentRoot } from '../dom/content-root';
+import { isSkipped } from '../dom/text-index';
 import { extractSignals } from '../dom/signals';
-import { scoreNotice } from '../text/notice-score';
+import { PROSE_BODY, scoreNotice, type NoticeVerdict } from '../text/notice-score';
 import type { Detection } from './detect';
 
 /** Finds a page's body another way than the cheap finder: Readability's (utils/dom/readability-root.ts). */
@@ -21,10 +22,69 @@ export function confirmDetection(doc: Document, detection: Detection, findBody: 
   const content = findContentRoot(doc, el);
   const extracted = extractSignals(doc, content);
   return {
-    content, verdict: scoreNotice(extracted.signals), start: detection.start, detectMs: detection.detectMs, unsure: false,
+    content, verdict: withSentences(scoreNotice(extracted.signals), el, extracted.signals.bodyText), start: detection.start, detectMs: detection.detectMs, unsure: false,
     // Read when first asked for, as detection's are.
     get facts() {
       return extracted.facts;
     },
   };
+}
+
+/**
+ * Readability takes the page's largest block of text, and on a page with little prose of its own that block is made
+ * of labels: an interview's preview (its time, its guests' names and posts, a two-line 简介), a form's captions. Its
+ * characters reach a prose body's count without a body's sentences. So where the second opinion says "notice" on the
+ * strength of a prose body, the body's sentences must make one: lines holding a sentence's end, or long enough to be
+ * prose (a short formal document, taken on its own marks, is not asked).
+ */
+function withSentences(verdict: NoticeVerdict, body: Element, bodyText: number): NoticeVerdict {
+  if (!verdict.isNotice || bodyText < PROSE_BODY) return verdict;
+  const prose = sentenceProse(blockLines(body).join('\n'));
+  if (prose >= PROSE_BODY) return verdict;
+  return { isNotice: false, score: verdict.score, reasons: [...verdict.reasons, `second opinion's body holds ${prose} characters of sentences: labels, not a body`] };
+}
+
+/** Characters (white space left out) of the lines that hold a sentence: a 。！？.!?; at a sentence's end, or 40 characters. */
+export function sentenceProse(text: string): number {
+  let n = 0;
+  for (const line of text.split('\n')) {
+    const t = line.replace(/\s+/g, '');
+    if (t.length >= 40 || /[。！？；!?;]|\.(?:$|["'”’)）])/.test(t)) n += t.length;
+  }
+  return n;
+}
+
+const LINE_BREAKING = new Set(['p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'section', 'article', 'header', 'footer', 'aside', 'blockquote', 'pre', 'form', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The element's text a line per block (as innerText breaks it, without asking for layout), hidden parts left out. */
+export function blockLines(root: Element): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const flush = () => {
+    if (line.trim()) lines.push(line);
+    line = '';
+  };
+  // Depth-first without recursion: a page may nest thousands deep. A negative entry marks leaving a block.
+  const stack: (Node | -1)[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === -1) {
+      flush();
+      continue;
+    }
+    if (n.nodeType === 3) {
+      line += (n as Text).data;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (el !== root && isSkipped(el)) continue;
+    if (LINE_BREAKING.has(el.localName)) {
+      flush();
+      stack.push(-1);
+    }
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  flush();
+  return lines;
 }
