@@ -137,6 +137,10 @@ describe("a notice's own marks", () => {
     expect(issuerInTitle('中华人民共和国国务院令 第777号')).toBe('中华人民共和国国务院');
     expect(issuerInTitle('关于公告送达行政处罚决定书的通知')).toBe('');
     expect(issuerInTitle('市场监管领域重点公告解读')).toBe('');
+    expect(issuerInTitle('赫章县农业农村局2025年上半年工作总结')).toBe('赫章县农业农村局');
+    expect(issuerInTitle('遂宁市人民政府2024年政府信息公开工作年度报告')).toBe('遂宁市人民政府');
+    expect(issuerInTitle('全市2025年上半年经济运行情况')).toBe('');
+    expect(issuerInTitle('市财政局2024年12月工作动态')).toBe('');
   });
   it('reads the body an English instrument is signed for', () => {
     expect(signedByAuthority('Signed by authority of the Secretary of State for Transport')).toBe('Secretary of State for Transport');

@@ -162,11 +162,14 @@ export function signedByAuthority(s: string): string {
 }
 
 const ANNOUNCED_BY = /^(.{2,30}?)(?:公告|令)(?=修正|訂定|订定|廢止|废止|預告|预告|發布|发布|「|“|\s*[〔［\[(（]?\s*(?:19|20)\d{2}\s*[〕］\])）年]|\s*第)/;
+/** A report titled by the body that reports, then its year: 赫章县农业农村局2025年上半年工作总结, 国家统计局2024年…统计公报. */
+const YEAR_REPORT_BY = /^(.{2,30}?)(?=(?:19|20)\d{2}\s*年(?:度|上半年|下半年|第?[一二三四]季度|\S{0,30}?(?:工作总结|工作报告|年度报告|统计公报|工作要点|工作计划)))/;
 /** The issuing body a title names before 关于 (「宝鸡市人民代表大会常务委员会关于…的决定」); not a 转发/印发 title's. */
 export function issuerInTitle(title: string): string {
   const t = title.trim();
-  // A 公告 or 令 titled by its issuer (经济部公告修正「…」, 国家税务总局公告2024年第1号, 国务院令第777号).
-  const announced = ANNOUNCED_BY.exec(t);
+  // A 公告 or 令 titled by its issuer (经济部公告修正「…」, 国家税务总局公告2024年第1号, 国务院令第777号), or a report by
+  // the body that reports (…局2025年上半年工作总结).
+  const announced = ANNOUNCED_BY.exec(t) ?? YEAR_REPORT_BY.exec(t);
   if (announced && isIssuerName(announced[1]!)) return announced[1]!;
   const m = /^(.{2,40}?)关于/.exec(t);
   if (!m || /转发|印发|批转|转批/.test(m[1]!)) return '';
