@@ -12,6 +12,8 @@ const OFFICIAL_SUFFIXES = [
   'gov.au',
   'govt.nz',
   'gov.hk',
+  // Macao's government publishes in Traditional Chinese and Portuguese (通告, 批示, the 公報 on bo.io.gov.mo).
+  'gov.mo',
   'gov.tw',
   'gov.sg',
   'europa.eu',
