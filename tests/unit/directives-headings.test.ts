@@ -210,3 +210,36 @@ describe('table of contents', () => {
     expect(findDirectives(text).map((d) => d.ordinal)).toEqual(['一、', '二、', '三、']);
   });
 });
+
+describe('a heading whose text begins with an ordinal word of its own', () => {
+  it('一、第一阶段 is a heading, and 一、二季度 still no list', async () => {
+    const { findDirectives } = await import('../../utils/text/directives');
+    const text = ['决定分两个阶段实施以下临时交通措施：', '一、第一阶段（3月1日至4月15日）：', '（一）甲路段行车道收窄为一条；', '（二）乙路段全日禁止停车。',
+      '二、第二阶段（4月16日至6月30日）：', '（一）丙路段封闭；', '三、工程期间，货车上落货时间改为上午10时至下午4时。'].join('\n');
+    expect(findDirectives(text).map((d) => `${d.level}:${d.ordinal}`)).toEqual(['1:一、', '2:（一）', '2:（二）', '1:二、', '2:（一）', '1:三、']);
+    expect(findDirectives('全年一、二季度经济运行平稳，三季度有所回升。').map((d) => d.ordinal)).toEqual([]);
+  });
+});
+
+describe('a bilingual text, each paragraph in Chinese then in Portuguese', () => {
+  it("numbers each language as a document of its own: 一、 and 1. are translations, not a heading and its item", async () => {
+    const { findDirectives } = await import('../../utils/text/directives');
+    const text = [
+      '第12/2024號行政長官批示', 'Despacho do Chefe do Executivo n.º 12/2024',
+      '一、許可訂立工程合同，金額為澳門元一億元。', '1. É autorizada a celebração do contrato, no montante de cem milhões de patacas.',
+      '二、二零二四年的負擔由財政預算支付。', '2. O encargo referente a 2024 será suportado pelo orçamento.',
+      '三、撥款如有結餘，可轉移至下一年度，但須符合下列條件：', '3. O saldo pode transitar para o ano seguinte, desde que:',
+      '（一）轉移的金額不超過百分之二十；', '1) O montante a transitar não exceda 20%;',
+      '（二）轉移須事先經財政局核准。', '2) A transição seja previamente autorizada.',
+      '四、本批示自公佈翌日起生效。', '4. O presente despacho entra em vigor no dia seguinte.',
+    ].join('\n');
+    expect(findDirectives(text).map((d) => `${d.level}:${d.ordinal}`)).toEqual([
+      '1:一、', '1:1.', '1:二、', '1:2.', '1:三、', '1:3.', '2:（一）', '2:1)', '2:（二）', '2:2)', '1:四、', '1:4.',
+    ]);
+  });
+  it('a Chinese notice with an English title line or two is read whole', async () => {
+    const { findDirectives } = await import('../../utils/text/directives');
+    const text = ['关于开展“Clean Air 2025”专项行动的通知', '一、工作目标', '到2025年底，PM2.5平均浓度下降。', '1.完成燃煤锅炉改造。', '2.推广新能源车辆。', '二、保障措施'].join('\n');
+    expect(findDirectives(text).map((d) => `${d.level}:${d.ordinal}`)).toEqual(['1:一、', '2:1.', '2:2.', '1:二、']);
+  });
+});

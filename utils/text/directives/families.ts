@@ -22,9 +22,10 @@ const open = charSet('（(');
 const YAO_NOUN = '素件点务闻害领职员塞道案目义旨诀览略';
 // What may follow 第一/其一 for it to be an ordinal: 第一次, 第一季度, 第一书记, 第一时间 fail here.
 const DI_NEXT = '(?=[，、,：:是]|要(?![' + YAO_NOUN + ']))';
-// 一、二季度 / 一、二、三产业 / 一、十一月 are numerals listed in a sentence, not a heading.
+// 一、二季度 / 一、二、三产业 / 一、十一月 are numerals listed in a sentence, not a heading. A heading may begin with an
+// ordinal word of its own (一、第一阶段：…): 第 after 一、 is no numeral list.
 const NOT_NUMERAL_LIST =
-  '(?![〇零一二三四五六七八九十两]{1,2}[、，,季月年个类级线产期批号次等至到项条名]|第)';
+  '(?![〇零一二三四五六七八九十两]{1,2}[、，,季月年个类级线产期批号次等至到项条名])';
 // After 第一、 the same: 第一、二批.
 const NOT_AFTER_DUN = /^、(?:[〇零一二三四五六七八九十两]|第)/;
 const SEP = /[，、,：:]/;

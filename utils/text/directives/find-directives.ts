@@ -7,7 +7,8 @@ import { dropReferenceLists } from './reference-lists';
 import { documentStarts } from './document-parts';
 import { listEnds } from './entries';
 import { FAMILY_BY_ID, isDocFamily } from './families';
-import { place } from './hierarchy';
+import { place, type Placed } from './hierarchy';
+import { languageParts } from './bilingual';
 import { anchorParagraphs } from './japanese-families';
 import { withLoneHeadings } from './lone-headings';
 import { isSpaceCode } from './numerals';
@@ -44,26 +45,8 @@ export function findDirectives(written: string): Directive[] {
   const scan = scanText(text);
   const candidates = anchorParagraphs(dropReferenceLists(text, scan, dropTableOfContents(text, scan)));
 
-  const headingRuns = new RunBuilder();
-  const narrative: Candidate[] = [];
-  const standalone: Candidate[] = [];
-  const docCandidates: Candidate[] = [];
-  for (const c of candidates) {
-    if (FAMILY_BY_ID.get(c.family)?.standalone) standalone.push(c);
-    else if (isDocFamily(c.family)) {
-      docCandidates.push(c);
-      headingRuns.feed(c);
-    } else narrative.push(c);
-  }
-  const runs = resolveSharedStarts(headingRuns.finish());
-  const inRuns = runs.flatMap((r) => r.items);
-  const headings = withLoneHeadings(
-    [...inRuns, ...standalone].sort((a, b) => a.start - b.start),
-    headingRuns.singles,
-    docCandidates,
-  );
-
-  const placed = place(headings, narrative, listEnds(text, scan, runs), documentStarts(text, scan));
+  // A bilingual text (a Chinese paragraph, then its Portuguese) numbers each language as a document of its own.
+  const placed = languageParts(text, scan, candidates).flatMap((part) => placeItems(text, scan, part)).sort((a, b) => a.item.start - b.item.start);
   return placed.map(({ item, level }, k) => {
     const block = scan.blocks[item.block];
     // The lead stops at the sentence end, the block end, or the next item of an
@@ -86,6 +69,30 @@ export function findDirectives(written: string): Directive[] {
       level,
     };
   });
+}
+
+/** Items of one document: runs of document headings, lone headings, narrative lists, and their levels. */
+function placeItems(text: string, scan: ReturnType<typeof scanText>, candidates: Candidate[]): Placed[] {
+  const headingRuns = new RunBuilder();
+  const narrative: Candidate[] = [];
+  const standalone: Candidate[] = [];
+  const docCandidates: Candidate[] = [];
+  for (const c of candidates) {
+    if (FAMILY_BY_ID.get(c.family)?.standalone) standalone.push(c);
+    else if (isDocFamily(c.family)) {
+      docCandidates.push(c);
+      headingRuns.feed(c);
+    } else narrative.push(c);
+  }
+  const runs = resolveSharedStarts(headingRuns.finish());
+  const inRuns = runs.flatMap((r) => r.items);
+  const headings = withLoneHeadings(
+    [...inRuns, ...standalone].sort((a, b) => a.start - b.start),
+    headingRuns.singles,
+    docCandidates,
+  );
+
+  return place(headings, narrative, listEnds(text, scan, runs), documentStarts(text, scan));
 }
 
 /** An ordinal found in the folded text, as the page writes it (条 back to 條). */
