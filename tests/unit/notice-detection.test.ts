@@ -4,7 +4,10 @@ import { findContentRoot } from '../../utils/dom/content-root';
 import { extractSignals } from '../../utils/dom/signals';
 import { MIN_NOTICE_PROSE, scoreNotice, type NoticeSignals } from '../../utils/text/notice-score';
 import { findDocNumber, isInfoLine, normalizeDate, valueAfter } from '../../utils/text/notice-meta';
-import { loadFixture } from './helpers/load-page';
+import { loadFixture, parseHtml } from './helpers/load-page';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR } from '../fixtures/corpus/build';
 
 function detect(doc: Document) {
   const content = findContentRoot(doc);
@@ -164,6 +167,12 @@ describe('notice scoring rules', () => {
     expect(scoreNotice({ ...labelled, bodyText: 250 }).isNotice).toBe(true);
     expect(scoreNotice({ ...labelled, bodyText: 250, playerInBody: true }).isNotice).toBe(false);
     expect(scoreNotice({ ...labelled, bodyText: 900, playerInBody: true }).isNotice).toBe(true);
+  });
+  it("rejects a table of figures and a body's page about itself, however labelled", () => {
+    const labelled = { ...base, meta: { articletitle: 'x', pubdate: 'y' }, infoLine: true, bodyText: 900, bodyParagraphs: 6 };
+    expect(scoreNotice(labelled).isNotice).toBe(true);
+    expect(scoreNotice({ ...labelled, tablePage: true }).isNotice).toBe(false);
+    expect(scoreNotice({ ...labelled, aboutOrganisation: true }).isNotice).toBe(false);
   });
   it('rejects an unlabelled prose page (no title, date, source or CMS labels), however long', () => {
     const v = scoreNotice({ ...base, bodyText: 2500, bodyParagraphs: 20 });
@@ -362,5 +371,20 @@ describe('short formal documents (决议, 决定, 公告, 令, 批复 of a parag
     // Nor do they make one of a page's link lists or an empty shell one.
     expect(scoreNotice({ ...short, issuedLine: true, datedLinksInBody: 6 }).isNotice).toBe(false);
     expect(scoreNotice({ ...short, issuedLine: true, bodyText: 12 }).isNotice).toBe(false);
+  });
+});
+
+describe('a page whose content is a table', () => {
+  // Corpus pages (dev split, batch 22): a 统计局 page of two tables of figures, and a 资金分配 公示 that is a table too.
+  const corpusPage = (id: string) => parseHtml(readFileSync(join(CORPUS_DIR, `pages/${id}.html`), 'utf8'));
+  it('is no notice when around the tables stand only captions and notes', () => {
+    const { verdict, signals } = detect(corpusPage('neg-rucheng-tjj-gongye-touzi-2025'));
+    expect(signals.tablePage).toBe(true);
+    expect(verdict.isNotice).toBe(false);
+  });
+  it('is a notice when it announces: a 公示 with its preface, 公示时间 and 监督电话', () => {
+    const { verdict, signals } = detect(corpusPage('zhenan-czj-xianjie-zijin-fenpei-gongshi'));
+    expect(signals.tablePage).toBe(false);
+    expect(verdict.isNotice).toBe(true);
   });
 });

@@ -192,3 +192,12 @@ describe('a 简历 opening a leader\'s page', () => {
     expect(isDocumentTitle('市长 周建华')).toBe(false);
   });
 });
+
+describe("a body's pages about itself", () => {
+  it('are titled by what they describe, with or without its name before', async () => {
+    const { isAboutOrganisationTitle } = await import('../../utils/text/notice-meta');
+    for (const t of ['机构职能', '三明市林业局机构简介-三明市林业局', '内设机构-保山市交通运输局', '联系方式_武宣县人民政府', '市政府领导分工']) expect(isAboutOrganisationTitle(t), t).toBe(true);
+    for (const t of ['白银市人民政府关于调整市政府领导工作分工的通知', '关于印发《鹤岗市医疗保障局职能配置、内设机构和人员编制规定》的通知', '宣城市数据资源局关于机构改革有关事项的公告', '联系方式变更的公告'])
+      expect(isAboutOrganisationTitle(t), t).toBe(false);
+  });
+});

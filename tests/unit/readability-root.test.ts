@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readabilityRoot } from '../../utils/dom/readability-root';
 import { detectPage } from '../../utils/page/analyze';
-import { blockLines, confirmDetection, sentenceProse } from '../../utils/page/confirm-detection';
+import { confirmDetection } from '../../utils/page/confirm-detection';
+import { blockLines, sentenceProse } from '../../utils/dom/block-lines';
 import { analyzePageThoroughly } from '../../utils/page/thorough-analysis';
 import { parseHtml } from './helpers/load-page';
 import { readFileSync } from 'node:fs';

@@ -2,7 +2,8 @@ import type { ContentRoot } from './content-root';
 import { readTitleArea, type Line } from './title-area';
 import { readOwnFacts, readOwnIdentity } from './own-facts';
 import type { NoticeSignals } from '../text/notice-score';
-import { isBiographyOpening, isClosingDate, isDateLine, isDocumentTitle, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, isSiteFurnitureTitle, isUpdatedStamp, normalizeDate, startsNumbered, valueAfter } from '../text/notice-meta';
+import { isTablePage } from './table-page';
+import { isAboutOrganisationTitle, isBiographyOpening, isClosingDate, isDateLine, isDocumentTitle, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, isSiteFurnitureTitle, isUpdatedStamp, normalizeDate, startsNumbered, valueAfter } from '../text/notice-meta';
 import { isFormalTitle, isIssuedLine, isOrderNumber } from '../text/document-marks';
 import { isOfficialHost } from '../official-domains';
 import { toHans } from '../text/hant';
@@ -136,6 +137,12 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     // The footer's text is read only when the host and the tags say nothing.
     officialSite: isOfficialHost(siteHostOf(doc)) || Boolean(meta.siteidcode) || /网站标识码|政府网站/.test(doc.body ? toHans(tailText(doc.body, 3000)) : '') ||
       doc.querySelector('img[alt*="党政机关"]') !== null,
+    get aboutOrganisation() {
+      return [...titles, titleLine?.text ?? ''].some(isAboutOrganisationTitle);
+    },
+    get tablePage() {
+      return isTablePage(root);
+    },
     get biography() {
       const first = area.after.find((l) => l.chars >= 12);
       return Boolean(first && isBiographyOpening(first.text)) && ![...titles, titleLine?.text ?? ''].some(isDocumentTitle);

@@ -1,5 +1,5 @@
 import { findContentRoot } from '../dom/content-root';
-import { isSkipped } from '../dom/text-index';
+import { blockLines, sentenceProse } from '../dom/block-lines';
 import { extractSignals } from '../dom/signals';
 import { PROSE_BODY, scoreNotice, type NoticeVerdict } from '../text/notice-score';
 import type { Detection } from './detect';
@@ -42,49 +42,4 @@ function withSentences(verdict: NoticeVerdict, body: Element, bodyText: number):
   const prose = sentenceProse(blockLines(body).join('\n'));
   if (prose >= PROSE_BODY) return verdict;
   return { isNotice: false, score: verdict.score, reasons: [...verdict.reasons, `second opinion's body holds ${prose} characters of sentences: labels, not a body`] };
-}
-
-/** Characters (white space left out) of the lines that hold a sentence: a 。！？.!?; at a sentence's end, or 40 characters. */
-export function sentenceProse(text: string): number {
-  let n = 0;
-  for (const line of text.split('\n')) {
-    const t = line.replace(/\s+/g, '');
-    if (t.length >= 40 || /[。！？；!?;]|\.(?:$|["'”’)）])/.test(t)) n += t.length;
-  }
-  return n;
-}
-
-const LINE_BREAKING = new Set(['p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'section', 'article', 'header', 'footer', 'aside', 'blockquote', 'pre', 'form', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/** The element's text a line per block (as innerText breaks it, without asking for layout), hidden parts left out. */
-export function blockLines(root: Element): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const flush = () => {
-    if (line.trim()) lines.push(line);
-    line = '';
-  };
-  // Depth-first without recursion: a page may nest thousands deep. A negative entry marks leaving a block.
-  const stack: (Node | -1)[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n === -1) {
-      flush();
-      continue;
-    }
-    if (n.nodeType === 3) {
-      line += (n as Text).data;
-      continue;
-    }
-    if (n.nodeType !== 1) continue;
-    const el = n as Element;
-    if (el !== root && isSkipped(el)) continue;
-    if (LINE_BREAKING.has(el.localName)) {
-      flush();
-      stack.push(-1);
-    }
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  flush();
-  return lines;
 }

@@ -150,6 +150,16 @@ const SITE_FURNITURE_EN =
 const SITE_FURNITURE_ZH = /^(?:关于我们|联系我们|网站(?:声明|地图|介绍|简介)|隐私(?:政策|声明)|版权(?:声明|信息)|免责声明|无障碍(?:声明|说明)?|使用条款)$/;
 
 /**
+ * A Chinese body's pages about itself, titled by what they describe, with or without its name before (三明市林业局机构简介,
+ * 内设机构, 市政府领导分工, 联系方式): its 机构职能, 内设机构, leaders and their 分工, address. No notice is titled so; a
+ * notice about such things names its kind (…关于调整市政府领导工作分工的通知).
+ */
+export function isAboutOrganisationTitle(title: string): boolean {
+  return title.split(/\s*[|–—_]\s*|\s+-\s+|-(?=[^-]*$)/).some((part) => ABOUT_ORGANISATION.test(part.trim()));
+}
+const ABOUT_ORGANISATION = /^[^，。；：、\s]{0,24}?(?:机构职能|主要职责|机构简介|机构概况|部门概况|单位概况|单位简介|内设机构|内设科室|领导分工|领导简介|领导信息|联系方式|联系我们|办公地址|直属单位)$/;
+
+/**
  * A 简历's opening, as a 领导之窗 page begins: the person's name, sex and birth 「赵立群，男，汉族，1973年6月生，…」.
  * A 任前公示 begins with its own preface and lists such lines below it, so only a body's first line is asked, and only
  * under a title that names no document (isDocumentTitle).

@@ -41,6 +41,10 @@ export interface NoticeSignals {
   playerInBody?: boolean;
   /** The body opens with a person's 简历 under a title that names no document: a 领导之窗 page. */
   biography?: boolean;
+  /** The page's title names one of the body's pages about itself: 机构职能, 内设机构, 领导分工, 联系方式. */
+  aboutOrganisation?: boolean;
+  /** The main block is a table of figures with a caption and notes around it, nothing announced (utils/dom/table-page.ts). */
+  tablePage?: boolean;
   /** Official host, SiteIDCode tag, or a footer with the 网站标识码. */
   officialSite: boolean;
   /** The main prose block. */
@@ -139,6 +143,8 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   if (s.bodyText < 400 && s.playerInBody) add(-6, 'a player with a caption: no body to read');
   // A leader's page: a biography, not a document (read only where the page could otherwise pass).
   if (score >= NOTICE_THRESHOLD - 2 && s.biography) add(-6, 'a biography (简历), not a document');
+  if (score >= NOTICE_THRESHOLD - 2 && s.tablePage) add(-6, 'a table of figures, nothing announced');
+  if (score >= NOTICE_THRESHOLD - 2 && s.aboutOrganisation) add(-6, "the body's page about itself (机构职能, 领导分工, 联系方式)");
 
   // Column and search pages: the main block is a list of dated links, or the page
   // has many of them and little prose of its own.
