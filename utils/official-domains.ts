@@ -9,6 +9,8 @@ const OFFICIAL_SUFFIXES = [
   'gov.uk',
   'gouv.fr',
   'gc.ca',
+  // The Government of Canada's own site since 2017 (news releases, notices); gc.ca is its departments' older suffix.
+  'canada.ca',
   'gov.au',
   'govt.nz',
   'gov.hk',

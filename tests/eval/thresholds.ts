@@ -8,10 +8,9 @@
  * test split's population changing: blind pages added to it are measured once, and when they fall short the split
  * is held to that first measurement until general fixes, tuned on dev pages, raise it (2026-12-03: batch 12's
  * federal guidance pages, three of them with no date near the body, gave detection recall 0.961; docs/decisions.md;
- * later that day batches 14–23 added 48 test pages; after the general fixes tuned on their dev pages three of their
+ * later that day batches 14–25 added 53 test pages; after the general fixes tuned on their dev pages three of their
  * negatives are still taken for notices — a 图片新闻 feature with a prose caption, a 机构职能 page and a 领导分工 page
- * whose titles the new rule does not name — and an English press release of Hong Kong is missed: detection precision
- * 102/105 = 0.971, recall 0.962).
+ * whose titles the new rule does not name: detection precision 105/108 = 0.972, recall 0.972).
  */
 export interface Thresholds {
   detectionPrecision: number;
@@ -34,7 +33,7 @@ const ISSUE_TARGETS: Thresholds = {
 
 export const THRESHOLDS: Record<'dev' | 'test', Thresholds> = {
   dev: ISSUE_TARGETS,
-  test: { ...ISSUE_TARGETS, detectionRecall: 0.96, detectionPrecision: 0.971 },
+  test: { ...ISSUE_TARGETS, detectionRecall: 0.96, detectionPrecision: 0.972 },
 };
 
 /**

@@ -123,3 +123,43 @@ describe('English numbering: a. b. c. (U.S. memoranda)', () => {
     expect(shape(list)).toEqual(['1:a.:en-alpha-dot', '1:b.:en-alpha-dot']);
   });
 });
+
+describe('a press release', () => {
+  it('a First, … Second, … list in a paragraph after an (a)–(e) list stands beside it, not under (e)', () => {
+    const text = [
+      'The Government will implement the following measures:',
+      '(a) Enhancing the warning: the LD will issue the warning at three levels.',
+      '(b) Setting out rest breaks: employers should arrange rest breaks.',
+      '(c) Stepping up inspections: the LD will conduct more inspections.',
+      'The spokesman said the measures would be taken forward on two fronts. First, the LD will refine the index. Second, the Government will review the guidance.',
+    ].join('\n');
+    expect(findDirectives(text).map((d) => `${d.level}:${d.ordinal}`)).toEqual(['1:(a)', '1:(b)', '1:(c)', '1:First', '1:Second']);
+  });
+  it("a release's paragraph numbers (every paragraph numbered from the first, for citation) are no list; its lettered lists are", () => {
+    const para = (n: number, s: string) => `${n}. ${s} The Ministry will publish further details on its website in due course.`;
+    const text = [
+      para(1, 'From 1 January 2026, platform operators will be required to provide work injury compensation to platform workers.'),
+      para(2, 'There are about 70,000 platform workers in Singapore, most of whom work as ride-hail drivers and delivery workers.'),
+      'Work injury compensation for platform workers',
+      '3. Under the new framework, platform workers will receive the same level of compensation as employees. In particular:',
+      '(a) Platform workers will be covered from the time they accept a job.',
+      '(b) Compensation will be computed based on average monthly earnings.',
+      para(4, 'Platform operators will purchase work injury insurance for their platform workers from designated insurers.'),
+      para(5, 'Operators which fail to provide the insurance will be liable to a fine of up to $10,000 under the Act.'),
+      'Ministry of Manpower',
+    ].join('\n');
+    expect(findDirectives(text).map((d) => `${d.level}:${d.ordinal}`)).toEqual(['1:(a)', '1:(b)']);
+  });
+  it('a list of conditions under its heading stays a list, though each is a full sentence', () => {
+    const text = [
+      'If your group has been awarded a grant, you must meet the requirements on this page.',
+      'Conditions of grant',
+      '1. You must spend the grant only on the project described in your application and offer letter.',
+      '2. You must spend the grant within 12 months of receiving it, and return any money not spent.',
+      '3. You must have the policies your project needs in place before it starts, including safeguarding.',
+      '4. You must acknowledge the council’s support in any publicity about the project you run.',
+      '5. You must keep receipts for everything you buy with the grant for six years after the project.',
+    ].join('\n');
+    expect(findDirectives(text).map((d) => d.ordinal)).toEqual(['1.', '2.', '3.', '4.', '5.']);
+  });
+});

@@ -196,8 +196,22 @@ describe('a 简历 opening a leader\'s page', () => {
 describe("a body's pages about itself", () => {
   it('are titled by what they describe, with or without its name before', async () => {
     const { isAboutOrganisationTitle } = await import('../../utils/text/notice-meta');
-    for (const t of ['机构职能', '三明市林业局机构简介-三明市林业局', '内设机构-保山市交通运输局', '联系方式_武宣县人民政府', '市政府领导分工']) expect(isAboutOrganisationTitle(t), t).toBe(true);
+    for (const t of ['机构职能', '三明市林业局机构简介-三明市林业局', '内设机构-保山市交通运输局', '联系方式_武宣县人民政府', '市政府领导分工', '主要职能-砚山县人民政府信息公开', '镇情简介_敦寨镇_锦屏县人民政府', '分管领导及分工_棣花镇', '便民服务中心窗口分布']) expect(isAboutOrganisationTitle(t), t).toBe(true);
     for (const t of ['白银市人民政府关于调整市政府领导工作分工的通知', '关于印发《鹤岗市医疗保障局职能配置、内设机构和人员编制规定》的通知', '宣城市数据资源局关于机构改革有关事项的公告', '联系方式变更的公告'])
       expect(isAboutOrganisationTitle(t), t).toBe(false);
+  });
+});
+
+describe('English press releases dated in their own way', () => {
+  it("Hong Kong's closing 「Ends/Tuesday, May 6, 2025」 is the date the release is signed with", async () => {
+    const { closingDate, isClosingDate } = await import('../../utils/text/notice-meta');
+    expect(closingDate('Ends/Tuesday, May 6, 2025')).toBe('2025-05-06');
+    expect(closingDate('Ends/ May 16, 2025')).toBe('2025-05-16');
+    expect(isClosingDate('Ends of the roads were closed on May 6, 2025')).toBe(false);
+  });
+  it("a dateline of fields led by the date (canada.ca's 「May 9, 2025 | Ottawa, Ontario | Natural Resources Canada」)", async () => {
+    const { isDateLine } = await import('../../utils/text/notice-meta');
+    expect(isDateLine('May 9, 2025 | Ottawa, Ontario | Natural Resources Canada')).toBe(true);
+    expect(isDateLine('Home | News | Ottawa, Ontario | May 9, 2025')).toBe(false);
   });
 });

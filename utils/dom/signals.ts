@@ -3,7 +3,7 @@ import { readTitleArea, type Line } from './title-area';
 import { readOwnFacts, readOwnIdentity } from './own-facts';
 import type { NoticeSignals } from '../text/notice-score';
 import { isTablePage } from './table-page';
-import { isAboutOrganisationTitle, isBiographyOpening, isClosingDate, isDateLine, isDocumentTitle, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, isSiteFurnitureTitle, isUpdatedStamp, normalizeDate, startsNumbered, valueAfter } from '../text/notice-meta';
+import { hasLatinLetter, isAboutOrganisationTitle, isBiographyOpening, isClosingDate, isDateLine, isDocumentTitle, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, isSiteFurnitureTitle, isUpdatedStamp, normalizeDate, startsNumbered, valueAfter } from '../text/notice-meta';
 import { isFormalTitle, isIssuedLine, isOrderNumber } from '../text/document-marks';
 import { isOfficialHost } from '../official-domains';
 import { toHans } from '../text/hant';
@@ -79,7 +79,10 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
   const titleLine = titleAt >= 0 ? area.before[titleAt]! : null;
   // A date printed between the title and the body (or in the body's first lines):
   // the unlabelled date under a mobile page's title, gov.uk's "Published" date.
-  const dateLine = titleLine ? [...area.before.slice(titleAt + 1).filter(text), ...head].find((l) => isDateLine(l.text)) : undefined;
+  // English news sites may print the date just above the title (beehive.govt.nz: 「Release」, 「8 May 2025」, the title).
+  const above = titleAt > 0 ? area.before[titleAt - 1] : undefined;
+  const dateLine = titleLine ? [...area.before.slice(titleAt + 1).filter(text), ...head].find((l) => isDateLine(l.text)) ??
+    (above && hasLatinLetter(above.text) && isDateLine(above.text) ? above : undefined) : undefined;
   // The document's own marks (发文字号, 落款, a formal title's 通过/公布 line) are read on first use: on most notices
   // the cheaper signals settle the verdict and scoreNotice never asks for them (issue 14).
   let own: ReturnType<typeof readOwnIdentity> | undefined;

@@ -157,7 +157,7 @@ const SITE_FURNITURE_ZH = /^(?:关于我们|联系我们|网站(?:声明|地图|
 export function isAboutOrganisationTitle(title: string): boolean {
   return title.split(/\s*[|–—_]\s*|\s+-\s+|-(?=[^-]*$)/).some((part) => ABOUT_ORGANISATION.test(part.trim()));
 }
-const ABOUT_ORGANISATION = /^[^，。；：、\s]{0,24}?(?:机构职能|主要职责|机构简介|机构概况|部门概况|单位概况|单位简介|内设机构|内设科室|领导分工|领导简介|领导信息|联系方式|联系我们|办公地址|直属单位)$/;
+const ABOUT_ORGANISATION = /^[^，。；：、\s]{0,24}?(?:机构职能|主要职能|主要职责|工作职责|职能配置|部门职责|单位职能|机构简介|机构概况|部门概况|单位概况|单位简介|[县市区镇乡村]情(?:简介|概况)|乡镇概况|内设机构|内设科室|科室设置|股室设置|领导分工|分管领导(?:及分工)?|领导班子|局领导|领导简介|领导信息|联系方式|联系我们|办公地址|直属单位|窗口分布|窗口设置|办事大厅)$/;
 
 /**
  * A 简历's opening, as a 领导之窗 page begins: the person's name, sex and birth 「赵立群，男，汉族，1973年6月生，…」.
@@ -200,7 +200,11 @@ export function isInfoLabel(s: string): boolean {
  */
 export function isDateLine(s: string): boolean {
   const t = s.trim();
-  if (t.length > 60 || /[，。；！？]/.test(t) || !hasDate(t)) return false;
+  if (t.length > 80 || /[，。；！？]/.test(t)) return false;
+  // A dateline of fields: 「May 9, 2025 | Ottawa, Ontario | Natural Resources Canada」: the date leads.
+  const lead = t.includes('|') ? t.split('|')[0]!.trim() : t;
+  if (lead !== t && lead.length <= 30 && hasDate(lead)) return true;
+  if (t.length > 60 || !hasDate(t)) return false;
   return t.split(/\s+/).length <= 8;
 }
 
@@ -226,6 +230,9 @@ function cnNumber(s: string): number {
 
 /** YYYY-MM-DD of a line that is nothing but a date written out in full (a 落款 date), or ''. */
 export function closingDate(s: string): string {
+  // Hong Kong's English press releases close with 「Ends/Tuesday, May 6, 2025」 (then 「Issued at HKT 17:30」).
+  const ends = /^\s*Ends\s*\/\s*(?:[A-Z][a-z]+day,\s*)?([A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})\s*$/.exec(s);
+  if (ends) return normalizeDate(ends[1]!);
   // A press release's date line names the weekday too: 2024年6月3日（星期一）.
   const t = s.replace(/\s+/g, '').replace(WEEKDAY_AFTER, '');
   let m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/.exec(t);

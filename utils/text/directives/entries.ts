@@ -4,7 +4,8 @@
  * second list has its own lead-in, so it is a list beside the first, not a
  * sub-list of entry 4. Headings (（一）加强领导, then paragraphs, then 1. …) enclose
  * what follows them whatever comes between, so this holds only for runs of
- * entries written one after another in Latin script.
+ * entries written one after another in Latin script. An entry is one paragraph: a list that begins inside a later
+ * paragraph of prose is beside the entries too.
  */
 import type { Run } from './runs';
 import type { Candidate, Scan } from './scan';
@@ -37,7 +38,11 @@ export function listEnds(text: string, scan: Scan, runs: Run[]): ListEnded {
   }
   if (!lastEntries.size) return () => false;
   return (entry, next) => {
-    if (!lastEntries.has(entry) || next.kind !== 'block' || seqOf(next) - seqOf(entry) < 2) return false;
+    if (!lastEntries.has(entry)) return false;
+    // An entry is its paragraph: a list begun inside a later paragraph that is no entry (「The spokesman said … First,
+    // … Second, …」 after (a)–(e)) stands beside the list, not under its last entry.
+    if (next.kind !== 'block') return seqOf(next) > seqOf(entry) && !entrySeqs.has(seqOf(next));
+    if (seqOf(next) - seqOf(entry) < 2) return false;
     let k = next.block - 1;
     while (k >= 0 && scan.blocks[k].seq < 0) k--;
     return k >= 0 && LEAD_IN_END.test(text.slice(scan.blocks[k].start, scan.blocks[k].end));

@@ -9,6 +9,7 @@ import { listEnds } from './entries';
 import { FAMILY_BY_ID, isDocFamily } from './families';
 import { place, type Placed } from './hierarchy';
 import { languageParts } from './bilingual';
+import { isParagraphNumbering } from './paragraph-numbers';
 import { anchorParagraphs } from './japanese-families';
 import { withLoneHeadings } from './lone-headings';
 import { isSpaceCode } from './numerals';
@@ -84,7 +85,10 @@ function placeItems(text: string, scan: ReturnType<typeof scanText>, candidates:
       headingRuns.feed(c);
     } else narrative.push(c);
   }
-  const runs = resolveSharedStarts(headingRuns.finish());
+  const resolved = resolveSharedStarts(headingRuns.finish());
+  // A release's paragraph numbers are no list (./paragraph-numbers.ts); its lettered lists stay.
+  const entryBlocks = new Set(resolved.flatMap((r) => r.items.filter((c) => c.kind === 'block').map((c) => c.block)));
+  const runs = resolved.filter((r) => !isParagraphNumbering(text, scan, r, entryBlocks));
   const inRuns = runs.flatMap((r) => r.items);
   const headings = withLoneHeadings(
     [...inRuns, ...standalone].sort((a, b) => a.start - b.start),
