@@ -17,6 +17,8 @@ export function isTablePage(root: Element | null): boolean {
   if (!tables.size) return false;
   let inTables = 0;
   for (const t of tables) inTables += chars(t.textContent ?? '');
+  // Native counts first: a notice whose tables hold less than half its text is answered without a walk.
+  if (inTables * 2 <= chars(root.textContent ?? '')) return false;
   const outside = blockLines(root, (el) => tables.has(el)).join('\n');
   return inTables > chars(outside) && sentenceProse(outside) < PROSE_BODY && !ANNOUNCING.test(outside);
 }
