@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { forgeInput } from './forged-input';
+import { forgeInput, HOSTILE_SCRIPT } from './forged-input';
 import { allowDownloads, clickIn, evaluateIn, extensionTabContext, highlights, noteFrameCenter, noteFrameContext, selectText, uiClick, uiCount } from './firefox-ui';
 
 // A reader in Firefox: highlights with the toolbar (real mouse on the closed UI),
@@ -50,6 +50,7 @@ describe('reading a notice in Firefox', () => {
     // The attack under test, first: the page's own script (untrusted events, as any page could make) forges a
     // click on the host it can see, and Enter on whatever has the focus (the toolbar's first colour, were it
     // honoured); it cannot reach the closed root.
+    await page.addScriptTag({ path: HOSTILE_SCRIPT });
     await page.$eval('notice-lens-ui', forgeInput);
     await page.$eval('html', forgeInput);
     // Then the reader's real click beside the text, and its effect: the toolbar goes away. Events are handled in

@@ -5,7 +5,7 @@ import { openAnalyzed } from '../tools/browser';
 import { normalizeNoticeUrl } from '../../utils/text/url';
 import type { Annotation } from '../../utils/model';
 import { closedUi, noteFrame } from './closed-root';
-import { forgeInput } from './forged-input';
+import { forgeInput, HOSTILE_SCRIPT } from './forged-input';
 import { highlights, selectText } from './helpers';
 import { controlPage, highlightInput, openTab, send } from './panel-helpers';
 
@@ -28,7 +28,10 @@ const settle = (page: Page) => page.evaluate(() => new Promise<void>((r) => setT
  * A page script that holds a reference to one of the panel's controls (however it got it; the
  * test hands it over through the DevTools protocol) and presses it from the page's own world.
  */
-const pressFromPage = (page: Page, selector: string) => closedUi(page).evaluate(selector, forgeInput);
+const pressFromPage = async (page: Page, selector: string) => {
+  await page.addScriptTag({ path: HOSTILE_SCRIPT });
+  return closedUi(page).evaluate(selector, forgeInput);
+};
 
 beforeAll(async () => {
   ctl = await controlPage(env.browser);

@@ -20,11 +20,14 @@ export function isDocumentTitleLine(line: string): boolean {
 
 /** Whether `h` (a heading numbered 1) stands right under a document title line of its own. */
 export function documentStarts(text: string, scan: Scan): (h: Candidate) => boolean {
-  const bySeq = new Map(scan.blocks.map((b, i) => [b.seq, i]));
-  // A numbered heading (四、保障措施) names a part, not a document, however it ends.
-  const numbered = new Set(scan.candidates.filter((c) => c.start === firstNonSpace(text, scan.blocks[c.block]!.start, c.start + 1)).map((c) => c.block));
+  // Built on the first heading numbered 1 asked about: most texts never need them.
+  let bySeq: Map<number, number> | undefined;
+  let numbered: Set<number> | undefined;
   return (h) => {
     if (h.number !== 1) return false;
+    bySeq ??= new Map(scan.blocks.map((b, i) => [b.seq, i]));
+    // A numbered heading (四、保障措施) names a part, not a document, however it ends.
+    numbered ??= new Set(scan.candidates.filter((c) => c.start === firstNonSpace(text, scan.blocks[c.block]!.start, c.start + 1)).map((c) => c.block));
     const block = scan.blocks[h.block];
     if (!block || block.seq <= 0 || h.start !== firstNonSpace(text, block.start, block.end)) return false;
     const above = bySeq.get(block.seq - 1);
