@@ -27,6 +27,7 @@ const server = await startBenchServer(join(REPO, 'tests/.tmp/bench/pages'));
 const browser = await launchWithExtension();
 try {
   const self = new Map<string, number>();
+  const byFile = new Map<string, number>();
   let total = 0;
   for (let r = 0; r < runs; r++) {
     const page = await browser.context.newPage();
@@ -48,6 +49,9 @@ try {
     profile.samples.forEach((id, i) => {
       const node = byId.get(id)!;
       const f = node.callFrame;
+      const dt0 = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const file = /chrome-extension:/.test(f.url) ? f.url.replace(/.*\//, '') : f.url ? 'page' : f.functionName;
+      byFile.set(file, (byFile.get(file) ?? 0) + dt0);
       if (!/chrome-extension:/.test(f.url)) return;
       const key = `${f.functionName || '(anon)'} ${f.url.replace(/.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
       const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
@@ -57,6 +61,8 @@ try {
     await page.close();
   }
   console.log(`\nextension self time, all runs: ${total.toFixed(1)} ms`);
+  console.log('self time per run, by script file (GC, program and idle by name):');
+  for (const [file, ms] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${(ms / runs).toFixed(2).padStart(8)} ms  ${file}`);
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(ms / runs).toFixed(2).padStart(8)} ms  ${key}`);
 } finally {
   await browser.close();

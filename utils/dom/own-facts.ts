@@ -60,11 +60,13 @@ export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFact
       head.map((l, i) => enactingBody(l.text, head[i + 1]?.text ?? '')).find(Boolean) || japanese.issuer || dated?.issuer ||
       [...head, ...area.body.slice(0, 8)].map((l) => enactingSentence(l.text)).find(Boolean) || head.map((l) => decreeIssuer(l.text)).find(Boolean) ||
       rest.map((l) => resolvingBody(l.text)).find(Boolean) ||
-      rest.map((l) => signedByAuthority(l.text)).find(Boolean) || english?.issuer || (signature ? '' : issuerInTitle(title)) ||
+      rest.map((l) => signedByAuthority(l.text)).find(Boolean) || english?.issuer || ministerByline(head) ||
+      closingBody(area.end) || (signature ? '' : issuerInTitle(title)) ||
       headedBySite(area.end, site),
     written: boxWritten || memoHeaderDate(opening) || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) || japanese.written || dated?.written ||
-      signedByHeadEnglish(head) ||
-      signature?.written || english?.written || normalizeDate(passed?.text ?? ''),
+      signedByHeadEnglish(head) || head.map((l) => deliveredDate(l.text)).find(Boolean) ||
+      signature?.written || english?.written || normalizeDate(passed?.text ?? '') || rest.map((l) => pressReleaseEnd(l.text)).find(Boolean) ||
+      (signature ? '' : closingDateAlone(area.end)),
     writtenLabelled: Boolean(boxWritten),
     signedAtEnd,
   };
@@ -87,6 +89,56 @@ function identityLines(area: TitleArea) {
     boxWritten: labelledValue(box, INFO_LABELS.written, (v) => (v.length <= 30 ? normalizeDate(v) : '')),
     signedAtEnd: Boolean(findSignature([...area.end, ...area.following].filter((l) => l.links < l.chars))),
   };
+}
+
+/**
+ * The date a report or speech was delivered, in the line under its title: 「——2025年1月9日在乌丹镇第十八届人民代表大会
+ * 第六次会议上」 (the speaker may follow). A 政府工作报告 has no 成文日期 of its own: this is the date it bears.
+ */
+function deliveredDate(s: string): string {
+  const m = /^[—–－-]{1,2}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*在\S.{0,60}?(?:会议|大会|会|论坛|仪式|典礼)上/.exec(s.trim());
+  return m ? normalizeDate(m[1]!) : '';
+}
+
+/** Hong Kong's English press releases close with 「Ends/Tuesday, May 6, 2025」: the day the release was issued. */
+const pressReleaseEnd = (s: string) => (/^\s*Ends\s*\//.test(s) ? closingDate(s) : '');
+
+/**
+ * A minister's release under their byline: 「The Hon Daniel Reeve MP, Minister for Skills and Training」 names the
+ * office that issues it; a byline of the name alone (「Hon Claire Whitfield」, New Zealand's releases) names the minister.
+ */
+function ministerByline(lines: Line[]): string {
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^((?:The\s+)?Hon\.?\s+(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?)(?:\s+(?:MP|MLA|MPP|MLC|MHA|MHR|KC))?(?:\s*,\s*(Minister\s+(?:for|of)\s+[A-Z][^,;:]{2,70}?))?\s*$/.exec(lines[i]!.text.trim());
+    if (!m) continue;
+    // The portfolio may stand on the next line (a site's header: the name, <br>, the portfolio).
+    const office = m[2] ?? /^(Minister\s+(?:for|of)\s+[A-Z][^,;:]{2,70}?)\s*$/.exec(lines[i + 1]?.text.trim() ?? '')?.[1];
+    return office ?? m[1]!;
+  }
+  return '';
+}
+
+/** A release signed with its body's name alone, as the body's last line: Singapore's 「Ministry of Manpower」. */
+function closingBody(end: Line[]): string {
+  const last = end.findLast((l) => l.links < l.chars);
+  if (!last || isCell(last.el)) return '';
+  // A name, not a sentence about the body: every word capitalised but the joining ones.
+  const nameOnly = last.text.trim().split(/\s+/).every((w) => /^[A-Z&]/.test(w) || /^(?:of|for|and|the|on|in)$/.test(w));
+  return nameOnly ? englishBodyLine(last.text) : '';
+}
+
+/**
+ * The date a notice closes with on a line of its own, no body named above it (「…予以配合。」 / 「2024年2月26日」), then
+ * at most its attachments' lines: its 成文日期. Not a date followed by more prose (a news story's dateline, a table).
+ */
+function closingDateAlone(end: Line[]): string {
+  for (let i = end.length - 1; i >= 0; i--) {
+    const l = end[i]!;
+    const date = !l.links && !isCell(l.el) ? closingDate(l.text) : '';
+    if (date) return date;
+    if (!l.links && /[，。；！,.;]/.test(l.text) && l.chars > 20) return '';
+  }
+  return '';
 }
 
 /** A council's record of decision names who decided: 「Decision Maker: Cabinet Member for Highways and Transport」. */

@@ -164,12 +164,14 @@ export function signedByAuthority(s: string): string {
 const ANNOUNCED_BY = /^(.{2,30}?)(?:公告|令)(?=修正|訂定|订定|廢止|废止|預告|预告|發布|发布|「|“|\s*[〔［\[(（]?\s*(?:19|20)\d{2}\s*[〕］\])）年]|\s*第)/;
 /** A report titled by the body that reports, then its year: 赫章县农业农村局2025年上半年工作总结, 国家统计局2024年…统计公报. */
 const YEAR_REPORT_BY = /^(.{2,30}?)(?=(?:19|20)\d{2}\s*年(?:度|上半年|下半年|第?[一二三四]季度|\S{0,30}?(?:工作总结|工作报告|年度报告|统计公报|工作要点|工作计划)))/;
+/** Or its year first: 2025年乌丹镇人民政府工作报告（摘要）, 2024年度XX局工作总结. */
+const REPORT_OF_YEAR_BY = /^(?:19|20)\d{2}\s*年度?\s*(.{2,30}?)(?=工作总结|工作报告|年度报告|统计公报|工作要点|工作计划)/;
 /** The issuing body a title names before 关于 (「宝鸡市人民代表大会常务委员会关于…的决定」); not a 转发/印发 title's. */
 export function issuerInTitle(title: string): string {
   const t = title.trim();
   // A 公告 or 令 titled by its issuer (经济部公告修正「…」, 国家税务总局公告2024年第1号, 国务院令第777号), or a report by
   // the body that reports (…局2025年上半年工作总结).
-  const announced = ANNOUNCED_BY.exec(t) ?? YEAR_REPORT_BY.exec(t);
+  const announced = ANNOUNCED_BY.exec(t) ?? YEAR_REPORT_BY.exec(t) ?? REPORT_OF_YEAR_BY.exec(t);
   if (announced && isIssuerName(announced[1]!)) return announced[1]!;
   const m = /^(.{2,40}?)关于/.exec(t);
   if (!m || /转发|印发|批转|转批/.test(m[1]!)) return '';
@@ -193,7 +195,10 @@ export const INFO_LABELS = {
   written: infoLabel(['成文日期', '成文时间', '印发日期', '发文日期', '签发日期']),
 };
 /** Any label of such a box or of the line under a title: where a value on a shared line ends. */
-const ANY_LABEL = new RegExp(`(?:${['索引号', '主题分类', '发文机关', '发布机构', '发文单位', '发文部门', '发文字号', '发布文号', '文件编号', '文号', '成文日期', '生成日期', '发布日期', '发布时间', '标题', '来源', '有效性', '主题词', '体裁分类', '组配分类', '公开方式', '字号', '字体'].map(spaced).join('|')})\\s*[:：]|【`);
+// The counters and bylines a CMS prints on the same line, often with no space before them (来源：乌丹镇人民政府阅读：1284),
+// end a value too.
+const ANY_LABEL = new RegExp(`(?:${['索引号', '主题分类', '发文机关', '发布机构', '发文单位', '发文部门', '发布部门', '发布机关', '发文字号', '发布文号', '文件编号', '文号', '成文日期', '生成日期', '发布日期', '发布时间', '标题', '来源', '有效性', '主题词', '体裁分类', '组配分类', '公开方式', '字号', '字体',
+  '阅读次数', '阅读量', '阅读', '浏览次数', '浏览量', '浏览', '点击次数', '点击量', '点击数', '点击', '访问量', '访问次数', '作者', '责任编辑', '编辑', '审核', '供稿', '撰稿'].map(spaced).join('|')})\\s*[:：]|【`);
 
 /**
  * The value after `label` in an info-table line (「发文机关：国务院办公厅」, or 「索引号：… 发文机关：国务院 成文日期：…」,
