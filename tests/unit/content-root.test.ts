@@ -23,6 +23,18 @@ describe('the body finder', () => {
     expect(found.unsure).toBe(false);
   });
 
+  it("takes a 公示's container for the body when a table of long cells outweighs its paragraphs", () => {
+    const cell = (i: number) => `1.废气：熔炼烟气经脱硝、急冷、活性炭喷射和布袋除尘处理后经35米高排气筒排放，第${i}号排放口设在线监测；2.废水：生产废水循环使用不外排，生活污水经化粪池处理后排入污水处理厂；3.固废：铝灰渣按危险废物管理，委托有资质单位处置。`;
+    const rows = [1, 2, 3, 4].map((i) => `<tr><td>${i}</td><td>年产${i}万吨再生铝合金锭项目</td><td>${cell(i)}</td><td>建设单位按规定开展了网络公示和报纸公示，公示期间未收到公众反对意见。</td></tr>`).join('');
+    const doc = page(`<div class="main"><h1>关于拟对建设项目环境影响评价文件作出审批意见的公示</h1><div id="body">${para('根据建设项目环境影响评价审批程序的有关规定，经审查，我局拟对以下建设项目作出审批意见，现予以公示。')}${para('一、拟作出审批意见的建设项目基本情况')}<table><tbody>${rows}</tbody></table>${para('二、公示期限：2025年6月17日至6月23日（5个工作日）。')}${para('三、公众可通过电话、传真、信函等方式提出意见和建议。')}<p style="text-align:right">许昌市生态环境局</p></div></div>`);
+    expect(findContentRoot(doc)!.root.id).toBe('body');
+  });
+
+  it('keeps the cell of a layout table that holds the paragraphs', () => {
+    const doc = page(`<table class="layout"><tbody><tr><td class="side"><a href="/1">通知公告</a><a href="/2">政策文件</a></td><td id="cell">${SENTENCES.map(para).join('')}</td></tr></tbody></table>`);
+    expect(findContentRoot(doc)!.root.id).toBe('cell');
+  });
+
   it('takes a <br>-separated body as one container of lines, not its parent', () => {
     const doc = page(`<article><h1>关于开展检查工作的通知</h1><div class="info">发布时间：2024-04-15</div><div id="zoom">${SENTENCES.join('<br>\n')}<br></div><div class="tools"><a href="#">打印</a></div></article>`);
     const found = findContentRoot(doc)!;

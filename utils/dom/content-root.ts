@@ -225,6 +225,7 @@ export function* contentRootSteps(doc: Document, chosen?: Element, skips: SkipLo
   // A page's footer (主办单位, ICP and 公网安备 lines) can outscore a notice of one short
   // paragraph: it is never the body, nor the body's rival.
   while (ranked.length && isFooter(ranked[0]!.el, body)) ranked.shift();
+  if (ranked.length) ranked[0] = tableHolder(ranked[0]!, tallies, body);
   // A twin as good as the best block (the article printed for phones and for desktops): the page's stylesheet shows
   // one of them, and the body is the one on screen (./page-hidden.ts). Only then is the style asked.
   while (ranked.length > 1 && ranked[1]!.score >= ranked[0]!.score * TWIN_SHARE && !isRendered(ranked[0]!.el)) ranked.shift();
@@ -323,6 +324,28 @@ function datedItems(blocks: Map<Element, Block>, tallies: Map<Element, Tally>): 
  * nearly as high. A sibling with about the same text is a second copy of the
  * body, which the duplicate stage handles, not a rival.
  */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+/** Characters of prose beside a table that make its container the body rather than the table (a lead-in, 一、 headings, the 落款). */
+const PROSE_BESIDE_TABLE = 40;
+
+/**
+ * A 公示 whose long cells outweigh its paragraphs (a table of projects with their measures, under 一、 and above 二、) makes
+ * the table's rows score highest, though the notice is the container the table stands in with its headings and 落款.
+ * Cells holding their own paragraphs put a layout table's cell first, never a row; so when the best block is a table part
+ * and the table's container holds more prose of its own, with few links, the container is the body.
+ */
+function tableHolder(best: { el: Element; score: number }, tallies: Map<Element, Tally>, body: Element): { el: Element; score: number } {
+  if (!TABLE_PARTS.has(best.el.localName)) return best;
+  const table = best.el.closest('table');
+  const holder = table?.parentElement;
+  if (!table || !holder || holder === body || !body.contains(holder)) return best;
+  const own = tallies.get(table);
+  const held = tallies.get(holder);
+  if (!own || !held || held.text - own.text < PROSE_BESIDE_TABLE) return best;
+  if (held.links > 0.3 * (held.text + held.links)) return best;
+  return { el: holder, score: Math.max(best.score, held.score) };
+}
+
 function hasRival(best: { el: Element; score: number }, others: { el: Element; score: number }[], tallies: Map<Element, Tally>): boolean {
   const own = tallies.get(best.el)!.text;
   for (const o of others) {
