@@ -71,3 +71,28 @@ describe("a European act's footnotes cite the Official Journal, and are no items
     expect(findDirectives(act).map((d) => d.ordinal)).toEqual(['(1)', '(2)', 'Article 1', 'Article 2']);
   });
 });
+
+describe('notes under the figures explain them: no directives', () => {
+  const REPORT = [
+    '一、一般公共预算收入情况',
+    '1—9月，全市一般公共预算收入完成18.6亿元，同比增长5.2%。',
+    '二、一般公共预算支出情况',
+    '1—9月，全市一般公共预算支出完成42.3亿元，同比增长3.1%。',
+  ];
+
+  it('注：1. on the label\'s line and the notes after it, or a 注： line of its own', () => {
+    const inline = [...REPORT, '注：1.本表数据为快报数，最终以决算数为准。', '2.收入增幅按可比口径计算。', '3.部分数据因四舍五入存在尾差。'].join('\n');
+    expect(findDirectives(inline).map((d) => d.ordinal)).toEqual(['一、', '二、']);
+    const own = [...REPORT, '注：', '1.地区生产总值按现价计算，增长速度按不变价格计算。', '2.本公报部分数据为初步统计数。'].join('\n');
+    expect(findDirectives(own).map((d) => d.ordinal)).toEqual(['一、', '二、']);
+    const annotated = [...REPORT, '注释：1.本表口径为全口径。', '2.同比按可比口径计算。'].join('\n');
+    expect(findDirectives(annotated).map((d) => d.ordinal)).toEqual(['一、', '二、']);
+  });
+
+  it('注意事项：1. … are the notice\'s own requirements, and stay', () => {
+    const text = ['一、培训安排', '培训时间为2026年3月10日至12日。', '二、注意事项：', '1.参训人员须按时报到，不得无故缺席。', '2.培训期间遵守纪律，服从管理。'].join('\n');
+    expect(findDirectives(text).map((d) => d.ordinal)).toEqual(['一、', '二、', '1.', '2.']);
+    const flat = ['注意事项：', '1.请携带身份证原件报到。', '2.请自备笔记本。'].join('\n');
+    expect(findDirectives(flat).map((d) => d.ordinal)).toEqual(['1.', '2.']);
+  });
+});
