@@ -63,6 +63,14 @@ describe('English press releases', () => {
     expect(readOwnFacts(area({ before: [line('Honours list recognises community leaders')] }), '').issuer).toBe('');
   });
 
+  it('a signature block under the title: the bodies, then the date; the first body named leads', () => {
+    const before = [line('Statistical Communiqué of Hainan Province on the 2025 National Economic and Social Development'),
+      line('Hainan Provincial Bureau of Statistics'), line('Survey Office of the National Bureau of Statistics in Hainan'), line('March 18, 2026')];
+    expect(readOwnFacts(area({ before }), '')).toMatchObject({ issuer: 'Hainan Provincial Bureau of Statistics', written: '2026-03-18' });
+    // A byline of a person above the date names no body.
+    expect(readOwnFacts(area({ before: [line('By Maria Benton, Deputy Assistant Secretary'), line('March 18, 2026')] }), '').issuer).toBe('');
+  });
+
   it("a release signed with its ministry's name on its last line is issued by it; a last line of prose names no one", () => {
     const signed = [line('More information is available at www.mom.gov.sg/wic.'), line('Ministry of Manpower')];
     expect(readOwnFacts(area({ end: signed }), '').issuer).toBe('Ministry of Manpower');

@@ -1,6 +1,6 @@
 import type { Line, TitleArea } from './title-area';
 import { toHans } from '../text/hant';
-import { closingDate, isDateLine, normalizeDate } from '../text/notice-meta';
+import { closingDate, hasLatinLetter, isDateLine, normalizeDate } from '../text/notice-meta';
 import {
   bracketedDate, englishBodyLine, englishDocNumber, englishSignedDate, INFO_LABELS, infoValue, isIssuedLine, isLetterNumber, isIssuerName, issuerInTitle, madeDate,
   ownDocNumber, signedByAuthority,
@@ -8,6 +8,7 @@ import {
 import { decreeIssuer, enactingBody, enactingSentence, resolvingBody, titleDocNumber } from '../text/act-marks';
 import { datedSigner, japaneseHead, signedByHeadEnglish } from './letter-heads';
 import { agencyCaption, frDocNumber, memoHeaderDate } from '../text/federal-register';
+import { closingBody, closingDateAlone, deliveredDate, ministerByline, pressReleaseEnd } from './release-facts';
 
 /**
  * The notice's own 发文字号, 发文机关 and 成文日期, read where the notice states them: the 信息公开 box
@@ -46,7 +47,8 @@ export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFact
   const { box, head, docNumber, boxWritten, signedAtEnd } = identityLines(area);
   const rest = [...area.body, ...area.end, ...area.following].filter((l) => l.links < l.chars);
   const signature = findSignature(rest);
-  const english = signature ? null : findEnglishSignature(rest);
+  // An English release may print its signature block under the title (the issuing bodies, then the date).
+  const english = signature ? null : (findEnglishSignature(rest) ?? findEnglishSignature(head.filter((l) => hasLatinLetter(l.text))));
   const passed = head.find((l) => isIssuedLine(l.text) && /通过/.test(l.text));
   const japanese = japaneseHead(head);
   const dated = datedSigner([...head, ...rest]);
@@ -91,56 +93,6 @@ function identityLines(area: TitleArea) {
   };
 }
 
-/**
- * The date a report or speech was delivered, in the line under its title: 「——2025年1月9日在乌丹镇第十八届人民代表大会
- * 第六次会议上」 (the speaker may follow). A 政府工作报告 has no 成文日期 of its own: this is the date it bears.
- */
-function deliveredDate(s: string): string {
-  const m = /^[—–－-]{1,2}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*在\S.{0,60}?(?:会议|大会|会|论坛|仪式|典礼)上/.exec(s.trim());
-  return m ? normalizeDate(m[1]!) : '';
-}
-
-/** Hong Kong's English press releases close with 「Ends/Tuesday, May 6, 2025」: the day the release was issued. */
-const pressReleaseEnd = (s: string) => (/^\s*Ends\s*\//.test(s) ? closingDate(s) : '');
-
-/**
- * A minister's release under their byline: 「The Hon Daniel Reeve MP, Minister for Skills and Training」 names the
- * office that issues it; a byline of the name alone (「Hon Claire Whitfield」, New Zealand's releases) names the minister.
- */
-function ministerByline(lines: Line[]): string {
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^((?:The\s+)?Hon\.?\s+(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?)(?:\s+(?:MP|MLA|MPP|MLC|MHA|MHR|KC))?(?:\s*,\s*(Minister\s+(?:for|of)\s+[A-Z][^,;:]{2,70}?))?\s*$/.exec(lines[i]!.text.trim());
-    if (!m) continue;
-    // The portfolio may stand on the next line (a site's header: the name, <br>, the portfolio).
-    const office = m[2] ?? /^(Minister\s+(?:for|of)\s+[A-Z][^,;:]{2,70}?)\s*$/.exec(lines[i + 1]?.text.trim() ?? '')?.[1];
-    return office ?? m[1]!;
-  }
-  return '';
-}
-
-/** A release signed with its body's name alone, as the body's last line: Singapore's 「Ministry of Manpower」. */
-function closingBody(end: Line[]): string {
-  const last = end.findLast((l) => l.links < l.chars);
-  if (!last || isCell(last.el)) return '';
-  // A name, not a sentence about the body: every word capitalised but the joining ones.
-  const nameOnly = last.text.trim().split(/\s+/).every((w) => /^[A-Z&]/.test(w) || /^(?:of|for|and|the|on|in)$/.test(w));
-  return nameOnly ? englishBodyLine(last.text) : '';
-}
-
-/**
- * The date a notice closes with on a line of its own, no body named above it (「…予以配合。」 / 「2024年2月26日」), then
- * at most its attachments' lines: its 成文日期. Not a date followed by more prose (a news story's dateline, a table).
- */
-function closingDateAlone(end: Line[]): string {
-  for (let i = end.length - 1; i >= 0; i--) {
-    const l = end[i]!;
-    const date = !l.links && !isCell(l.el) ? closingDate(l.text) : '';
-    if (date) return date;
-    if (!l.links && /[，。；！,.;]/.test(l.text) && l.chars > 20) return '';
-  }
-  return '';
-}
-
 /** A council's record of decision names who decided: 「Decision Maker: Cabinet Member for Highways and Transport」. */
 function decisionMaker(lines: Line[]): string {
   for (const l of lines) {
@@ -154,8 +106,11 @@ function decisionMaker(lines: Line[]): string {
 function findEnglishSignature(lines: Line[]): { issuer: string; written: string } | null {
   for (let i = 1; i < lines.length; i++) {
     const written = englishSignedDate(lines[i]!.text);
-    const issuer = written ? englishBodyLine(lines[i - 1]!.text) : '';
-    if (issuer) return { issuer, written };
+    let at = i - 1;
+    if (!written || !englishBodyLine(lines[at]!.text)) continue;
+    // Bodies signing jointly stand one a line; the first named leads (a bureau, then the survey office beside it).
+    while (at > 0 && englishBodyLine(lines[at - 1]!.text)) at--;
+    return { issuer: englishBodyLine(lines[at]!.text), written };
   }
   return null;
 }

@@ -127,14 +127,14 @@ export function madeDate(s: string): string | null {
 }
 
 
-const EN_BODY_END = '(?:Council|Board|Commission|Committee|Department|Ministry|Ministers|Authority|District|County|City|Township|Agency|Office|Administration|Government)';
+const EN_BODY_END = '(?:Council|Board|Bureau|Commission|Committee|Department|Ministry|Ministers|Authority|District|County|City|Township|Agency|Office|Administration|Government)';
 /**
  * A line that is nothing but an English public body's name, as a notice is signed: 「Board of Public Works,
- * City of Madison」, 「Cedar Valley Water District」, 「Office of the City Clerk」. A person's line
+ * City of Madison」, 「Cedar Valley Water District」, 「Office of the City Clerk」, 「Hainan Provincial Bureau of Statistics」. A person's line
  * (「Ruth Halvorsen, Chair」, 「Evan Ellison, Township Clerk」) begins with a name and is not one.
  */
 const EN_BODY_LINE = new RegExp(
-  `^(?:The\\s+)?(?:(?:[A-Z][a-z]+\\s+)?(?:Board|Council|Commission|Committee|Department|Ministry|Office|Administration|City|County|Town|Township|Village|Borough|State)\\s+(?:of|for)\\s+[A-Z]|(?:[A-Z][\\w&'’.-]*\\s+(?:(?:and|of|for|the)\\s+)?){1,6}${EN_BODY_END}\\b)[^;:!?]*$`,
+  `^(?:The\\s+)?(?:(?:[A-Z][a-z]+\\s+){0,2}(?:Board|Bureau|Council|Commission|Committee|Department|Ministry|Office|Administration|City|County|Town|Township|Village|Borough|State)\\s+(?:of|for)\\s+[A-Z]|(?:[A-Z][\\w&'’.-]*\\s+(?:(?:and|of|for|the)\\s+)?){1,6}${EN_BODY_END}\\b)[^;:!?]*$`,
 );
 export function englishBodyLine(s: string): string {
   const t = s.trim().replace(/\.$/, '');
