@@ -65,3 +65,41 @@ describe('masking keeps the offsets', () => {
     expect(maskRanges('abc', [])).toBe('abc');
   });
 });
+
+const plan = (box: string) => `<!doctype html><html><head><title>渭南市数字经济高质量发展行动方案_渭南市人民政府</title></head><body>
+<div class="header">渭南市人民政府 首页 政务公开</div>
+<div class="article"><h1>渭南市数字经济高质量发展行动方案</h1><div class="info">发布日期：2025-05-12 来源：市政府办公室</div>
+<div class="content">
+<p style="text-indent:2em;">为加快数字经济高质量发展，结合我市实际，制定本方案。</p>
+<p style="text-indent:2em;">一、重点任务</p>
+<p style="text-indent:2em;">（一）推动产业数字化转型</p>
+<p style="text-indent:2em;">1.实施制造业数字化转型行动。开展中小企业数字化转型城市试点，每年实施数字化改造项目100个以上。（牵头单位：市工业和信息化局）</p>
+<p style="text-indent:2em;">2.推进工业互联网创新应用。推动工业互联网标识解析二级节点升级至2.0版，接入企业不少于300家。（牵头单位：市工业和信息化局）</p>
+<p style="text-indent:2em;">3.发展智慧农业。建设数字果园、数字养殖场和农业物联网示范基地。（牵头单位：市农业农村局）</p>
+${box}
+<p style="text-indent:2em;">（二）提升数字政府效能</p>
+<p style="text-indent:2em;">1.深化“一网通办”。推进政务服务事项全流程网上办理，线上办理率达到90%以上。（牵头单位：市政务服务和大数据管理局）</p>
+<p style="text-indent:2em;">2.推进“一网统管”。建设城市运行管理服务平台，实现城市运行“一屏统览”。（牵头单位：市城市管理执法局）</p>
+<p style="text-indent:2em;">二、保障措施</p>
+<p style="text-indent:2em;">各县（市、区）、各部门要加强组织领导，细化工作措施，确保各项任务落到实处。</p>
+</div></div>
+<div class="footer">主办单位：渭南市人民政府办公室 网站标识码6105000001</div></body></html>`;
+
+const cells = (first: string, lines: string[]) => `<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;width:100%"><tbody>
+<tr><td style="font-weight:bold;text-align:center">${first}</td></tr>
+${lines.map((l) => `<tr><td>${l}</td></tr>`).join('\n')}
+</tbody></table>`;
+const PROJECTS = ['1.中小企业数字化转型试点工程：遴选200家中小企业开展数字化改造。', '2.工业互联网平台培育工程：培育市级工业互联网平台5个。', '3.数字乡村示范工程：创建数字乡村示范村50个。'];
+const PLAN_OWN = ['1 一、', '2 （一）', '3 1.', '3 2.', '3 3.', '2 （二）', '3 1.', '3 2.', '1 二、'];
+
+describe("a plan's 专栏 box, a table of one column", () => {
+  it('lists projects beside the outline: none of its lines is an item', () => {
+    expect(directivesOf(plan(cells('专栏2　产业数字化转型重点工程', PROJECTS)))).toEqual(PLAN_OWN);
+    expect(directivesOf(plan(''))).toEqual(PLAN_OWN);
+  });
+
+  it('a one-column table that names no box keeps the numbered lines it frames', () => {
+    const framed = cells('4.建设数字乡村。推进农产品生产加工全过程数字化。', ['5.培育数字人才。每年培训数字技能人才2000人次。']);
+    expect(directivesOf(plan(framed))).toEqual(['1 一、', '2 （一）', '3 1.', '3 2.', '3 3.', '3 4.', '3 5.', '2 （二）', '3 1.', '3 2.', '1 二、']);
+  });
+});

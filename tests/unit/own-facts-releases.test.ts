@@ -37,6 +37,19 @@ describe('a report or speech dated by its delivery', () => {
   });
 });
 
+describe("a 会议纪要's header", () => {
+  it('names its issuer and date under the 纪要\'s name and number, in the cells of its 红头 or not', () => {
+    const before = [line('彰武县人民政府2025年第28次常务会议纪要'), line('发布时间：2025-10-22 09:18 来源：县政府办公室'),
+      line('彰武县人民政府常务会议纪要', 'td'), line('第28次', 'td'), line('彰武县人民政府办公室', 'td'), line('2025年10月20日', 'td')];
+    expect(readOwnFacts(area({ before }), '')).toMatchObject({ issuer: '彰武县人民政府办公室', written: '2025-10-20' });
+  });
+
+  it('its 版记 (…办公室 二〇二五年十月二十日印发) is the day it was printed, not a signature', () => {
+    const end = [line('抄送：县委办公室，县人大常委会办公室。'), line('彰武县人民政府办公室　二〇二五年十月二十日印发')];
+    expect(readOwnFacts(area({ before: [line('彰武县人民政府2025年第28次常务会议纪要')], end }), '')).toMatchObject({ issuer: '', written: '' });
+  });
+});
+
 describe('a notice closing with its date alone', () => {
   it('is dated by it, attachments below or not', () => {
     const end = [line('请驾驶人士留意现场交通指示，并予以配合。'), line('2024年2月26日'), line('附件'), line('第一阶段临时交通措施示意图 (PDF)')];

@@ -12,7 +12,9 @@ export function directiveText(index: TextIndex, body: Element): string {
   const tables = index.root.getElementsByTagName('table');
   if (!tables.length) return index.text;
   const data = new Set<Element>();
-  for (const table of Array.from(tables)) if (!table.contains(body) && isDataTable(table as HTMLTableElement)) data.add(table);
+  for (const table of Array.from(tables)) {
+    if (!table.contains(body) && (isDataTable(table as HTMLTableElement) || isBoxTable(table as HTMLTableElement))) data.add(table);
+  }
   if (!data.size) return index.text;
   const ranges: [number, number][] = [];
   const inData = new Map<Element, boolean>();
@@ -39,4 +41,13 @@ export function isDataTable(table: HTMLTableElement): boolean {
   let rows = 0;
   for (const row of Array.from(table.rows ?? [])) if (row.cells.length >= 2 && ++rows >= 2) return true;
   return false;
+}
+
+/**
+ * A plan's 专栏 box (「专栏2　产业数字化转型重点工程」, then its projects, 1. 2. 3.): a table of one column whose first cell
+ * names the box. It lists projects beside the outline, not a level of it, though each row holds a single cell.
+ */
+export function isBoxTable(table: HTMLTableElement): boolean {
+  const first = table.rows?.[0]?.cells[0];
+  return Boolean(first && table.rows.length >= 2 && /^[\s\u3000]*专[\s\u3000]*栏[\s\u3000]*[\d０-９一二三四五六七八九十]*[\s\u3000：:]/.test(first.textContent ?? ''));
 }

@@ -48,6 +48,7 @@ export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFact
   const rest = [...area.body, ...area.end, ...area.following].filter((l) => l.links < l.chars);
   const signature = findSignature(rest);
   // An English release may print its signature block under the title (the issuing bodies, then the date).
+  const minutes = minutesHeader(head);
   const english = signature ? null : (findEnglishSignature(rest) ?? findEnglishSignature(head.filter((l) => hasLatinLetter(l.text))));
   const passed = head.find((l) => isIssuedLine(l.text) && /通过/.test(l.text));
   const japanese = japaneseHead(head);
@@ -58,7 +59,7 @@ export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFact
   return {
     docNumber: docNumber || titleDocNumber(title) || rest.map((l) => frDocNumber(l.text)).find(Boolean) || '',
     issuer: labelledValue(box.filter((l) => !POSTED_BY.test(l.written)), INFO_LABELS.issuer, issuerValue) || decisionMaker(box) ||
-      opening.map(agencyCaption).find(Boolean) || signature?.issuer ||
+      opening.map(agencyCaption).find(Boolean) || signature?.issuer || minutes?.issuer ||
       head.map((l, i) => enactingBody(l.text, head[i + 1]?.text ?? '')).find(Boolean) || japanese.issuer || dated?.issuer ||
       [...head, ...area.body.slice(0, 8)].map((l) => enactingSentence(l.text)).find(Boolean) || head.map((l) => decreeIssuer(l.text)).find(Boolean) ||
       rest.map((l) => resolvingBody(l.text)).find(Boolean) ||
@@ -67,7 +68,7 @@ export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFact
       headedBySite(area.end, site),
     written: boxWritten || memoHeaderDate(opening) || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) || japanese.written || dated?.written ||
       signedByHeadEnglish(head) || head.map((l) => deliveredDate(l.text)).find(Boolean) ||
-      signature?.written || english?.written || normalizeDate(passed?.text ?? '') || rest.map((l) => pressReleaseEnd(l.text)).find(Boolean) ||
+      signature?.written || minutes?.written || english?.written || normalizeDate(passed?.text ?? '') || rest.map((l) => pressReleaseEnd(l.text)).find(Boolean) ||
       (signature ? '' : closingDateAlone(area.end)),
     writtenLabelled: Boolean(boxWritten),
     signedAtEnd,
@@ -91,6 +92,24 @@ function identityLines(area: TitleArea) {
     boxWritten: labelledValue(box, INFO_LABELS.written, (v) => (v.length <= 30 ? normalizeDate(v) : '')),
     signedAtEnd: Boolean(findSignature([...area.end, ...area.following].filter((l) => l.links < l.chars))),
   };
+}
+
+/**
+ * A 会议纪要's header (红头) names who issues it and when, under the 纪要's name and its number: 「彰武县人民政府常务会议纪要 /
+ * 第28次 / 彰武县人民政府办公室 / 2025年10月20日」. Its 版记 at the end (…办公室 二〇二五年十月二十日印发) is the day it was printed.
+ */
+function minutesHeader(head: Line[]): { issuer: string; written: string } | null {
+  // The last such line: the page title above it may end in 纪要 too.
+  const at = head.findLastIndex((l) => l.text.length <= 40 && /纪要$/.test(l.text.trim()));
+  if (at < 0) return null;
+  // Often a table of its own (the 红头's cells): the cells are the header's lines, not a task table's.
+  const lines = head.slice(at + 1, at + 5);
+  for (let i = 1; i < lines.length; i++) {
+    const written = closingDate(lines[i]!.text);
+    const issuer = written ? issuerValue(lines[i - 1]!.text) : '';
+    if (issuer) return { issuer, written };
+  }
+  return null;
 }
 
 /** A council's record of decision names who decided: 「Decision Maker: Cabinet Member for Highways and Transport」. */
