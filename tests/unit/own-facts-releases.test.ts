@@ -64,6 +64,15 @@ describe('a notice closing with its date alone', () => {
 });
 
 describe('English press releases', () => {
+  it("a tax notice's header: its number on a line of its own, then 「Issued:」 and the date", () => {
+    const before = [line('Notice 2025-04: Sales and Use Tax on Delivery Charges Collected by Marketplace Facilitators'), line('Published: June 2, 2025'),
+      line('Utah State Tax Commission'), line('Notice 2025-04'), line('Issued: June 2, 2025'), line('Subject: Sales and use tax on delivery charges')];
+    expect(readOwnFacts(area({ before }), '')).toMatchObject({ docNumber: 'Notice 2025-04', written: '2025-06-02' });
+    // 「Published:」 is when the page went up, not the notice's own date; a sentence naming a notice is no number.
+    const page = [line('Published: June 2, 2025'), line('See Notice 2024-11 for the earlier rules on delivery charges.')];
+    expect(readOwnFacts(area({ before: page }), '')).toMatchObject({ docNumber: '', written: '' });
+  });
+
   it("Hong Kong's 「Ends/」 line dates the release", () => {
     const end = [line('Employees who feel unwell should stop working and report to their supervisors.'), line('Ends/Tuesday, May 6, 2025'), line('Issued at HKT 17:30')];
     expect(readOwnFacts(area({ end }), '').written).toBe('2025-05-06');

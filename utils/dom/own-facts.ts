@@ -8,7 +8,7 @@ import {
 import { decreeIssuer, enactingBody, enactingSentence, resolvingBody, titleDocNumber } from '../text/act-marks';
 import { datedSigner, japaneseHead, signedByHeadEnglish } from './letter-heads';
 import { agencyCaption, frDocNumber, memoHeaderDate } from '../text/federal-register';
-import { closingBody, closingDateAlone, deliveredDate, ministerByline, pressReleaseEnd } from './release-facts';
+import { closingBody, closingDateAlone, deliveredDate, issuedDate, ministerByline, pressReleaseEnd } from './release-facts';
 
 /**
  * The notice's own 发文字号, 发文机关 and 成文日期, read where the notice states them: the 信息公开 box
@@ -67,7 +67,7 @@ export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFact
       closingBody(area.end) || (signature ? '' : issuerInTitle(title)) ||
       headedBySite(area.end, site),
     written: boxWritten || memoHeaderDate(opening) || madeDateOf([...head, ...rest]) || head.map((l) => bracketedDate(l.text)).find(Boolean) || japanese.written || dated?.written ||
-      signedByHeadEnglish(head) || head.map((l) => deliveredDate(l.text)).find(Boolean) ||
+      signedByHeadEnglish(head) || head.map((l) => deliveredDate(l.text) || issuedDate(l.text)).find(Boolean) ||
       signature?.written || minutes?.written || english?.written || normalizeDate(passed?.text ?? '') || rest.map((l) => pressReleaseEnd(l.text)).find(Boolean) ||
       (signature ? '' : closingDateAlone(area.end)),
     writtenLabelled: Boolean(boxWritten),

@@ -1,6 +1,6 @@
 import type { Line } from './title-area';
 import { closingDate, normalizeDate } from '../text/notice-meta';
-import { englishBodyLine } from '../text/document-marks';
+import { englishBodyLine, englishSignedDate } from '../text/document-marks';
 
 /**
  * Where reports, speeches and press releases state their date and issuer, outside the 公文's own places (own-facts.ts
@@ -58,4 +58,10 @@ export function closingDateAlone(end: Line[]): string {
     if (!l.links && /[，。；！,.;]/.test(l.text) && l.chars > 20) return '';
   }
   return '';
+}
+
+/** The issue date a notice's header states under its number: 「Notice 2025-04」 / 「Issued: June 2, 2025」. */
+export function issuedDate(s: string): string {
+  const m = /^(?:Issued|Date\s+issued|Issue\s+date)\s*:?\s*(.{6,30}?)\.?$/.exec(s.trim());
+  return m ? englishSignedDate(m[1]!) : '';
 }

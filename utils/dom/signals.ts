@@ -77,6 +77,8 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
   const titles = [doc.title, meta.articletitle ?? '', meta['og:title'] ?? ''].filter(Boolean).map(toHans);
   const titleAt = findTitle(area.before, titles);
   const titleLine = titleAt >= 0 ? area.before[titleAt]! : null;
+  // What the page calls itself: its <title> and meta titles, and the title line above the body.
+  const namedTitles = titleLine ? [...titles, titleLine.text] : titles;
   // A date printed between the title and the body (or in the body's first lines):
   // the unlabelled date under a mobile page's title, gov.uk's "Published" date.
   // English news sites may print the date just above the title (beehive.govt.nz: 「Release」, 「8 May 2025」, the title).
@@ -124,7 +126,7 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     // A guidance page kept up to date, not one of the site's pages about itself: the stamp, a title that is no About
     // or Privacy page's, and a body numbered as steps and requirements are (asked only of a stamped page).
     updatedStamp: [...area.end, ...area.following].some((l) => isUpdatedStamp(l.text)) &&
-      !titles.some(isSiteFurnitureTitle) && !isSiteFurnitureTitle(titleLine?.text ?? '') && isNumberedBody(root, area),
+      !namedTitles.some(isSiteFurnitureTitle) && isNumberedBody(root, area),
     get signedAndDated() {
       return area.end.some((l) => isClosingDate(l.text)) || ownIdentity().signedAtEnd;
     },
@@ -141,14 +143,14 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     officialSite: isOfficialHost(siteHostOf(doc)) || Boolean(meta.siteidcode) || /网站标识码|政府网站/.test(doc.body ? toHans(tailText(doc.body, 3000)) : '') ||
       doc.querySelector('img[alt*="党政机关"]') !== null,
     get aboutOrganisation() {
-      return [...titles, titleLine?.text ?? ''].some(isAboutOrganisationTitle);
+      return namedTitles.some(isAboutOrganisationTitle);
     },
     get tablePage() {
       return isTablePage(root);
     },
     get biography() {
       const first = area.after.find((l) => l.chars >= 12);
-      return Boolean(first && isBiographyOpening(first.text)) && ![...titles, titleLine?.text ?? ''].some(isDocumentTitle);
+      return Boolean(first && isBiographyOpening(first.text)) && !namedTitles.some(isDocumentTitle);
     },
     get playerInBody() {
       return hasPlayer(root);

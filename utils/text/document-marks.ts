@@ -95,7 +95,7 @@ export function ownDocNumber(s: string): string {
  * NO. 2024-15, Executive Order No. 24-09, CPD Memorandum 24-06 (US). A line in capitals is given
  * as the title writes it (Ordinance No. 2024-15); a UK number keeps its form.
  */
-const EN_DOC_NUMBER = /^(?:(?:19|20)\d{2}\s+(?:No\.|CHAPTER)\s*\d{1,5}|(?:[A-Za-z]{2,}\s+){0,3}(?:Ordinance|Resolution|Order|Memorandum|Proclamation|Directive|Circular|Bill|Law)\s+(?:No\.\s*[A-Z]?\d[\w-]*|\d+-\d+))$/i;
+const EN_DOC_NUMBER = /^(?:(?:19|20)\d{2}\s+(?:No\.|CHAPTER)\s*\d{1,5}|(?:[A-Za-z]{2,}\s+){0,3}(?:Ordinance|Resolution|Order|Memorandum|Proclamation|Directive|Circular|Bill|Law|Notice|Bulletin)\s+(?:No\.\s*[A-Z]?\d[\w-]*|\d+-\d+))$/i;
 
 export function englishDocNumber(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
