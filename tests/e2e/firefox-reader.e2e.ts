@@ -13,6 +13,7 @@ const env = useFirefox();
 let page: Page;
 let url: string;
 let downloads: string;
+let madeForDownloads: string;
 
 const QUOTE = '必须切实扛起生态保护政治责任';
 const NOTED = '每周至少集中协调一次幸福路地区大企业搬迁工作';
@@ -25,13 +26,13 @@ async function openNotice(p: Page) {
 }
 
 beforeAll(async () => {
-  downloads = await mkdtemp(join(tmpdir(), 'notice-lens-ff-downloads-'));
+  downloads = madeForDownloads = await mkdtemp(join(tmpdir(), 'notice-lens-ff-downloads-'));
   url = env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
   page = await env.browser.newPage();
   await openNotice(page);
 });
 afterAll(async () => {
-  if (downloads) await rm(downloads, { recursive: true, force: true });
+  for (const dir of new Set([downloads, madeForDownloads])) if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 describe('reading a notice in Firefox', () => {
@@ -114,7 +115,7 @@ describe('reading a notice in Firefox', () => {
     expect(card).toContain(QUOTE);
     expect(card).toContain(NOTE);
     expect(card).toContain(PAGE_NOTE);
-    await allowDownloads(env.browser, downloads);
+    downloads = await allowDownloads(env.browser, downloads);
     await clickIn(env.browser, library, '[data-nl-action="backup-export"]');
     type Item = { motivation: string; body?: { value: string }; target: { selector: { type: string; exact?: string }[] } };
     type Backup = { format: string; total: number; items: Item[] };

@@ -7,6 +7,7 @@
  * puppeteer's real (trusted) mouse at that box's centre.
  */
 import type { Browser, Page } from 'puppeteer-core';
+import { launchDownloadDir } from '../tools/firefox';
 
 interface BidiConnection { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> }
 interface NodeValue { sharedId?: string; value?: { shadowRoot?: { sharedId?: string } | null } }
@@ -185,9 +186,19 @@ export async function clickIn(browser: Browser, context: string, selector: strin
   });
 }
 
-/** Lets downloads go to `dir` without asking (WebDriver BiDi browser.setDownloadBehavior). */
-export async function allowDownloads(browser: Browser, dir: string): Promise<void> {
-  await connection(browser).send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: dir } });
+/**
+ * Lets downloads go to `dir` without asking (WebDriver BiDi browser.setDownloadBehavior) and returns where they land:
+ * `dir`, or, in a Firefox without that command, the folder its prefs named at launch (tests/tools/firefox.ts).
+ */
+export async function allowDownloads(browser: Browser, dir: string): Promise<string> {
+  try {
+    await connection(browser).send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: dir } });
+    return dir;
+  } catch (e) {
+    const fallback = launchDownloadDir(browser);
+    if (!fallback || !/unknown command/i.test(String(e))) throw e;
+    return fallback;
+  }
 }
 
 async function evaluateInContext<R>(browser: Browser, context: string, expression: string, opts: { userActivation?: boolean } = {}): Promise<R> {
