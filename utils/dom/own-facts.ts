@@ -47,8 +47,8 @@ export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFact
   const { box, head, docNumber, boxWritten, signedAtEnd } = identityLines(area);
   const rest = [...area.body, ...area.end, ...area.following].filter((l) => l.links < l.chars);
   const signature = findSignature(rest);
-  // An English release may print its signature block under the title (the issuing bodies, then the date).
   const minutes = minutesHeader(head);
+  // An English release may print its signature block under the title (the issuing bodies, then the date).
   const english = signature ? null : (findEnglishSignature(rest) ?? findEnglishSignature(head.filter((l) => hasLatinLetter(l.text))));
   const passed = head.find((l) => isIssuedLine(l.text) && /通过/.test(l.text));
   const japanese = japaneseHead(head);
