@@ -1,4 +1,4 @@
-import type { Line, TitleArea } from './title-area';
+import { isCell, type Line, type TitleArea } from './title-area';
 import { toHans } from '../text/hant';
 import { closingDate, hasLatinLetter, isDateLine, normalizeDate } from '../text/notice-meta';
 import {
@@ -212,8 +212,6 @@ function headedBySite(end: Line[], site: string): string {
   const name = toHans(site).replace(/\s+/g, '');
   return title && isIssuerName(name) && HEADS[title]?.test(name) ? site.replace(/\s+/g, '') : '';
 }
-
-const isCell = (el: Element) => /^T[DH]$/.test(el.tagName.toUpperCase());
 
 /**
  * The first signature block: a line naming one issuing body directly above a line that is only a

@@ -1,4 +1,4 @@
-import type { Line } from './title-area';
+import { isCell, type Line } from './title-area';
 import { closingDate, normalizeDate } from '../text/notice-meta';
 import { englishBodyLine, englishSignedDate } from '../text/document-marks';
 
@@ -7,8 +7,6 @@ import { englishBodyLine, englishSignedDate } from '../text/document-marks';
  * asks these after the box, the lines under the title and the signature block): a report's delivery line, Hong Kong's
  * closing 「Ends/…」, a minister's byline, a ministry's name closing the release, a date closing a notice on its own.
  */
-
-const isCell = (el: Element) => /^T[DH]$/.test(el.tagName.toUpperCase());
 
 /**
  * The date a report or speech was delivered, in the line under its title: 「——2025年1月9日在乌丹镇第十八届人民代表大会

@@ -24,6 +24,9 @@ export interface Line {
   links: number;
 }
 
+/** A line read from a table cell: a row's cells (责任单位 | 完成时间) are no signature or header line. */
+export const isCell = (el: Element) => /^T[DH]$/.test(el.tagName.toUpperCase());
+
 export interface TitleArea {
   /** Lines above the body, in document order (lines made only of links do not count toward the limit). */
   before: Line[];
