@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, type Label } from '../fixtures/corpus/build';
 import { analyzeNotice, analyzeNoticeSliced, detectPage, type PageAnalysis } from '../../utils/page/analyze';
 import type { Slicer } from '../../utils/page/chunk';
-import { foldCodesForCompareSteps, foldForCompareSteps } from '../../utils/page/chunk-text';
+import { foldCodesForCompareSteps, foldForCompareSteps, visibleCharsSteps } from '../../utils/page/chunk-text';
 import { drain } from '../../utils/page/chunk';
 import { foldCodesForCompare, foldedLength, foldForCompare } from '../../utils/text/fold';
+import { countVisible } from '../../utils/dom/content-root';
 import { FIXTURES } from './helpers/load-page';
 
 const SETTINGS = { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true };
@@ -109,9 +110,32 @@ describe('text steps in pieces', () => {
 
   it('normalizes to codes as the one-piece function does', () => {
     const whole = foldCodesForCompare(raw);
-    const pieced = drain(foldCodesForCompareSteps(raw));
+    const pieced = drain(foldCodesForCompareSteps(raw, foldForCompare(raw)));
     expect(pieced.codes.length).toBe(whole.codes.length);
+    expect(pieced.codes.length).toBeLessThan(raw.length);
     expect(Buffer.from(pieced.codes.buffer, pieced.codes.byteOffset, pieced.codes.byteLength).equals(Buffer.from(whole.codes.buffer, whole.codes.byteOffset, whole.codes.byteLength))).toBe(true);
     expect(Array.from(pieced.map)).toEqual(Array.from(whole.map));
   });
+});
+
+describe('visible characters of a scope, read at once or walked in slices', () => {
+  // A Word-pasted row: nested spans, full-width spaces, a <br>, a comment and a script's text (textContent counts it).
+  const row = (i: number) => `<p><span style="font-size:16pt"><span>第${i}条</span>\u3000加强 领导</span><br><!-- c --><script>var x=${i};</script></p>`;
+  for (const rows of [40, 4_000]) {
+    it(`counts what countVisible(textContent) counts, ${rows} rows (${rows * 4} elements)`, () => {
+      const doc = load(`<html><body><div id="body">${Array.from({ length: rows }, (_, i) => row(i)).join('')}</div></body></html>`);
+      const root = doc.getElementById('body')!;
+      let pauses = 0;
+      const steps = visibleCharsSteps(root);
+      let r = steps.next();
+      while (!r.done) {
+        pauses++;
+        r = steps.next();
+      }
+      expect(r.value).toBe(countVisible(root.textContent ?? ''));
+      expect(r.value).toBeGreaterThan(rows * 8);
+      // Only the huge scope is walked, pausing every 1,024 nodes: a row is 9 (p, 2 spans, 2 texts, br, comment, script, its text).
+      expect(pauses).toBe(rows === 40 ? 0 : Math.floor((rows * 9) / 1024));
+    });
+  }
 });

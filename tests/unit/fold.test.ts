@@ -6,6 +6,8 @@ import {
   foldForAnchoring,
   foldForCompare,
   foldWithMapForAnchoring,
+  foldCodesFromFolded,
+  rawOffsetAt,
   sliceFolded,
 } from '../../utils/text/fold';
 
@@ -157,6 +159,30 @@ describe('foldForCompare: the regex form, for pages that need only the text', ()
   });
 });
 
+describe('foldCodesFromFolded: the same codes and map from the folded string and the dropped runs', () => {
+  const cases = [
+    '',
+    '   ',
+    '　　一要（加强）领导，\n\tＡＢＣ “落实” 责任；\r\n二是【坚持】标准… ok ',
+    'no spaces at all',
+    '\u200b\ufeff开头和结尾\u3000\u00a0',
+    '𠀀𠀁 surrogate\u2028pairs 𠀂',
+  ];
+  for (const raw of cases) {
+    it(`matches foldCodesForCompare on ${JSON.stringify(raw).slice(0, 30)}`, () => {
+      const loop = foldCodesForCompare(raw);
+      const fromRuns = foldCodesFromFolded(raw, foldForCompare(raw));
+      expect([...fromRuns.codes]).toEqual([...loop.codes]);
+      expect([...fromRuns.map]).toEqual([...loop.map]);
+      expect(fromRuns.rawLength).toBe(raw.length);
+    });
+  }
+
+  it('refuses a folded text that is not the raw one\'s fold', () => {
+    expect(() => foldCodesFromFolded('a b c', 'abcd')).toThrow(/not the fold/);
+  });
+});
+
 describe('sliceFolded', () => {
   it('gives what folding the slice on its own gives, for every slice boundary', () => {
     const raw = '　　一要（加强）领导，\n\tＡＢＣ “落实” 责任；\r\n二是【坚持】标准… ok ';
@@ -166,7 +192,11 @@ describe('sliceFolded', () => {
         const part = sliceFolded(whole, a, b);
         const own = foldCodesForCompare(raw.slice(a, b));
         expect([...part.codes]).toEqual([...own.codes]);
-        expect([...part.map]).toEqual([...own.map]);
+        // The slice shares the whole text's map: its raw offsets are read relative to the slice.
+        const offsets = (f: typeof part) => Array.from({ length: f.codes.length + 1 }, (_, i) => rawOffsetAt(f, i));
+        expect(offsets(part)).toEqual([...own.map]);
+        // A slice of a slice too.
+        if (b - a >= 4) expect(offsets(sliceFolded(part, 1, b - a - 2))).toEqual([...foldCodesForCompare(raw.slice(a + 1, b - 2)).map]);
       }
     }
   });

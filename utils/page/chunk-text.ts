@@ -4,15 +4,22 @@
  * map text character by character, so they can be run on pieces and joined.
  */
 import { countVisible } from '../dom/content-root';
-import { foldCodesForCompare, foldedLength, foldForCompare, type FoldedCodes } from '../text/fold';
+import { foldCodesFromFoldedSteps, foldedLength, foldForCompare, type FoldedCodes } from '../text/fold';
 import type { Steps } from './chunk';
 
 /** Characters per piece: a few milliseconds of work each. */
 const PIECE = 16_384;
 const NODES_PER_STEP = 1024;
 
-/** countVisible(root.textContent), counted text node by text node. */
-export function* visibleCharsSteps(root: Node): Steps<number> {
+/** Elements under a root up to which its textContent is read in one native piece (a few ms at most). */
+const READ_WHOLE_BELOW_ELEMENTS = 10_000;
+
+/**
+ * countVisible(root.textContent): read at once where the root is of ordinary size (native and cheap, where a
+ * walk runs cold in script: issue 14), counted text node by text node, in slices, under a huge one.
+ */
+export function* visibleCharsSteps(root: Element): Steps<number> {
+  if (root.getElementsByTagName('*').length < READ_WHOLE_BELOW_ELEMENTS) return countVisible(root.textContent ?? '');
   let count = 0;
   let visited = 0;
   let n: Node | null = root.firstChild;
@@ -57,21 +64,7 @@ export function* foldForCompareSteps(raw: string): Steps<FoldedPieces> {
   };
 }
 
-/** foldCodesForCompare of a long text, piece by piece. */
-export function* foldCodesForCompareSteps(raw: string): Steps<FoldedCodes> {
-  const n = raw.length;
-  if (n <= PIECE) return foldCodesForCompare(raw);
-  const codes = new Uint16Array(n);
-  const map = new Int32Array(n + 1);
-  let j = 0;
-  for (let from = 0; from < n; from += PIECE) {
-    if (from > 0) yield;
-    const piece = foldCodesForCompare(raw.slice(from, from + PIECE));
-    const len = piece.codes.length;
-    codes.set(piece.codes, j);
-    for (let k = 0; k < len; k++) map[j + k] = piece.map[k]! + from;
-    j += len;
-  }
-  map[j] = n;
-  return j === n ? { codes, map } : { codes: codes.subarray(0, j), map: map.slice(0, j + 1) };
+/** foldCodesForCompare of a long text, piece by piece, given its compare fold (foldForCompareSteps' text). */
+export function foldCodesForCompareSteps(raw: string, folded: string): Steps<FoldedCodes> {
+  return foldCodesFromFoldedSteps(raw, folded, PIECE);
 }

@@ -83,7 +83,7 @@ export function* collapseDuplicateSteps(root: Element, skip?: (el: Element) => b
   // no scope can hold a second copy and the searches are skipped.
   if (!mayRecurAsWhole(normalized.text, normalized.lengthAt(rootSpan.from), normalized.lengthAt(rootSpan.to))) return none(index);
   yield;
-  const norm = yield* foldCodesForCompareSteps(index.text);
+  const norm = yield* foldCodesForCompareSteps(index.text, normalized.text);
   let start: Node | null | undefined;
   for (const scope of scopes) {
     yield;

@@ -18,7 +18,9 @@ export interface Copy {
 /** Shared state of one findDuplicateInFolded run. */
 export interface Ctx {
   raw: string;
+  /** The fold's map (fold.ts FoldedCodes): map[j] - base is the raw offset of normalized char j < n; read it with rawOf. */
   map: Int32Array;
+  base: number;
   /** Normalized code units. */
   t: Uint16Array;
   n: number;
@@ -28,15 +30,20 @@ export interface Ctx {
   rev: Uint16Array | null;
 }
 
+/** Raw offset of normalized char j (j < n). */
+export function rawOf(ctx: Ctx, j: number): number {
+  return ctx.map[j] - ctx.base;
+}
+
 function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
 
 /** Raw offset of the last line break in the dropped gap before normalized char j, or -1. */
 function lastBreakBefore(ctx: Ctx, j: number): number {
-  const { raw, map } = ctx;
-  const from = j > 0 ? map[j - 1] + 1 : 0;
-  for (let i = map[j] - 1; i >= from; i--) if (isLineBreak(raw.charCodeAt(i))) return i;
+  const { raw } = ctx;
+  const from = j > 0 ? rawOf(ctx, j - 1) + 1 : 0;
+  for (let i = rawOf(ctx, j) - 1; i >= from; i--) if (isLineBreak(raw.charCodeAt(i))) return i;
   return -1;
 }
 
@@ -45,10 +52,10 @@ function lastBreakBefore(ctx: Ctx, j: number): number {
  * a line break, 2 at other white space, 1 after sentence punctuation, else 0.
  */
 export function boundaryScore(ctx: Ctx, j: number): number {
-  const { raw, map, t, n } = ctx;
+  const { raw, t, n } = ctx;
   if (j <= 0 || j >= n) return 3;
   if (lastBreakBefore(ctx, j) >= 0) return 3;
-  for (let i = map[j - 1] + 1; i < map[j]; i++) {
+  for (let i = rawOf(ctx, j - 1) + 1, end = rawOf(ctx, j); i < end; i++) {
     const c = raw.charCodeAt(i);
     if (c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) return 2;
   }
@@ -98,7 +105,7 @@ export function rotate(ctx: Ctx, copies: Copy[]): Copy[] {
 export function rawStart(ctx: Ctx, j: number): number {
   const br = lastBreakBefore(ctx, j);
   if (br >= 0) return br + 1;
-  return j > 0 ? ctx.map[j - 1] + 1 : 0;
+  return j > 0 ? rawOf(ctx, j - 1) + 1 : 0;
 }
 
 /**
@@ -110,5 +117,5 @@ export function rawStart(ctx: Ctx, j: number): number {
 export function rawEnd(ctx: Ctx, j: number): number {
   if (j >= ctx.n) return ctx.raw.length;
   const br = lastBreakBefore(ctx, j);
-  return br >= 0 ? br + 1 : ctx.map[j];
+  return br >= 0 ? br + 1 : rawOf(ctx, j);
 }

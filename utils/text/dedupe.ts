@@ -23,7 +23,7 @@
  */
 
 import { extend, OpCounter, reverseCodes, smallestPeriod, spanCost } from './align';
-import { boundaryScore, type Copy, type Ctx, rawEnd, rawStart, rotate } from './dedupe-bounds';
+import { boundaryScore, type Copy, type Ctx, rawEnd, rawOf, rawStart, rotate } from './dedupe-bounds';
 import type { FoldedCodes } from './fold';
 
 /**
@@ -75,13 +75,13 @@ export function dedupeOpLimit(rawLength: number): number {
  * of one text. `ops` counts the work (tests check the count stays linear).
  */
 export function findDuplicateInFolded(raw: string, norm: FoldedCodes, ops = new OpCounter(dedupeOpLimit(raw.length))): DuplicateResult | null {
-  const { codes: t, map } = norm;
+  const { codes: t, map, base } = norm;
   ops.add(raw.length);
   const n = t.length;
   if (n < 2 * minCopyChars) return null;
   const minCopy = Math.max(minCopyChars, Math.floor((n * minCoverage) / maxCopies));
   const k = Math.min(12, Math.max(4, Math.floor(minCopy / 4)));
-  const ctx: Ctx = { raw, map, t, n, k, ops, rev: null };
+  const ctx: Ctx = { raw, map, base, t, n, k, ops, rev: null };
 
   const lo = Math.floor(n * (1 - minCoverage));
   const span = Math.max(1, minCopy - k);
@@ -233,12 +233,11 @@ function headFix(ctx: Ctx, s1: number, e1: number, s2: number): { s1: number; co
 }
 
 function toResult(ctx: Ctx, copies: Copy[]): DuplicateResult {
-  const { map } = ctx;
   const ranges: DuplicateRange[] = [];
   for (let i = 1; i < copies.length; i++) {
     const c = copies[i];
     const end = i + 1 < copies.length ? rawStart(ctx, copies[i + 1].s) : rawEnd(ctx, c.e);
     ranges.push({ start: rawStart(ctx, c.s), end, chars: c.e - c.s });
   }
-  return { ranges, originalStart: map[copies[0].s], originalEnd: map[copies[0].e - 1] + 1 };
+  return { ranges, originalStart: rawOf(ctx, copies[0].s), originalEnd: rawOf(ctx, copies[0].e - 1) + 1 };
 }

@@ -32,8 +32,20 @@ export interface FoldedText {
 export interface FoldedCodes {
   /** Folded UTF-16 code units, exactly the folded length. */
   codes: Uint16Array;
-  /** As FoldedText.map. */
+  /**
+   * map[i] - base = raw offset of folded code unit i (as FoldedText.map). Read it through rawOffsetAt, which also
+   * answers for i = codes.length (the raw length): a slice (sliceFolded) shares its whole text's map.
+   */
   map: Int32Array;
+  /** What the map's entries count from: 0 for a whole text, the slice's raw start for a slice. */
+  base: number;
+  /** The raw text's length. */
+  rawLength: number;
+}
+
+/** The raw offset of folded code unit i (i = codes.length: the raw length). */
+export function rawOffsetAt(f: FoldedCodes, i: number): number {
+  return i >= f.codes.length ? f.rawLength : f.map[i]! - f.base;
 }
 
 const CHUNK = 8192;
@@ -65,7 +77,52 @@ export function foldCodesForCompare(raw: string): FoldedCodes {
     j++;
   }
   map[j] = n;
-  return j === n ? { codes, map } : { codes: codes.subarray(0, j), map: map.slice(0, j + 1) };
+  return { codes: j === n ? codes : codes.subarray(0, j), map: j === n ? map : map.subarray(0, j + 1), base: 0, rawLength: n };
+}
+
+/**
+ * foldCodesForCompare(raw) built from `folded` = foldForCompare(raw), which a caller has already: the codes are
+ * the folded string's, and the map comes from the runs of dropped code units (found by the native regex engine),
+ * the kept stretches between them mapping one to one. Two plain loops instead of the fold's, and no second pass
+ * to join pieces: cheaper on a page's first visit, when they run cold (issue 14: folding was the largest part of
+ * hiding a 200k body's copy).
+ */
+export function foldCodesFromFolded(raw: string, folded: string): FoldedCodes {
+  const steps = foldCodesFromFoldedSteps(raw, folded);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** foldCodesFromFolded as resumable work: it yields after every `piece` code units (../page/chunk.ts). */
+export function* foldCodesFromFoldedSteps(raw: string, folded: string, piece = Infinity): Generator<void, FoldedCodes, void> {
+  const m = folded.length;
+  const codes = new Uint16Array(m);
+  for (let from = 0; from < m; from += piece) {
+    if (from > 0) yield;
+    for (let j = from, end = Math.min(m, from + piece); j < end; j++) codes[j] = folded.charCodeAt(j);
+  }
+  const map = new Int32Array(m + 1);
+  let i = 0;
+  let j = 0;
+  let pause = piece;
+  const keep = (end: number) => {
+    while (i < end) map[j++] = i++;
+  };
+  const runs = new RegExp(DROPPED_RUNS);
+  for (let r = runs.exec(raw); r; r = runs.exec(raw)) {
+    keep(r.index);
+    i = r.index + r[0].length;
+    if (i >= pause) {
+      pause = i + piece;
+      yield;
+    }
+  }
+  keep(raw.length);
+  map[j] = raw.length;
+  if (j !== m) throw new Error('foldCodesFromFolded: the folded text is not the fold of the raw one');
+  return { codes, map, base: 0, rawLength: raw.length };
 }
 
 const foldOne = (ch: string) => String.fromCharCode(foldCodeForCompare(ch.charCodeAt(0)));
@@ -102,12 +159,10 @@ export function foldedOffset(map: Int32Array, raw: number): number {
  * linear once, however many parts are looked at.
  */
 export function sliceFolded(folded: FoldedCodes, from: number, to: number): FoldedCodes {
-  const a = foldedOffset(folded.map, from);
-  const b = foldedOffset(folded.map, to);
-  const map = new Int32Array(b - a + 1);
-  for (let i = a; i < b; i++) map[i - a] = folded.map[i]! - from;
-  map[b - a] = to - from;
-  return { codes: folded.codes.subarray(a, b), map };
+  const a = foldedOffset(folded.map, from + folded.base);
+  const b = foldedOffset(folded.map, to + folded.base);
+  // The map is shared, not copied: its entries count from the slice's start (base).
+  return { codes: folded.codes.subarray(a, b), map: folded.map.subarray(a, b + 1), base: folded.base + from, rawLength: to - from };
 }
 
 /** The anchoring fold of a whole text, with its map. O(n). */
