@@ -9,7 +9,7 @@
  *
  * Takes the browser APIs as a parameter so unit tests can pass fakes.
  */
-import { CONTENT_SCRIPT_FILE, enabledSites, sitePattern, APP_SCRIPT_FILE, JUDGE_SCRIPT_FILE, sameScriptFiles } from './enable-site';
+import { CONTENT_RUN_AT, CONTENT_SCRIPT_FILE, enabledSites, sitePattern, APP_SCRIPT_FILE, JUDGE_SCRIPT_FILE, sameScriptFiles } from './enable-site';
 import { OFFICIAL_MATCHES } from './official-domains';
 import { LOAD_APP, NOTICE_FILES, type NoticeFile } from './all-sites-page';
 
@@ -26,7 +26,7 @@ interface AllSitesScript {
   matches: string[];
   excludeMatches: string[];
   js: string[];
-  runAt: 'document_idle';
+  runAt: typeof CONTENT_RUN_AT;
   persistAcrossSessions?: boolean;
 }
 
@@ -39,7 +39,7 @@ export interface AllSitesApis {
   scripting: {
     registerContentScripts(scripts: AllSitesScript[]): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
-    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string; excludeMatches?: string[]; js?: string[] }[]>;
+    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string; excludeMatches?: string[]; js?: string[]; runAt?: string }[]>;
   };
   storage: { get(key: string): Promise<Record<string, unknown>> };
 }
@@ -50,7 +50,7 @@ function allSitesScript(enabledHosts: string[]): AllSitesScript {
     matches: [ALL_SITES_ORIGIN],
     excludeMatches: [...OFFICIAL_MATCHES, ...enabledHosts.map(sitePattern)],
     js: ALL_SITES_FILES,
-    runAt: 'document_idle',
+    runAt: CONTENT_RUN_AT,
   };
 }
 
@@ -87,7 +87,7 @@ async function syncAllSites(api: AllSitesApis): Promise<boolean> {
     return false;
   }
   const want = allSitesScript(await enabledSites(api as Parameters<typeof enabledSites>[0]));
-  if (current && sameSet(current.excludeMatches, want.excludeMatches) && sameScriptFiles(current.js, want.js)) return true;
+  if (current && sameSet(current.excludeMatches, want.excludeMatches) && sameScriptFiles(current.js, want.js) && current.runAt === want.runAt) return true;
   if (current) await api.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
   try {
     await api.scripting.registerContentScripts([{ ...want, persistAcrossSessions: true }]);

@@ -20,6 +20,14 @@ export const APP_SCRIPT_FILE = 'notice-app.js';
 /** The government-site rules, needed off the official suffixes only (utils/page/site-judge.ts): registered first. */
 export const JUDGE_SCRIPT_FILE = 'government-judge.js';
 /**
+ * When the content script starts, everywhere it is registered (the manifest's, a site's, all sites'). Not
+ * document_idle: Chrome runs idle scripts at the page's `load` or 200 ms after DOMContentLoaded, whichever comes
+ * first, and an official page's images and counters hold `load` back, so the marks came 200 ms after
+ * DOMContentLoaded on most real pages. At document_end the script starts right after DOMContentLoaded
+ * (runContentScript then lets the tasks the page queued at that moment run first; docs/decisions.md).
+ */
+export const CONTENT_RUN_AT = 'document_end' as const;
+/**
  * Registrations of older versions (notice-app.js before the content script, or the content script alone, from
  * before the rules moved to government-judge.js) are renewed.
  */
@@ -31,6 +39,7 @@ interface Registered {
   id: string;
   matches?: string[];
   js?: string[];
+  runAt?: string;
 }
 
 export interface SiteApis {
@@ -41,7 +50,7 @@ export interface SiteApis {
   };
   scripting: {
     registerContentScripts(scripts: {
-      id: string; matches: string[]; js: string[]; runAt: 'document_idle'; allFrames?: boolean;
+      id: string; matches: string[]; js: string[]; runAt: typeof CONTENT_RUN_AT; allFrames?: boolean;
       persistAcrossSessions?: boolean;
     }[]): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
@@ -91,12 +100,12 @@ export function sameScriptFiles(registered: string[] | undefined, wanted: readon
 async function register(api: SiteApis, host: string): Promise<void> {
   const id = scriptId(host);
   const [current] = await api.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (current && sameScriptFiles(current.js, SITE_SCRIPT_FILES)) return;
-  // Registered by an older version with other files (they persist across updates): registered afresh.
+  if (current && sameScriptFiles(current.js, SITE_SCRIPT_FILES) && current.runAt === CONTENT_RUN_AT) return;
+  // Registered by an older version with other files or another start (they persist across updates): registered afresh.
   if (current) await api.scripting.unregisterContentScripts({ ids: [id] });
   // Like the official sites' script, every frame of the site (framed 信息公开 bodies, utils/frames/); frames
   // without a URL of their own (about:blank, srcdoc) need the manifest's match_about_blank, official sites only.
-  const script = { id, matches: [sitePattern(host)], js: SITE_SCRIPT_FILES, runAt: 'document_idle' as const, allFrames: true };
+  const script = { id, matches: [sitePattern(host)], js: SITE_SCRIPT_FILES, runAt: CONTENT_RUN_AT, allFrames: true };
   try {
     await api.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
   } catch {

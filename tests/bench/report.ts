@@ -269,10 +269,13 @@ measures — resolve 5 µs instead of 100 µs. Nothing else about the pages chan
    \`notice-lens:load-app\` the build records (shown as "after the marks" when it ends after the first one) · the
    rest; then the end of the frame after the mark (painted) and, as a cross-check, where the extension's own
    \`notice-lens:highlight\` measure ends. Every row of the section gives the first visit in a fresh browser beside
-   its median.
+   its median. **1.1d** is the same measure on the sample served with one image whose answer the bench's server
+   holds back 1.5 s (\`?slow-image=1500\`), as a real official page's images and counters keep its \`load\` back
+   long after DOMContentLoaded: a content script that waited for \`load\` (or Chrome's 200 ms idle timeout) shows
+   it here.
 2. **Pages that are not notices.** Two Chromium instances run side by side, one with Notice Lens and one with an
-   empty extension built at bench time (\`tests/.tmp/bench/empty-ext\`: manifest v3, same \`matches\`, \`run_at:
-   document_idle\`, a content script that does nothing); tabs alternate between them. Per page visit, CDP
+   empty extension built at bench time (\`tests/.tmp/bench/empty-ext\`: manifest v3, same \`matches\` and
+   \`run_at\` as ours, a content script that does nothing); tabs alternate between them. Per page visit, CDP
    \`Performance.getMetrics\` gives the renderer main thread's \`TaskDuration\` (all work: parsing, style, layout,
    paint, scripts), \`ScriptDuration\` (script execution, content scripts included) and \`V8CompileDuration\`, from
    navigation until 0.6 s after \`load\`, with nothing of the bench's own in the page before they are read.

@@ -331,6 +331,14 @@ async function noticeSection(A: ExtensionBrowser, server: BenchServer, pages: Pa
       ),
       firstMarkRow(`1.${n}c`, what, marks, base.map((r) => r.readability), firstMarks),
     );
+    if (p.file === SLOW_IMAGE_PAGE) {
+      // The same notice as real pages serve it, with an image that is still loading long after DOMContentLoaded.
+      const slowUrl = server.url(GOV_HOST, `pages/${p.file}?slow-image=${SLOW_IMAGE_MS}`);
+      const slowMarks: FirstMarkRun[] = [];
+      for (let i = 0; i < RUNS; i++) slowMarks.push(await firstMarkRun(A.context, slowUrl));
+      const slowFirst = await firstVisit(launch, slowUrl, firstMarkRun);
+      rows.push(firstMarkRow(`1.${n}d`, `${what}, with an image that loads for ${(SLOW_IMAGE_MS / 1000).toFixed(1)} s`, slowMarks, base.map((r) => r.readability), slowFirst));
+    }
     log(`1 ${p.file}: total ${fmt(total.median)} ms (first visit, fresh browser: ${fmt(first?.stages.total ?? NaN)} ms), Readability ${fmt(readability.median)} ms, innerText ${fmt(fresh.median)} ms, first mark ${fmt(rows[rows.length - 1]!.measured.value ?? NaN)} ms after DCL${valid ? '' : ` — ${problems.join(', ')}`}`);
   }
   return rows;
@@ -494,6 +502,9 @@ async function librarySection(data: LibraryData): Promise<Row[]> {
 const LIB = '20,000 annotations / 2,000 notices';
 /** Pause between keystrokes (a fast typist): the page is idle again long before. */
 const KEY_GAP_MS = 50;
+/** Row 1.1d: the sample notice with one image whose answer the server holds back this long (server.ts). */
+const SLOW_IMAGE_PAGE = 'sample-notice.html';
+const SLOW_IMAGE_MS = 1_500;
 const FRAME_MS = 16;
 
 /**

@@ -6,6 +6,10 @@
  * tick in 5 µs steps instead of 100 µs, which the sub-millisecond rows need.
  * Isolation needs a secure context: run.ts passes the origins to Chromium's
  * --unsafely-treat-insecure-origin-as-secure.
+ *
+ * Real official pages hold images, counters and scripts that keep loading after DOMContentLoaded; a page asked for
+ * with `?slow-image=MS` gets one image at its end whose answer this server holds back MS milliseconds (the path
+ * /__slow/MS), so that the page's `load` comes that late, as on such a page (bench row 1.1d).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -17,6 +21,9 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
 };
+
+/** A transparent 1×1 GIF. */
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 export interface BenchServer {
   port: number;
@@ -32,13 +39,21 @@ export async function startBenchServer(root: string): Promise<BenchServer> {
       'cross-origin-opener-policy': 'same-origin',
       'cross-origin-embedder-policy': 'credentialless',
     };
-    const file = normalize(join(base, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    const asked = new URL(req.url ?? '/', 'http://x');
+    const slow = /^\/__slow\/(\d{1,5})$/.exec(asked.pathname);
+    if (slow) {
+      setTimeout(() => res.writeHead(200, { ...headers, 'content-type': 'image/gif' }).end(PIXEL), Number(slow[1]));
+      return;
+    }
+    const file = normalize(join(base, decodeURIComponent(asked.pathname)));
     if (!file.startsWith(base)) {
       res.writeHead(403, headers).end();
       return;
     }
     try {
-      const body = await readFile(file);
+      let body: Buffer | string = await readFile(file);
+      const wait = asked.searchParams.get('slow-image');
+      if (wait && extname(file) === '.html') body = body.toString('utf8').replace('</body>', `<img src="/__slow/${Number(wait)}" width="1" height="1" alt=""></body>`);
       res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {

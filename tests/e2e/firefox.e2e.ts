@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RECORD_VERDICTS } from './helpers';
 import { useFirefox } from './browser-setup';
 
 // The Firefox build on the sample notice: detected, duplicate hidden, the six
@@ -33,6 +34,17 @@ describe('Firefox', () => {
     // Written out by hand from the fixture (the same in Chromium: drawn-lists.e2e.ts).
     expect(seen.drawn).toEqual(['3 1.', '3 2.', '3 3.', '4 a.', '4 b.']);
     expect(seen.elsewhere).toBe(0);
+  });
+
+  it('reads a page its own ready handler fills once, after the handler (Firefox starts the script before it)', async () => {
+    const page = await env.browser.newPage();
+    await page.evaluateOnNewDocument(RECORD_VERDICTS);
+    await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/ready-template-notice.html'));
+    await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 20_000 });
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('[data-nl-directive]'), (e) => e.getAttribute('data-nl-ordinal'))))
+      .toEqual(['一要', '二要', '三要', '四要', '五是', '六是']);
+    expect(await page.evaluate('window.__verdicts')).toEqual(['notice']);
+    expect(await page.evaluate(() => performance.getEntriesByName('notice-lens:detect').length)).toBe(1);
   });
 
   it('leaves a column list page alone', async () => {

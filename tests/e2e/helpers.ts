@@ -63,3 +63,16 @@ export async function highlights(page: Page): Promise<{ id: string; text: string
     return [...byId.values()];
   });
 }
+
+/**
+ * An init script (page.addInitScript, puppeteer's evaluateOnNewDocument) that records every value the root's
+ * data-notice-lens takes from the page's start, in `window.__verdicts`: a reader would see "not a notice" flash by.
+ * It runs before the page has a root element, so it watches the document and reads its root's changes.
+ */
+export const RECORD_VERDICTS = `(() => {
+  const seen = [];
+  Object.defineProperty(window, '__verdicts', { value: seen });
+  new MutationObserver((records) => {
+    for (const r of records) if (r.target === document.documentElement) seen.push(document.documentElement.getAttribute('data-notice-lens'));
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-notice-lens'] });
+})()`;

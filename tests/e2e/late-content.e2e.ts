@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RECORD_VERDICTS } from './helpers';
 import { useChromium } from './browser-setup';
 import { closedUi } from './closed-root';
 
@@ -11,6 +12,20 @@ const ordinals = (page: import('playwright-core').Page) =>
 
 
 describe('late and changing content', () => {
+  it('reads a page its own ready handler fills, once, after the handler and before the page\'s load', async () => {
+    const page = await env.browser.context.newPage();
+    await page.addInitScript(RECORD_VERDICTS);
+    // The page's visitor counter never answers: its load event never fires while the test looks.
+    await page.route('**/stat/counter.gif*', () => new Promise(() => {}));
+    await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/ready-template-notice.html'), { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 10_000 });
+    expect(await ordinals(page)).toEqual(ORDINALS);
+    expect(await page.evaluate(() => document.readyState)).toBe('interactive');
+    expect(await page.evaluate('window.__verdicts')).toEqual(['notice']);
+    expect(await page.evaluate(() => performance.getEntriesByName('notice-lens:detect').length)).toBe(1);
+    await page.close();
+  });
+
   it('analyses a notice whose body a script adds after load', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/late-notice.html'));

@@ -4,7 +4,7 @@ import { disableSite, enableSite, enabledSites, siteState, syncSites, type SiteA
 // In-memory stand-ins for permissions, scripting and storage.local.
 function fakes(answer = true) {
   const granted = new Set<string>();
-  const scripts = new Map<string, { id: string; matches: string[]; js: string[]; persistAcrossSessions?: boolean }>();
+  const scripts = new Map<string, { id: string; matches: string[]; js: string[]; persistAcrossSessions?: boolean; runAt?: string }>();
   const store: Record<string, unknown> = {};
   const requests: string[][] = [];
   const api: SiteApis = {
@@ -45,7 +45,7 @@ describe('enabling Notice Lens on a site', () => {
     expect(f.requests).toEqual([['*://news.example.com/*']]);
     expect([...f.scripts.values()]).toEqual([
       // Every frame of the site, like the official sites' script (framed bodies).
-      { id: 'notice-lens-site:news.example.com', matches: ['*://news.example.com/*'], js: ['government-judge.js', 'content-scripts/content.js'], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+      { id: 'notice-lens-site:news.example.com', matches: ['*://news.example.com/*'], js: ['government-judge.js', 'content-scripts/content.js'], runAt: 'document_end', allFrames: true, persistAcrossSessions: true },
     ]);
     expect(await enabledSites(f.api)).toEqual(['news.example.com']);
     expect(await siteState(f.api, 'http://news.example.com/other')).toBe('enabled');
@@ -122,6 +122,19 @@ describe('start-up sync', () => {
     expect(await syncSites(f.api)).toEqual(['a.example.com', 'b.example.com', 'c.example.com']);
     expect(f.scripts.get(old.id)?.js).toEqual(['government-judge.js', 'content-scripts/content.js']);
     expect(f.scripts.get(older.id)?.js).toEqual(['government-judge.js', 'content-scripts/content.js']);
+    expect(f.scripts.get('notice-lens-site:b.example.com')).toBe(current);
+  });
+
+  it('renews a registration made to start at document_idle (before December 4, 2026), leaves a current one alone', async () => {
+    const f = fakes();
+    await enableSite(f.api, 'https://a.example.com/');
+    await enableSite(f.api, 'https://b.example.com/');
+    const idle = { ...f.scripts.get('notice-lens-site:a.example.com')!, runAt: 'document_idle' };
+    f.scripts.set(idle.id, idle);
+    const current = f.scripts.get('notice-lens-site:b.example.com');
+    expect(await syncSites(f.api)).toEqual(['a.example.com', 'b.example.com']);
+    expect(f.scripts.get(idle.id)?.runAt).toBe('document_end');
+    expect(f.scripts.get(idle.id)?.js).toEqual(['government-judge.js', 'content-scripts/content.js']);
     expect(f.scripts.get('notice-lens-site:b.example.com')).toBe(current);
   });
 });

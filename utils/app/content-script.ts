@@ -26,6 +26,26 @@ type StartApp = (ctx: ContentScriptContext, d: Detection, kit: AnalysisKit, give
 /** Where the bundles loaded on notices hand over their entry points (entrypoints/notice-marks, notice-app). */
 type Scope = { __noticeLensApp?: StartApp; __noticeLensKit?: MarksKit };
 
+/** Timer turns waited at most for DOMContentLoaded to end (a few ms each; a page that stops the event cannot stop us). */
+const MAX_TURNS_FOR_DOM_CONTENT_LOADED = 50;
+
+/**
+ * Resolves once the page's start-up work queued at DOMContentLoaded has run: Chrome starts a document_end script
+ * after the event's handlers, Firefox just before them, so the script waits, a timer turn at a time, for the
+ * navigation timing to say the event has ended, then one turn more, behind the timers its handlers set (jQuery 3's
+ * ready handlers, a CMS that fills its body there). A document with no navigation timing (about:blank, srcdoc)
+ * waits the one turn.
+ */
+async function pageStartedUp(win: Window): Promise<void> {
+  const turn = () => new Promise<void>((resolve) => win.setTimeout(resolve, 0));
+  const ended = () => {
+    const nav = win.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return !nav || nav.domContentLoadedEventEnd > 0;
+  };
+  for (let turns = 0; turns < MAX_TURNS_FOR_DOM_CONTENT_LOADED && !ended(); turns++) await turn();
+  await turn();
+}
+
 /**
  * The always-loaded content script (entrypoints/content/index.ts): runs on every page of every official
  * site, so it only decides whether the page is a notice, and carries no more code than that. On a notice it
@@ -39,6 +59,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   guardScriptStarted(ctx);
   // A tiny or hidden frame (counters, share buttons, ads) is not analysed at all.
   if (isNegligibleFrame(window)) return;
+  // Started at document_end, around DOMContentLoaded (../enable-site.ts CONTENT_RUN_AT): the page's own start-up
+  // work (jQuery's ready handlers, a CMS's script that fills or rewrites its body) runs first, so the page is read,
+  // and marked, as its scripts leave it.
+  await pageStartedUp(window);
   let app: NoticeApp | null = null;
   let stopWatching = () => {};
   // Run on all sites, on a page whose site is not a government's: no watching for late content either.
