@@ -20,6 +20,11 @@ describe('reading Traditional characters as the rules write them', () => {
     expect(hasHant(s)).toBe(false);
     expect(hasHant('發文字號')).toBe(true);
   });
+  it('folds the one table character a Simplified notice may hold, and only it, twice in a row alike', () => {
+    const s = '取得显著成效。各区县要显著提升服务水平，并于2024年底前完成。';
+    expect(toHans(s)).toBe('取得显着成效。各区县要显着提升服务水平，并于2024年底前完成。');
+    expect(toHans(s)).toBe(toHans(s));
+  });
   it('maps each Traditional character to one Simplified character that is not folded again', () => {
     const source = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../utils/text/hant.ts'), 'utf8');
     const pairs = source.split('const PAIRS =')[1]!.split(';')[0]!.replace(/[\s'+]/g, '');

@@ -40,6 +40,8 @@ const PAIRS =
 
 let table: Map<number, number> | null = null;
 let anyHant: RegExp | null = null;
+/** anyHant, global: every character to fold. */
+let anyHantEach: RegExp | null = null;
 
 function tableOf(): Map<number, number> {
   if (table) return table;
@@ -62,13 +64,8 @@ export function hasHant(s: string): boolean {
 export function toHans(s: string): string {
   if (!hasHant(s)) return s;
   const t = tableOf();
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const to = t.get(s.charCodeAt(i));
-    if (to === undefined) continue;
-    out += s.slice(from, i) + String.fromCharCode(to);
-    from = i + 1;
-  }
-  return out + s.slice(from);
+  // The regex engine finds the few characters to fold (a Simplified text's 著 is one): no script loop over every
+  // character, which runs cold on a page's first visit (issue 14).
+  anyHantEach ??= new RegExp(anyHant!.source, 'g');
+  return s.replace(anyHantEach, (ch) => String.fromCharCode(t.get(ch.charCodeAt(0))!));
 }

@@ -24,8 +24,34 @@ function isLatinBlock(text: string, start: number, end: number): boolean {
   return latin > cjk * 2;
 }
 
+const LATIN_LETTERS = /[A-Za-z\u00c0-\u024f]+/g;
+
+/** How many of the scan's text blocks hold a Latin letter (as isLatinBlock counts them), found by the regex engine. */
+function blocksWithLatin(text: string, scan: Scan): number {
+  const letters = new RegExp(LATIN_LETTERS);
+  let count = 0;
+  let b = 0;
+  const blocks = scan.blocks;
+  for (let m = letters.exec(text); m && b < blocks.length; m = letters.exec(text)) {
+    // Blocks are in text order and do not overlap: move to the one that ends after this run of letters starts.
+    while (b < blocks.length && blocks[b]!.end <= m.index) b++;
+    if (b >= blocks.length) break;
+    const block = blocks[b]!;
+    if (block.seq >= 0 && block.start <= m.index) {
+      count++;
+      // On to the next block: one letter is enough for this one.
+      letters.lastIndex = Math.max(letters.lastIndex, block.end);
+      b++;
+    }
+  }
+  return count;
+}
+
 /** The candidates as one document, or as two (the CJK blocks' and the Latin blocks') on a bilingual text. */
 export function languageParts(text: string, scan: Scan, candidates: Candidate[]): Candidate[][] {
+  // Only a block holding a Latin letter can be a Latin block: when too few do (a Chinese notice's "PM2.5", "APP"),
+  // the text is one document, found without counting every character in script (cold on a first visit, issue 14).
+  if (blocksWithLatin(text, scan) < MIN_BLOCKS_EACH) return [candidates];
   let latinBlocks = 0;
   let cjkBlocks = 0;
   let switches = 0;
