@@ -40,6 +40,8 @@ const NOR = /^NOR\s*:\s*([A-Z]{4}\d{7}[A-Z])$/;
 
 /** The number a line that holds nothing else gives, by the forms above, or ''. `t` has its white space collapsed. */
 export function actNumber(t: string): string {
+  // Every form below is written in Latin letters: a Chinese line is none of them, found without running each.
+  if (!hasLatinLetter(t)) return '';
   if (t.startsWith('NOR')) return NOR.exec(t)?.[1] ?? '';
   if (PINYIN_DOC_NUMBER.test(t) || (DECREE_NUMBER.test(t) && decreeIssuer(t))) return t;
   const french = FRENCH_ACT_NUMBER.exec(t);

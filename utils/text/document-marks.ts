@@ -112,6 +112,8 @@ export function englishDocNumber(s: string): string {
  * date is the next line. Returns the date, '' when the label's line has none, null when it is no such line.
  */
 export function madeDate(s: string): string | null {
+  // Every form below is English or French: a line without a Latin letter (a Chinese notice's every line) is none.
+  if (!hasLatinLetter(s)) return null;
   // 「PASSED AND ADOPTED this 19th day of September, 2024, by the following vote: …」: the vote may follow.
   const long = /^(?:PASSED|Passed|ADOPTED|Adopted|APPROVED|Approved)(?:,?\s+(?:AND|and)\s+(?:ADOPTED|Adopted|APPROVED|Approved))?\s+this\s+(.{8,40})/.exec(s.trim());
   if (long) return normalizeDate(long[1]!);
