@@ -38,8 +38,13 @@ async function noticeFrame(page: Page): Promise<Frame> {
   }
 }
 
-/** Resolves when the document has not changed for QUIET ms (at most SETTLE_MAX ms). */
-const QUIET = 1000;
+/**
+ * Resolves when the document has not changed for QUIET ms (at most SETTLE_MAX ms). Three times the extension's own
+ * quiet period for late content (500 ms, utils/page/late-content.ts): with 1,000 ms the analysis that follows it had
+ * 500 ms, and under a loaded test run longyan-exec-meeting-62 (its body appended again 1.2 s after load) was once
+ * read before its second copy was hidden (December 4).
+ */
+const QUIET = 1500;
 const SETTLE_MAX = 8000;
 // A string, not a function: the bundler's name helpers do not exist in the page.
 const SETTLE_SCRIPT = `new Promise((resolve) => {

@@ -30,11 +30,11 @@ type Scope = { __noticeLensApp?: StartApp; __noticeLensKit?: MarksKit };
 const MAX_TURNS_FOR_DOM_CONTENT_LOADED = 50;
 
 /**
- * Resolves once the page's start-up work queued at DOMContentLoaded has run: Chrome starts a document_end script
- * after the event's handlers, Firefox just before them, so the script waits, a timer turn at a time, for the
- * navigation timing to say the event has ended, then one turn more, behind the timers its handlers set (jQuery 3's
- * ready handlers, a CMS that fills its body there). A document with no navigation timing (about:blank, srcdoc)
- * waits the one turn.
+ * Resolves once the page's start-up work queued at DOMContentLoaded has run. Firefox may start a document_idle
+ * script before the timers the page's DOMContentLoaded handlers set (jQuery 3 runs its ready handlers from one; a
+ * CMS fills its body there): the script waits, a timer turn at a time, for the navigation timing to say the event
+ * has ended, then one turn more, behind those timers. On Chrome the event has long ended: one turn. A document
+ * with no navigation timing (about:blank, srcdoc) waits the one turn.
  */
 async function pageStartedUp(win: Window): Promise<void> {
   const turn = () => new Promise<void>((resolve) => win.setTimeout(resolve, 0));
@@ -59,9 +59,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   guardScriptStarted(ctx);
   // A tiny or hidden frame (counters, share buttons, ads) is not analysed at all.
   if (isNegligibleFrame(window)) return;
-  // Started at document_end, around DOMContentLoaded (../enable-site.ts CONTENT_RUN_AT): the page's own start-up
-  // work (jQuery's ready handlers, a CMS's script that fills or rewrites its body) runs first, so the page is read,
-  // and marked, as its scripts leave it.
+  // The page's own start-up work (jQuery's ready handlers, a CMS that fills its body there) runs first, so the page
+  // is read, and marked, as its scripts leave it (Firefox, above).
   await pageStartedUp(window);
   let app: NoticeApp | null = null;
   let stopWatching = () => {};
