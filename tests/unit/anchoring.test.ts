@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { anchorMany, type AnchorResult, describeRange } from '../../utils/anchoring';
 import { anchor } from './helpers/anchor-one';
-import { foldForAnchoring as fold, foldWithMapForAnchoring } from '../../utils/text/fold';
+import { foldForAnchoring as fold } from '../../utils/text/fold';
+import { foldWithMapForAnchoring } from './helpers/fold-oracle';
 import type { Selector } from '../../utils/model';
 import { at, ENGLISH, Page, SEED, SPEECH, span, TONGZHI } from '../fixtures/anchoring/corpus';
 

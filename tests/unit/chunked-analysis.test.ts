@@ -12,7 +12,8 @@ import { analyzeNotice, analyzeNoticeSliced, detectPage, type PageAnalysis } fro
 import type { Slicer } from '../../utils/page/chunk';
 import { foldCodesForCompareSteps, foldForCompareSteps, visibleCharsSteps } from '../../utils/page/chunk-text';
 import { drain } from '../../utils/page/chunk';
-import { foldCodesForCompare, foldedLength, foldForCompare } from '../../utils/text/fold';
+import { foldedLength, foldForCompare } from '../../utils/text/fold';
+import { foldCodesForCompare } from './helpers/fold-oracle';
 import { countVisible } from '../../utils/dom/content-root';
 import { FIXTURES } from './helpers/load-page';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldedOffsetOf, foldForAnchoring, foldSparseForAnchoring, foldWithMapForAnchoring, rawOffsetOf } from '../../utils/text/fold';
+import { foldedOffsetOf, foldForAnchoring, foldSparseForAnchoring, rawOffsetOf } from '../../utils/text/fold';
+import { foldWithMapForAnchoring } from './helpers/fold-oracle';
 
 describe('foldSparseForAnchoring: the anchoring fold with a map of dropped runs', () => {
   it('folds like foldWithMapForAnchoring and maps folded offsets back to raw ones', () => {

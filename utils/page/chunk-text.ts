@@ -64,7 +64,7 @@ export function* foldForCompareSteps(raw: string): Steps<FoldedPieces> {
   };
 }
 
-/** foldCodesForCompare of a long text, piece by piece, given its compare fold (foldForCompareSteps' text). */
+/** foldCodesFromFolded of a long text, piece by piece, given its compare fold (foldForCompareSteps' text). */
 export function foldCodesForCompareSteps(raw: string, folded: string): Steps<FoldedCodes> {
   return foldCodesFromFoldedSteps(raw, folded, PIECE);
 }

@@ -71,7 +71,7 @@ export function dedupeOpLimit(rawLength: number): number {
 
 /**
  * The duplicate body in `raw`, given its compare fold (`norm` is
- * foldCodesForCompare(raw)): folded once by a caller that searches several parts
+ * foldCodesFromFolded(raw, foldForCompare(raw))): folded once by a caller that searches several parts
  * of one text. `ops` counts the work (tests check the count stays linear).
  */
 export function findDuplicateInFolded(raw: string, norm: FoldedCodes, ops = new OpCounter(dedupeOpLimit(raw.length))): DuplicateResult | null {

@@ -4,7 +4,7 @@
  * - **For compare** (dedupe, the recurrence test, the eval's text scores): drops
  *   white space and invisible characters, folds full-width ASCII, curly and CJK
  *   quotes, dashes and a few other punctuation variants, lower-cases ASCII (the
- *   table is foldCodeForCompare in fold-table.ts, which only this module imports). Two renderings of one body
+ *   table is foldCodeForCompare in fold-table.ts, which only this module and the tests' reference folds import). Two renderings of one body
  *   then compare equal.
  * - **For anchoring** (re-finding a quote): the compare fold plus 。 → . and
  *   、 → , so a page that switched its full stops between CJK and ASCII still
@@ -17,23 +17,16 @@
  * exactly one code unit, so a folded text carries a strictly increasing map back
  * to raw offsets. Surrogate pairs pass through (each half mapped to its own offset).
  */
-import { DROPPED_CODE, DROPPED_RUNS, FOLDED_CODES, foldCodeForCompare, isDroppedCode } from './fold-table';
+import { DROPPED_RUNS, FOLDED_CODES, foldCodeForCompare, isDroppedCode } from './fold-table';
 
 export { DROPPED_RUNS, isDroppedCode };
-
-/** A folded text and where each of its code units came from. */
-export interface FoldedText {
-  text: string;
-  /** map[i] = raw offset of folded code unit i; map[text.length] = the raw length. */
-  map: Int32Array;
-}
 
 /** A compare-folded text as code units (no string built), for hot loops. */
 export interface FoldedCodes {
   /** Folded UTF-16 code units, exactly the folded length. */
   codes: Uint16Array;
   /**
-   * map[i] - base = raw offset of folded code unit i (as FoldedText.map). Read it through rawOffsetAt, which also
+   * map[i] - base = raw offset of folded code unit i. Read it through rawOffsetAt, which also
    * answers for i = codes.length (the raw length): a slice (sliceFolded) shares its whole text's map.
    */
   map: Int32Array;
@@ -48,44 +41,12 @@ export function rawOffsetAt(f: FoldedCodes, i: number): number {
   return i >= f.codes.length ? f.rawLength : f.map[i]! - f.base;
 }
 
-const CHUNK = 8192;
-
-/** Builds a string from the first `len` code units of `codes`, linear time. */
-function codesToString(codes: Uint16Array, len: number): string {
-  let out = '';
-  for (let i = 0; i < len; i += CHUNK) {
-    const part = codes.subarray(i, Math.min(len, i + CHUNK));
-    out += String.fromCharCode.apply(null, part as unknown as number[]);
-  }
-  return out;
-}
-
-/** The compare fold of a whole text, with its map. */
-export function foldCodesForCompare(raw: string): FoldedCodes {
-  const n = raw.length;
-  const codes = new Uint16Array(n);
-  const map = new Int32Array(n + 1);
-  let j = 0;
-  for (let i = 0; i < n; i++) {
-    let c = raw.charCodeAt(i);
-    // Ideographs, most of a Chinese notice, stay as they are: no call for them,
-    // which matters on a page's first visit, when this loop runs cold.
-    if (c < 0x4e00 || c > 0x9fff) c = foldCodeForCompare(c);
-    if (c === DROPPED_CODE) continue;
-    codes[j] = c;
-    map[j] = i;
-    j++;
-  }
-  map[j] = n;
-  return { codes: j === n ? codes : codes.subarray(0, j), map: j === n ? map : map.subarray(0, j + 1), base: 0, rawLength: n };
-}
-
 /**
- * foldCodesForCompare(raw) built from `folded` = foldForCompare(raw), which a caller has already: the codes are
- * the folded string's, and the map comes from the runs of dropped code units (found by the native regex engine),
- * the kept stretches between them mapping one to one. Two plain loops instead of the fold's, and no second pass
- * to join pieces: cheaper on a page's first visit, when they run cold (issue 14: folding was the largest part of
- * hiding a 200k body's copy).
+ * The compare fold of `raw` as code units with its map, built from `folded` = foldForCompare(raw), which a caller
+ * has already: the codes are the folded string's, and the map comes from the runs of dropped code units (found by
+ * the native regex engine), the kept stretches between them mapping one to one. No per-character call into the
+ * fold table: on a page's first visit such a loop runs cold (issue 14: folding was the largest part of hiding a
+ * 200k body's copy). tests/unit/helpers/fold-oracle.ts holds the plain loop it is checked against.
  */
 export function foldCodesFromFolded(raw: string, folded: string): FoldedCodes {
   const steps = foldCodesFromFoldedSteps(raw, folded);
@@ -165,19 +126,8 @@ export function sliceFolded(folded: FoldedCodes, from: number, to: number): Fold
   return { codes: folded.codes.subarray(a, b), map: folded.map.subarray(a, b + 1), base: folded.base + from, rawLength: to - from };
 }
 
-/** The anchoring fold of a whole text, with its map. O(n). */
-export function foldWithMapForAnchoring(text: string): FoldedText {
-  const { codes, map } = foldCodesForCompare(text);
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i]!;
-    if (c === 0x3002) codes[i] = 0x2e;
-    else if (c === 0x3001) codes[i] = 0x2c;
-  }
-  return { text: codesToString(codes, codes.length), map };
-}
-
 /**
- * The anchoring fold of a whole text, as foldWithMapForAnchoring, with a sparse
+ * The anchoring fold of a whole text with a sparse
  * map: the folded text comes from regex replacements and the map from the runs
  * of dropped code units, with no loop over every character. On a page's first
  * visit such a loop runs cold (the fold was most of re-anchoring 500 annotations
@@ -222,7 +172,7 @@ function lastAtMost(a: Int32Array, x: number): number {
   return lo - 1;
 }
 
-/** The raw offset of folded code unit `i` (i = text.length: the raw length), as FoldedText.map[i]. */
+/** The raw offset of folded code unit `i` (i = text.length: the raw length), as a dense map's entry i. */
 export function rawOffsetOf(f: SparseFoldedText, i: number): number {
   if (i >= f.text.length) return f.rawLength;
   const k = lastAtMost(f.at, i);
