@@ -20,13 +20,14 @@ export const APP_SCRIPT_FILE = 'notice-app.js';
 /** The government-site rules, needed off the official suffixes only (utils/page/site-judge.ts): registered first. */
 export const JUDGE_SCRIPT_FILE = 'government-judge.js';
 /**
- * When the content script starts, everywhere it is registered (the manifest's, a site's, all sites'): at
- * document_idle, the page's `load` or 200 ms after DOMContentLoaded, whichever comes first. document_end (right after
- * DOMContentLoaded) brought the marks 180 ms sooner on a page whose images hold `load` back, and was measured and
- * not kept: a corpus page whose body the CMS fetches while it loads was read before the body landed and called
- * "not a notice" in 5 of 14 visits (docs/decisions.md, December 4). One constant, so the registrations follow it.
+ * When the content script starts, everywhere it is registered (the manifest's, a site's, all sites'). Not
+ * document_idle: Chrome runs idle scripts at the page's `load` or 200 ms after DOMContentLoaded, whichever comes
+ * first, and an official page's images and counters hold `load` back, so the marks came 200 ms after
+ * DOMContentLoaded on most real pages. At document_end the script starts right after DOMContentLoaded
+ * (runContentScript then lets the tasks the page queued at that moment run first, and watches for a body that
+ * arrives later from before its first reading; docs/decisions.md, "document_end, again").
  */
-export const CONTENT_RUN_AT = 'document_idle' as const;
+export const CONTENT_RUN_AT = 'document_end' as const;
 /**
  * Registrations of older versions (notice-app.js before the content script, or the content script alone, from
  * before the rules moved to government-judge.js) are renewed.

@@ -5,7 +5,7 @@ import { CONTENT_RUN_AT } from '../../utils/enable-site';
 
 export default defineContentScript({
   matches: OFFICIAL_MATCHES,
-  // At the page's load, or 200 ms after DOMContentLoaded (utils/enable-site.ts).
+  // Right after DOMContentLoaded, not at `load` (utils/enable-site.ts).
   runAt: CONTENT_RUN_AT,
   cssInjectionMode: 'manual',
   // Old 信息公开 pages frame their body: each frame decides for itself (docs/decisions.md "Bodies in frames").

@@ -6,8 +6,8 @@
  * to (and half the bench time the whole corpus would take). Framed pages are left out (the body is not in the
  * page the baseline parses).
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { Label } from '../eval/score';
 import { baselineRun, pipelineRun, type BaselineRun, type PipelineRun } from './measure';
@@ -32,8 +32,13 @@ export function corpusNoticePages(corpusDir: string, dir: string): CorpusPage[] 
     if (!l.notice) continue;
     const html = readFileSync(join(corpusDir, l.file), 'utf8');
     if (/<i?frame[\s>]/i.test(html)) continue;
-    const file = `corpus/${l.id}.html`;
-    copyFileSync(join(corpusDir, l.file), join(dir, file));
+    // The page and what its own scripts fetch beside it (a CMS's body fragment, `<name>.data.html`): without them
+    // such a page shows only its loading tip, and its verdict is not a notice's.
+    const name = basename(l.file);
+    const stem = name.replace(/\.html$/, '');
+    const from = dirname(join(corpusDir, l.file));
+    for (const f of readdirSync(from)) if (f === name || f.startsWith(`${stem}.`)) copyFileSync(join(from, f), join(dir, 'corpus', f));
+    const file = `corpus/${name}`;
     const text = l.text ? readFileSync(join(corpusDir, l.text), 'utf8') : '';
     pages.push({ id: l.id, file, split: l.split, chars: text.replace(/\s+/g, '').length });
   }

@@ -36,7 +36,7 @@ describe('Firefox', () => {
     expect(seen.elsewhere).toBe(0);
   });
 
-  it('reads a page its own ready handler fills once, as the handler leaves it', async () => {
+  it('reads a page its own ready handler fills once, after the handler (Firefox starts the script before it)', async () => {
     const page = await env.browser.newPage();
     await page.evaluateOnNewDocument(RECORD_VERDICTS);
     await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/ready-template-notice.html'));

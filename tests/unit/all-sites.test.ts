@@ -39,7 +39,7 @@ describe('the all-sites content script follows the permission', () => {
     const list = [...f.scripts.values()];
     expect(list.length).toBe(1);
     const s = list[0]!;
-    expect([s.id, s.matches, s.js, s.runAt, s.persistAcrossSessions]).toEqual(['notice-lens-all-sites', ['*://*/*'], ['all-sites-mode.js', 'government-judge.js', 'content-scripts/content.js'], 'document_idle', true]);
+    expect([s.id, s.matches, s.js, s.runAt, s.persistAcrossSessions]).toEqual(['notice-lens-all-sites', ['*://*/*'], ['all-sites-mode.js', 'government-judge.js', 'content-scripts/content.js'], 'document_end', true]);
     expect(s.excludeMatches).toContain('*://*.gov.cn/*');
     expect(s.excludeMatches).toContain('*://*.gov/*');
     expect(s.excludeMatches).toContain('*://news.example.com/*');
@@ -97,15 +97,15 @@ describe('the all-sites content script follows the permission', () => {
     expect([...f.scripts.values()][0]!.js).toEqual(['all-sites-mode.js', 'government-judge.js', 'content-scripts/content.js']);
   });
 
-  it('renews a registration made to start at another time (document_end)', async () => {
+  it('renews a registration an older version made to start at document_idle', async () => {
     const f = fakes();
     f.granted.add('*://*/*');
     await serialSync(() => f.api)();
     const [current] = [...f.scripts.values()];
-    f.scripts.set(current!.id, { ...current!, runAt: 'document_end' as never });
+    f.scripts.set(current!.id, { ...current!, runAt: 'document_idle' as never });
     await serialSync(() => f.api)();
     expect(f.registrations()).toBe(2);
-    expect([...f.scripts.values()][0]!.runAt).toBe('document_idle');
+    expect([...f.scripts.values()][0]!.runAt).toBe('document_end');
   });
 
   it('runs start-up, install and permission events one at a time (no duplicate registration)', async () => {

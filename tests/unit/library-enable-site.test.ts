@@ -45,7 +45,7 @@ describe('enabling Notice Lens on a site', () => {
     expect(f.requests).toEqual([['*://news.example.com/*']]);
     expect([...f.scripts.values()]).toEqual([
       // Every frame of the site, like the official sites' script (framed bodies).
-      { id: 'notice-lens-site:news.example.com', matches: ['*://news.example.com/*'], js: ['government-judge.js', 'content-scripts/content.js'], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+      { id: 'notice-lens-site:news.example.com', matches: ['*://news.example.com/*'], js: ['government-judge.js', 'content-scripts/content.js'], runAt: 'document_end', allFrames: true, persistAcrossSessions: true },
     ]);
     expect(await enabledSites(f.api)).toEqual(['news.example.com']);
     expect(await siteState(f.api, 'http://news.example.com/other')).toBe('enabled');
@@ -125,16 +125,16 @@ describe('start-up sync', () => {
     expect(f.scripts.get('notice-lens-site:b.example.com')).toBe(current);
   });
 
-  it('renews a registration made to start at another time (document_end), leaves a current one alone', async () => {
+  it('renews a registration made to start at document_idle (before December 4, 2026), leaves a current one alone', async () => {
     const f = fakes();
     await enableSite(f.api, 'https://a.example.com/');
     await enableSite(f.api, 'https://b.example.com/');
-    const other = { ...f.scripts.get('notice-lens-site:a.example.com')!, runAt: 'document_end' };
-    f.scripts.set(other.id, other);
+    const idle = { ...f.scripts.get('notice-lens-site:a.example.com')!, runAt: 'document_idle' };
+    f.scripts.set(idle.id, idle);
     const current = f.scripts.get('notice-lens-site:b.example.com');
     expect(await syncSites(f.api)).toEqual(['a.example.com', 'b.example.com']);
-    expect(f.scripts.get(other.id)?.runAt).toBe('document_idle');
-    expect(f.scripts.get(other.id)?.js).toEqual(['government-judge.js', 'content-scripts/content.js']);
+    expect(f.scripts.get(idle.id)?.runAt).toBe('document_end');
+    expect(f.scripts.get(idle.id)?.js).toEqual(['government-judge.js', 'content-scripts/content.js']);
     expect(f.scripts.get('notice-lens-site:b.example.com')).toBe(current);
   });
 });

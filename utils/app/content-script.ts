@@ -30,11 +30,11 @@ type Scope = { __noticeLensApp?: StartApp; __noticeLensKit?: MarksKit };
 const MAX_TURNS_FOR_DOM_CONTENT_LOADED = 50;
 
 /**
- * Resolves once the page's start-up work queued at DOMContentLoaded has run. Firefox may start a document_idle
- * script before the timers the page's DOMContentLoaded handlers set (jQuery 3 runs its ready handlers from one; a
- * CMS fills its body there): the script waits, a timer turn at a time, for the navigation timing to say the event
- * has ended, then one turn more, behind those timers. On Chrome the event has long ended: one turn. A document
- * with no navigation timing (about:blank, srcdoc) waits the one turn.
+ * Resolves once the page's start-up work queued at DOMContentLoaded has run: Chrome starts a document_end script
+ * after the event's handlers, Firefox just before them, so the script waits, a timer turn at a time, for the
+ * navigation timing to say the event has ended, then one turn more, behind the timers its handlers set (jQuery 3's
+ * ready handlers, a CMS that fills its body there). A document with no navigation timing (about:blank, srcdoc)
+ * waits the one turn.
  */
 async function pageStartedUp(win: Window): Promise<void> {
   const turn = () => new Promise<void>((resolve) => win.setTimeout(resolve, 0));
@@ -59,13 +59,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   guardScriptStarted(ctx);
   // A tiny or hidden frame (counters, share buttons, ads) is not analysed at all.
   if (isNegligibleFrame(window)) return;
-  // The page's own start-up work (jQuery's ready handlers, a CMS that fills its body there) runs first, so the page
-  // is read, and marked, as its scripts leave it (Firefox, above).
+  // Started at document_end, around DOMContentLoaded (../enable-site.ts CONTENT_RUN_AT): the page's own start-up
+  // work (jQuery's ready handlers, a CMS's script that fills or rewrites its body) runs first, so the page is read,
+  // and marked, as its scripts leave it. What scripts add later (a body fetched while the page loads) is the watch's.
   await pageStartedUp(window);
   let app: NoticeApp | null = null;
   let stopWatching = () => {};
   // Run on all sites, on a page whose site is not a government's: no watching for late content either.
   let notGovernment = false;
+  const judgeNotGovernment = () => (notGovernment = onAllSites() && !judgeSite(document));
 
   const load = async (detection: Detection) => {
     stopWatching();
@@ -95,8 +97,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     if (app) return;
     // Run on all sites: first, cheaply, does the site say it is a government's? If not, nothing else runs.
     const siteStart = performance.now();
-    notGovernment = onAllSites() && !judgeSite(document);
-    if (notGovernment) {
+    if (judgeNotGovernment()) {
       document.documentElement.setAttribute('data-notice-lens', 'none');
       return measure(performance, 'total', siteStart);
     }
@@ -138,10 +139,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   const watch = () => {
     stopWatching();
-    if (!app && !notGovernment) stopWatching = watchLateContent(document, () => void decide());
+    if (!app && !judgeNotGovernment()) stopWatching = watchLateContent(document, () => void decide());
   };
-  await decide();
+  // The watch starts before the page is first read, so the text it counts as its baseline is the text detection
+  // reads. Started after the decision, it would take a body that a script inserted while detection ran (a CMS that
+  // fetches its body as the page opens) for the baseline, and never call it late: the page would stay "none".
+  // A notice's load() stops it; so does a site that is not a government's.
   watch();
+  await decide();
+  if (app || notGovernment) stopWatching();
   ctx.onInvalidated(() => {
     stopWatching();
     app?.stop();
@@ -149,7 +155,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // SPA navigation through the History API: the new page is decided afresh.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (app) return void app.reanalyse();
-    void decide().then(watch);
+    // A new route: a fresh, bounded watch, started before its first reading (above).
+    watch();
+    void decide().then(() => {
+      if (app || notGovernment) stopWatching();
+    });
   });
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     const m = message as { type?: string } | null;
