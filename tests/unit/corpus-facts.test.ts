@@ -12,6 +12,7 @@ import type { FactsLabel } from '../fixtures/corpus/entries/types';
 import { findContentRoot } from '../../utils/dom/content-root';
 import { extractSignals, type NoticeFacts } from '../../utils/dom/signals';
 import { corpusPages } from './helpers/corpus-page';
+import { readNoticeFacts } from '../../utils/dom/notice-facts';
 
 // Rendered in memory from entries/ (corpus-labels.test.ts checks that pages/ and labels.json are
 // exactly this), so the test never reads a corpus half rebuilt.
@@ -44,7 +45,7 @@ function factsOf(l: Label): NoticeFacts {
     const doc = parse(file, file === l.file ? l.id : undefined);
     return extractSignals(doc, findContentRoot(doc));
   });
-  return read.reduce((a, b) => (b.signals.bodyText > a.signals.bodyText ? b : a)).facts;
+  return readNoticeFacts(read.reduce((a, b) => (b.signals.bodyText > a.signals.bodyText ? b : a)).factsSource);
 }
 
 /** Titles are compared as a reader sees them: runs of white space are one space. */

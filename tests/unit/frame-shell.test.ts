@@ -5,7 +5,8 @@
  */
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readShell, withShellFacts } from '../../utils/frames/shell';
+import { readShell } from '../../utils/frames/shell';
+import { readNoticeFacts, withShellFacts } from '../../utils/dom/notice-facts';
 import { detectPage } from '../../utils/page/analyze';
 
 const SETTINGS = { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true };
@@ -44,8 +45,8 @@ describe('a framed article and its shell', () => {
     const detection = detectPage(doc);
     expect(detection.verdict.isNotice).toBe(true);
     expect(detection.verdict.reasons).toContain('+2 framed by a page with its title and labels');
-    expect(detection.facts.docNumber).toBe('阳政办发〔2024〕7号');
-    expect(detection.facts.published).toBe('2024-06-15');
+    expect(readNoticeFacts(detection.factsSource).docNumber).toBe('阳政办发〔2024〕7号');
+    expect(readNoticeFacts(detection.factsSource).published).toBe('2024-06-15');
   });
 
   it('is not one when the page around its frame is a homepage with no title of its own, or when it may not read its parent', () => {

@@ -8,10 +8,12 @@ import { loadFixture, parseHtml } from './helpers/load-page';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR } from '../fixtures/corpus/build';
+import { readNoticeFacts } from '../../utils/dom/notice-facts';
 
 function detect(doc: Document) {
   const content = findContentRoot(doc);
-  const { signals, facts } = extractSignals(doc, content);
+  const { signals, factsSource } = extractSignals(doc, content);
+  const facts = readNoticeFacts(factsSource);
   return { content, signals, facts, verdict: scoreNotice(signals) };
 }
 
@@ -126,7 +128,8 @@ describe("the document's own marks, read only when they can change the verdict",
 
   it('on a real page: the sample is decided without them, its facts still read in full', () => {
     const doc = loadFixture('pages/sample-notice.html');
-    const { signals, facts } = extractSignals(doc, findContentRoot(doc));
+    const { signals, factsSource } = extractSignals(doc, findContentRoot(doc));
+    const facts = readNoticeFacts(factsSource);
     const v = scoreNotice(signals);
     expect(v.isNotice).toBe(true);
     expect(v.reasons).toContain('document marks not read: the verdict stands without them');
@@ -240,7 +243,7 @@ describe('the second opinion is asked only where it can help', () => {
     const detection = detectPage(doc);
     expect(detection.verdict.isNotice).toBe(false);
     expect(detection.verdict.reasons[0]).toMatch(/labels not read/);
-    expect(detection.facts.title).toBe('通知公告');
+    expect(readNoticeFacts(detection.factsSource).title).toBe('通知公告');
     // Beside it, the sample notice goes through the labels.
     const sample = detectPage(loadFixture('pages/sample-notice.html'));
     expect(sample.verdict.isNotice).toBe(true);

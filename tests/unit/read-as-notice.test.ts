@@ -22,9 +22,9 @@ function detection(text: number, isNotice = false): Detection {
     content: text ? ({ root: {} as Element, text } as Detection['content']) : null,
     verdict: { isNotice, score: 5, reasons: ['+3 long prose body', 'no title, date or document labels'] },
     start: 0, detectMs: 1, unsure: false,
-    get facts() {
+    get factsSource() {
       factsRead++;
-      return { title: `read ${factsRead}` } as Detection['facts'];
+      return { info: [`read ${factsRead}`] } as unknown as Detection['factsSource'];
     },
   };
 }
@@ -76,7 +76,7 @@ describe('the verdict', () => {
     expect(forced.verdict.isNotice).toBe(true);
     expect(forced.verdict.reasons).toEqual(['+3 long prose body', 'no title, date or document labels', READ_AS_NOTICE]);
     expect(forced.content).toBe(d.content);
-    expect(forced.facts.title).toBe('read 1');
+    expect(forced.factsSource.info).toEqual(['read 1']);
     // The page's own detection is left as it was.
     expect(d.verdict.isNotice).toBe(false);
   });

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findContentRoot } from '../../utils/dom/content-root';
 import { extractSignals, tailText } from '../../utils/dom/signals';
 import { parseHtml } from './helpers/load-page';
+import { readNoticeFacts } from '../../utils/dom/notice-facts';
 
 describe('tailText', () => {
   it('ends like textContent, across nested elements, comments and scripts', () => {
@@ -20,7 +21,7 @@ describe("the notice's own facts: 发文字号, 发文机关, 成文日期", () 
     windows.push(win);
     const doc = win.document as unknown as Document;
     doc.write(html);
-    return extractSignals(doc, findContentRoot(doc)).facts;
+    return readNoticeFacts(extractSignals(doc, findContentRoot(doc)).factsSource);
   };
   const TITLE = '某市人民政府办公室关于做好2024年安全生产工作的通知';
   const BODY = [

@@ -4,6 +4,7 @@ import { findContentRoot } from '../../utils/dom/content-root';
 import { extractSignals } from '../../utils/dom/signals';
 import { readTitleArea } from '../../utils/dom/title-area';
 import { scoreNotice } from '../../utils/text/notice-score';
+import { readNoticeFacts } from '../../utils/dom/notice-facts';
 
 const windows: Window[] = [];
 afterAll(() => Promise.all(windows.map((w) => w.happyDOM.close())));
@@ -18,7 +19,8 @@ function load(html: string, url = 'https://www.example.gov.cn/a/t20240418_1.html
 }
 const detect = (doc: Document) => {
   const content = findContentRoot(doc);
-  const { signals, facts } = extractSignals(doc, content);
+  const { signals, factsSource } = extractSignals(doc, content);
+  const facts = readNoticeFacts(factsSource);
   return { content, signals, facts, verdict: scoreNotice(signals) };
 };
 

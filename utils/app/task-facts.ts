@@ -19,9 +19,10 @@ export interface VisitTasks {
   stored: NonNullable<NoticeRecord['tasks']>;
 }
 
-export function extractVisitTasks(analysis: PageAnalysis): VisitTasks {
+/** `publishedFact`: the notice's published date as its facts give it (12月底前 is read against it when it is YYYY-MM-DD). */
+export function extractVisitTasks(analysis: PageAnalysis, publishedFact: string): VisitTasks {
   const text = analysis.index?.text ?? '';
-  const published = /^\d{4}-\d{2}-\d{2}$/.test(analysis.facts.published) ? analysis.facts.published : '';
+  const published = /^\d{4}-\d{2}-\d{2}$/.test(publishedFact) ? publishedFact : '';
   let extracted: TaskFacts[];
   try {
     extracted = extractTaskFacts({ text, directives: analysis.directives, published });

@@ -6,6 +6,7 @@ import { PageApp } from '../../components/page/PageApp';
 import { ColorMeaningsProvider, type FollowMeanings } from '../../components/page/color-meanings';
 import { followColorMeanings, readReaderSettings, writeReaderSettings, type SettingsChanges, type SettingsStorage } from '../reader-settings';
 import type { PageAnalysis } from '../page/analyze';
+import { readNoticeFacts } from '../dom/notice-facts';
 import panelCss from '../../components/page/panel.css?inline';
 import { jumpTo, makeRoomForPanel, showDuplicate } from '../page/page-style';
 import { pageIsHeavy, panelStartsOpen } from '../page/panel-placement';
@@ -76,9 +77,11 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
   const where = await frameWhere(window);
   const store = openStore(where.page ?? normalizeNoticeUrl(location.href));
   const session = new PageSession(analysis.index, analysis.directives, store, analysis.duplicate?.chars ?? null);
-  const tasks = extractVisitTasks(analysis);
+  // The facts' rules are in this bundle, not in content.js (../dom/notice-facts.ts): read once the marks are made.
+  const facts = readNoticeFacts(analysis.factsSource);
+  const tasks = extractVisitTasks(analysis, facts.published);
   const saved = store
-    .saveNotice({ page: store.page, ...analysis.facts, ...(where.shell ? { shell: where.shell } : {}), directives: analysis.directives.map(({ ordinal, level, lead }) => ({ ordinal, level, lead })), tasks: tasks.stored })
+    .saveNotice({ page: store.page, ...facts, ...(where.shell ? { shell: where.shell } : {}), directives: analysis.directives.map(({ ordinal, level, lead }) => ({ ordinal, level, lead })), tasks: tasks.stored })
     .catch(() => {});
 
   // Who asked to be told when the reader wants the panel's focus (the keyboard command, tab-messages.ts).
@@ -91,7 +94,7 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
   let writing: Promise<unknown> = Promise.resolve();
   // The reading view shows the body the analysis read, its duplicate already hidden (utils/dom/reading-view.ts).
   const readingRoot = analysis.index.root;
-  const head = readingHead(analysis.facts, t);
+  const head = readingHead(facts, t);
   const look = remembered?.reading ?? DEFAULT_READING_LOOK;
   if (look.on) keepingPlace(readingRoot, () => applyReadingView(readingRoot, look, head));
   const hooks: PageHooks = {

@@ -1,9 +1,9 @@
 import type { ContentRoot } from './content-root';
-import { readTitleArea, type Line } from './title-area';
-import { readOwnFacts, readOwnIdentity } from './own-facts';
+import { readTitleArea, type Line, type TitleArea } from './title-area';
+import { readOwnIdentity } from './own-facts';
 import type { NoticeSignals } from '../text/notice-score';
 import { isTablePage } from './table-page';
-import { hasLatinLetter, isAboutOrganisationTitle, isBiographyOpening, isClosingDate, isDateLine, isDocumentTitle, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, isSiteFurnitureTitle, isUpdatedStamp, normalizeDate, startsNumbered, valueAfter } from '../text/notice-meta';
+import { hasLatinLetter, isAboutOrganisationTitle, isBiographyOpening, isClosingDate, isDateLine, isDocumentTitle, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, isSiteFurnitureTitle, isUpdatedStamp, startsNumbered } from '../text/notice-meta';
 import { isFormalTitle, isIssuedLine, isOrderNumber } from '../text/document-marks';
 import { isOfficialHost } from '../official-domains';
 import { toHans } from '../text/hant';
@@ -22,6 +22,25 @@ export interface NoticeFacts {
   written: string;
 }
 
+/**
+ * What a page's facts are read from, as detection gathered it: readNoticeFacts (./notice-facts.ts) reads them, in
+ * the bundles loaded on notices only. content.js, which every official page compiles, carries this gathering and
+ * not the rules that read the facts (issue 14), and a page that is no notice never reads them.
+ */
+export interface FactsSource {
+  doc: Document;
+  meta: Record<string, string>;
+  area: TitleArea;
+  /** The title line above the body, when one matched the page's titles. */
+  titleLine: Line | null;
+  /** A date printed between the title and the body (or in its first lines). */
+  dateLine: Line | undefined;
+  /** The info lines' texts (发布时间：… 来源：…). */
+  info: string[];
+  /** The page around the frame this document is in (../frames/shell.ts): the facts it lacks are taken from there. */
+  shell?: FactsSource;
+}
+
 const META_NAMES = ['articletitle', 'pubdate', 'contentsource', 'sitename', 'siteidcode', 'columnname', 'firstimgurl', 'description',
   'og:type', 'og:title', 'og:site_name', 'article:published_time', 'dcterms.date', 'dc.date', 'govuk:format'];
 
@@ -35,15 +54,9 @@ function readMeta(doc: Document): Record<string, string> {
   return meta;
 }
 
-const SOURCE_LABELS = ['信息来源', '文章来源', '来源', '发文机关', '发布机构', 'From:', 'FROM:'];
 /** Dated links on a page from which it looks like a portal or a column page. */
 const PORTAL_ITEMS = 8;
-const DATE_LABELS = ['发布日期', '发布时间', '成文日期', 'Published', 'Date:', 'DATE:'];
 
-/**
- * The page's signals for the verdict and, read on first use, its facts: the facts (issuer, dates, source …) are
- * for the panel and the store, so a page that is no notice never pays for them and a notice pays after its marks.
- */
 /**
  * The host of the site a document belongs to: its own, or for a document without one (an about:blank or srcdoc
  * frame a page wrote its body into) its creator's, from the origin it inherits.
@@ -60,7 +73,12 @@ export function siteHostOf(doc: Document): string {
   }
 }
 
-export function extractSignals(doc: Document, content: ContentRoot | null): { signals: NoticeSignals; readonly facts: NoticeFacts } {
+/**
+ * The page's signals for the verdict, and what its facts are read from (FactsSource): the facts (issuer, dates,
+ * source …) are for the panel and the store, so a page that is no notice never pays for them and a notice pays
+ * after its marks.
+ */
+export function extractSignals(doc: Document, content: ContentRoot | null): { signals: NoticeSignals; factsSource: FactsSource } {
   const meta = readMeta(doc);
   const root = content?.root ?? null;
   const area = root ? readTitleArea(doc, root) : { before: [], after: [], body: [], end: [], following: [] };
@@ -91,30 +109,6 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
   const ownIdentity = () => (own ??= readOwnIdentity(area));
   let formal: ReturnType<typeof formalHeader> | undefined;
   const formalMarks = () => (formal ??= formalHeader(area.before, titleAt, head, titles));
-  const readFacts = (): NoticeFacts => {
-    // What the rules read from folded lines, shown as the page writes it (../text/hant.ts).
-    const lines = [...area.before, ...area.after, ...area.body, ...area.end, ...area.following];
-    const written = (value: string) => asWritten(value, lines);
-    // Labels and values may be separate lines (table cells, <dt>/<dd>), links included.
-    const labelArea = [...area.before, ...area.after.slice(0, 10)];
-    const titleParts = doc.title.split(/[_|－—]| - |-(?=[^-]*$)/);
-    const title = meta.articletitle || titleLine?.written || meta['og:title'] || titleParts[0]!.trim();
-    const siteName = meta.sitename || meta['og:site_name'] || (titleParts.length > 1 ? titleParts.pop()!.trim() : '');
-    const ownFacts = readOwnFacts(area, meta.articletitle || titleLine?.text || '', siteName !== title ? siteName : '');
-    return {
-      title,
-      // A <title> without a separator is the document's title alone: it names no site.
-      site: (siteName !== title && siteName) || doc.location?.hostname || '',
-      source: meta.contentsource || written(labelled(labelArea, SOURCE_LABELS) || besideDate(dateLine?.text ?? '')),
-      published: normalizeDate(meta.pubdate ?? '') || info.map(normalizeDate).find(Boolean) ||
-        normalizeDate(labelled(labelArea, DATE_LABELS)) || normalizeDate(dateLine?.text ?? '') ||
-        normalizeDate(meta['article:published_time'] ?? meta['dcterms.date'] ?? ''),
-      docNumber: written(ownFacts.docNumber),
-      issuer: written(ownFacts.issuer),
-      written: ownFacts.written,
-    };
-  };
-
   const signals: NoticeSignals = {
     meta,
     articleType: meta['og:type'] === 'article' || Boolean(meta['article:published_time']),
@@ -162,13 +156,7 @@ export function extractSignals(doc: Document, content: ContentRoot | null): { si
     datedLinksInBody: content?.datedItemsInRoot ?? 0,
     formFields: doc.body?.querySelectorAll('input:not([type=hidden]):not([type=search]):not([type=submit]):not([type=button]),textarea,select').length ?? 0,
   };
-  let facts: NoticeFacts | undefined;
-  return {
-    signals,
-    get facts() {
-      return (facts ??= readFacts());
-    },
-  };
+  return { signals, factsSource: { doc, meta, area, titleLine, dateLine, info } };
 }
 
 /** Players a 视频新闻 page holds: media elements, a plug-in, or a frame of a video site's player. */
@@ -218,39 +206,6 @@ function findTitle(lines: Line[], titles: string[]): number {
 
 function isTitleLine(l: Line): boolean {
   return l.chars >= 8 && l.chars <= 150 && l.links === 0 && !isInfoLine(l.text);
-}
-
-/**
- * `value`, read from the rules' folded lines, as the page writes it: sliced at the same place from the first
- * line that holds it (folding keeps offsets). Unchanged when no line was folded, or none holds it as it is.
- */
-function asWritten(value: string, lines: Line[]): string {
-  if (!value) return value;
-  for (const l of lines) {
-    if (l.text === l.written) continue;
-    const at = l.text.indexOf(value);
-    if (at >= 0) return l.written.slice(at, at + value.length);
-  }
-  return value;
-}
-
-/** What a date line says besides the date: 「2024-04-18 19:32 深圳市应急管理局」 → the source. */
-function besideDate(line: string): string {
-  const rest = line.replace(/(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?/g, ' ').trim();
-  return /^[\u4e00-\u9fa5（）()]{2,30}$/.test(rest) ? rest : '';
-}
-
-/** The value of a labelled line, or of the line after a bare label ("From:" then the agency). */
-function labelled(lines: Line[], labels: string[]): string {
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (!labels.some((l) => t.includes(l))) continue;
-    const v = valueAfter(t, labels);
-    if (v) return v;
-    const next = lines[i + 1]?.text ?? '';
-    if (next && next.length <= 80 && !isInfoLine(next)) return next;
-  }
-  return '';
 }
 
 /**

@@ -7,13 +7,14 @@
  * (`frameElement` is null): then the frame is judged on its own.
  */
 import type { ContentRoot } from '../dom/content-root';
-import { extractSignals, type NoticeFacts } from '../dom/signals';
+import { extractSignals, type FactsSource } from '../dom/signals';
 import { hasIdentity } from '../text/notice-score';
 
 interface Shell {
   /** The shell says "this is one published item" around the frame: a title with a date line, an info table … */
   identity: boolean;
-  facts: NoticeFacts;
+  /** What its facts are read from (../dom/notice-facts.ts), the ones the framed document lacks. */
+  factsSource: FactsSource;
 }
 
 /** The element that frames `doc` in a same-origin parent, or null (top document, or a parent it may not read). */
@@ -34,17 +35,5 @@ export function readShell(doc: Document): Shell | null {
   // The frame element stands where a notice's body would: the title area is read around it.
   const around: ContentRoot = { root: frame, text: 0, linkDensity: 0, paragraphs: 0, unsure: false, datedItems: 0, datedItemsInRoot: 0 };
   const extracted = extractSignals(parent, around);
-  return {
-    identity: hasIdentity(extracted.signals),
-    get facts() {
-      return extracted.facts;
-    },
-  };
-}
-
-/** The framed document's facts, each empty one taken from its shell (the frame's own always win). */
-export function withShellFacts(own: NoticeFacts, shell: NoticeFacts): NoticeFacts {
-  const out = { ...own };
-  for (const key of Object.keys(out) as (keyof NoticeFacts)[]) if (!out[key] && shell[key]) out[key] = shell[key];
-  return out;
+  return { identity: hasIdentity(extracted.signals), factsSource: extracted.factsSource };
 }

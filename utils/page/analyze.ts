@@ -1,4 +1,4 @@
-import type { NoticeFacts } from '../dom/signals';
+import type { FactsSource } from '../dom/signals';
 import { subIndex, textIndexSteps, type TextIndex } from '../dom/text-index';
 import { DUPLICATE_ATTR } from '../dom/hide-range';
 import type { NoticeVerdict } from '../text/notice-score';
@@ -20,7 +20,8 @@ export type { DuplicateInfo };
 
 export interface PageAnalysis {
   verdict: NoticeVerdict;
-  facts: NoticeFacts;
+  /** What the notice's facts are read from: readNoticeFacts (../dom/notice-facts.ts), in notice-app.js, after the marks. */
+  factsSource: FactsSource;
   /** The element whose text was analysed (the body, or the pair of copies). */
   scope: Element | null;
   /**
@@ -92,9 +93,9 @@ function* prepareSteps(doc: Document, detection: Detection, perf: Performance | 
   const start = (perf?.now() ?? 0) - detection.detectMs;
   const result: PageAnalysis = {
     verdict, scope: null, duplicate: null, directives: [], index: null,
-    // Read on first use, as detection's are.
-    get facts() {
-      return detection.facts;
+    // Gathered on first use, as detection's is.
+    get factsSource() {
+      return detection.factsSource;
     },
   };
   if (!verdict.isNotice || !content) {

@@ -23,10 +23,7 @@ export function confirmDetection(doc: Document, detection: Detection, findBody: 
   const extracted = extractSignals(doc, content);
   return {
     content, verdict: withSentences(scoreNotice(extracted.signals), el, extracted.signals.bodyText), start: detection.start, detectMs: detection.detectMs, unsure: false,
-    // Read when first asked for, as detection's are.
-    get facts() {
-      return extracted.facts;
-    },
+    factsSource: extracted.factsSource,
   };
 }
 

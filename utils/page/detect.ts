@@ -1,7 +1,7 @@
 import { contentRootSteps, type ContentRoot } from '../dom/content-root';
-import { extractSignals, type NoticeFacts } from '../dom/signals';
+import { extractSignals, type FactsSource } from '../dom/signals';
 import { judgeSite } from './site-judge';
-import { readShell, withShellFacts } from '../frames/shell';
+import { readShell } from '../frames/shell';
 import { hasIdentity, MIN_NOTICE_PROSE, scoreNotice, tooLittleProse, type NoticeVerdict } from '../text/notice-score';
 import { measure } from './timing';
 import { drain, drainSliced, type Slicer, type Steps } from './chunk';
@@ -19,7 +19,11 @@ const MIN_PROSE_FOR_SECOND_OPINION = 80;
 export interface Detection {
   content: ContentRoot | null;
   verdict: NoticeVerdict;
-  facts: NoticeFacts;
+  /**
+   * What the page's facts are read from: readNoticeFacts (../dom/notice-facts.ts) reads them in the bundles loaded
+   * on notices, after the marks (PageAnalysis.facts); content.js carries no facts rules.
+   */
+  factsSource: FactsSource;
   /** performance.now() when the analysis began, for the total. */
   start: number;
   /** How long detection took: part of the total even when the rest runs later. */
@@ -56,7 +60,7 @@ function* detectPageSteps(doc: Document, perf: Performance | undefined, body?: E
   yield;
   // Less prose than any notice has (a column list, a sitemap): no label could make it one, and no second
   // opinion is asked below MIN_PROSE_FOR_SECOND_OPINION, so the labels are not read at all.
-  if ((content?.text ?? 0) < MIN_NOTICE_PROSE) return detected(perf, start, content, tooLittleProse(content?.text ?? 0), false, () => extractSignals(doc, content).facts);
+  if ((content?.text ?? 0) < MIN_NOTICE_PROSE) return detected(perf, start, content, tooLittleProse(content?.text ?? 0), false, () => extractSignals(doc, content).factsSource);
   const extracted = extractSignals(doc, content);
   const { signals } = extracted;
   // Off the official suffixes, a site that says it is a government's is an official site too
@@ -70,20 +74,20 @@ function* detectPageSteps(doc: Document, perf: Performance | undefined, body?: E
   // so do pages whose best block holds almost no prose (a column list whose rows
   // carry dates): no second opinion can find a notice body that is not there.
   const unsure = hasIdentity(signals) && (content?.text ?? 0) >= MIN_PROSE_FOR_SECOND_OPINION && (!verdict.isNotice || Boolean(content?.unsure));
-  return detected(perf, start, content, verdict, unsure, () => (shell ? withShellFacts(extracted.facts, shell.facts) : extracted.facts));
+  return detected(perf, start, content, verdict, unsure, () => (shell ? { ...extracted.factsSource, shell: shell.factsSource } : extracted.factsSource));
 }
 
 /**
- * Detection's answer, its time measured; the facts are read when first asked for (the panel, the store): after
- * the marks, never on a page that is no notice.
+ * Detection's answer, its time measured. What the facts are read from is gathered when first asked for: a page
+ * with too little prose for a notice skips extractSignals, and only a caller that wants its facts pays for it.
  */
-function detected(perf: Performance | undefined, start: number, content: ContentRoot | null, verdict: NoticeVerdict, unsure: boolean, readFacts: () => NoticeFacts): Detection {
+function detected(perf: Performance | undefined, start: number, content: ContentRoot | null, verdict: NoticeVerdict, unsure: boolean, gather: () => FactsSource): Detection {
   measure(perf, 'detect', start);
-  let facts: NoticeFacts | undefined;
+  let source: FactsSource | undefined;
   return {
     content, verdict, start, unsure, detectMs: (perf?.now() ?? 0) - start,
-    get facts() {
-      return (facts ??= readFacts());
+    get factsSource() {
+      return (source ??= gather());
     },
   };
 }
