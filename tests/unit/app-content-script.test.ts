@@ -10,6 +10,8 @@ import { detectPageSliced } from '../../utils/page/analyze';
 import { loadIntoGlobalDocument } from './helpers/load-page';
 import { READ_AS_NOTICE } from '../../utils/read-as-notice';
 import { pageSlicer } from '../../utils/page/chunk';
+import { ALL_SITES_FLAG } from '../../utils/all-sites-page';
+import { installSiteJudge } from '../../utils/page/site-judge';
 
 // The always-loaded content script (utils/app/content-script.ts) on happy-dom: it only decides, has a sure notice
 // marked by notice-marks.js (here its analysis kit put where the bundle puts it), hands the notice to the notice
@@ -122,6 +124,30 @@ describe('the content script', () => {
     expect(start).not.toHaveBeenCalled();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(document.documentElement.getAttribute('data-notice-lens')).toBe('none');
+  });
+
+  it('run on all sites, judges a site once per visit, and leaves a site that is no government\'s alone, unwatched', async () => {
+    loadIntoGlobalDocument('pages/sample-notice.html');
+    const scope = globalThis as Record<string, unknown>;
+    const judge = vi.fn(() => false);
+    scope[ALL_SITES_FLAG] = true;
+    installSiteJudge(judge);
+    const start = vi.fn();
+    (globalThis as Scope).__noticeLensApp = start;
+    try {
+      await runContentScript(ctx);
+      // The watch for late content and the decision both ask; the judge reads the page once.
+      expect(judge).toHaveBeenCalledTimes(1);
+      expect(document.documentElement.getAttribute('data-notice-lens')).toBe('none');
+      // Not watched: a body added later is not read.
+      document.body.insertAdjacentHTML('beforeend', `<div>${'各单位要高度重视，认真落实。'.repeat(60)}</div>`);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(judge).toHaveBeenCalledTimes(1);
+      expect(start).not.toHaveBeenCalled();
+    } finally {
+      delete scope[ALL_SITES_FLAG];
+      installSiteJudge(undefined as never);
+    }
   });
 
   it('marks a page that is no notice "none", loads nothing and says so when asked', async () => {

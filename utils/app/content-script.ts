@@ -67,7 +67,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   let stopWatching = () => {};
   // Run on all sites, on a page whose site is not a government's: no watching for late content either.
   let notGovernment = false;
-  const judgeNotGovernment = () => (notGovernment = onAllSites() && !judgeSite(document));
+  // Judged once per address (the watch and the decision both ask; the judge reads the page).
+  let judgedAt: string | null = null;
+  const judgeNotGovernment = () => {
+    if (judgedAt !== location.href) {
+      judgedAt = location.href;
+      notGovernment = onAllSites() && !judgeSite(document);
+    }
+    return notGovernment;
+  };
 
   const load = async (detection: Detection) => {
     stopWatching();
