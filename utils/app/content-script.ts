@@ -26,6 +26,14 @@ type StartApp = (ctx: ContentScriptContext, d: Detection, kit: AnalysisKit, give
 /** Where the bundles loaded on notices hand over their entry points (entrypoints/notice-marks, notice-app). */
 type Scope = { __noticeLensApp?: StartApp; __noticeLensKit?: MarksKit };
 
+/**
+ * Quiet after a change before a page read without a notice is read again. Shorter than the app's watch (500 ms, for
+ * a notice whose marks a re-analysis would redo): what this watch waits for is the body itself — a CMS that fetches
+ * it, a framework that renders it — which lands in one batch or a few close together; until it is read the reader
+ * sees no marks at all. A body still arriving is read again (at most four times, ../page/late-content.ts).
+ */
+const BODY_QUIET_MS = 150;
+
 /** Timer turns waited at most for DOMContentLoaded to end (a few ms each; a page that stops the event cannot stop us). */
 const MAX_TURNS_FOR_DOM_CONTENT_LOADED = 50;
 
@@ -147,7 +155,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   const watch = () => {
     stopWatching();
-    if (!app && !judgeNotGovernment()) stopWatching = watchLateContent(document, () => void decide());
+    if (!app && !judgeNotGovernment()) stopWatching = watchLateContent(document, () => void decide(), { quietMs: BODY_QUIET_MS });
   };
   // The watch starts before the page is first read, so the text it counts as its baseline is the text detection
   // reads. Started after the decision, it would take a body that a script inserted while detection ran (a CMS that
