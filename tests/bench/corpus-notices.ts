@@ -28,6 +28,8 @@ export function corpusNoticePages(corpusDir: string, dir: string): CorpusPage[] 
   const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8')) as Label[];
   mkdirSync(join(dir, 'corpus'), { recursive: true });
   const pages: CorpusPage[] = [];
+  // Each folder's files, listed once.
+  const listed: Record<string, string[]> = {};
   for (const l of labels) {
     if (!l.notice) continue;
     const html = readFileSync(join(corpusDir, l.file), 'utf8');
@@ -37,7 +39,8 @@ export function corpusNoticePages(corpusDir: string, dir: string): CorpusPage[] 
     const name = basename(l.file);
     const stem = name.replace(/\.html$/, '');
     const from = dirname(join(corpusDir, l.file));
-    for (const f of readdirSync(from)) if (f === name || f.startsWith(`${stem}.`)) copyFileSync(join(from, f), join(dir, 'corpus', f));
+    const files = (listed[from] ??= readdirSync(from));
+    for (const f of files) if (f === name || f.startsWith(`${stem}.`)) copyFileSync(join(from, f), join(dir, 'corpus', f));
     const file = `corpus/${name}`;
     const text = l.text ? readFileSync(join(corpusDir, l.text), 'utf8') : '';
     pages.push({ id: l.id, file, split: l.split, chars: text.replace(/\s+/g, '').length });

@@ -129,6 +129,26 @@ describe('a visit on a notice page', () => {
     expect(verdict()).toBe('notice');
   });
 
+  it('analyses content a script added while the marks were being made, after their analysis had read the page', async () => {
+    const detection = detectPage(document);
+    // The page adds a paragraph with a seventh directive as soon as the first mark is in: after the analysis read it.
+    const body = detection.content!.root;
+    const p = document.createElement('p');
+    p.textContent = `七要加强督促检查，${'确保各项工作落到实处，'.repeat(20)}`;
+    const adder = new MutationObserver(() => {
+      if (!document.querySelector('[data-nl-directive]')) return;
+      adder.disconnect();
+      body.append(p);
+    });
+    adder.observe(document.body, { childList: true, subtree: true });
+    const ready = await analyseBeforeApp(detection);
+    expect((await ready.analysis).directives).toHaveLength(6);
+    expect(p.isConnected).toBe(true);
+    app = startNoticeApp(ctx, detection, withDetection(marksKit), { t, openStore: (page) => mem.page(page) }, ready);
+    await vi.waitFor(() => expect(app!.answer({ type: 'status' })).toMatchObject({ notice: true, directives: 7 }), { timeout: 5_000 });
+    expect(marked()).toEqual([...ORDINALS_SIX, '七要']);
+  });
+
   it('starts afresh on navigation: the old marks and panel go, the new page is decided on its own', async () => {
     await storedHighlight('h-1', QUOTE);
     const running = await start();

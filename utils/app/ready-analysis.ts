@@ -29,11 +29,14 @@ export function analyseInPage(doc: Document, detection: Detection, slicer: Slice
 
 /** That analysis on a page detection is sure is a notice, before the app loads. */
 export async function analyseBeforeApp(detection: Detection): Promise<ReadyAnalysis> {
-  const analysis = analyseInPage(document, detection, pageSlicer(window));
-  await analysis.catch(() => {});
   let changed = false;
   let onLate: () => void = () => (changed = true);
+  // Watched from before the analysis reads the page (as the content script's watch is, ./content-script.ts): text a
+  // script adds while the analysis runs is then a change, not part of the baseline. Our own marks and hiding leave
+  // the amount of text as it was, so they are no change.
   const stop = watchLateContent(document, () => onLate());
+  const analysis = analyseInPage(document, detection, pageSlicer(window));
+  await analysis.catch(() => {});
   return {
     analysis,
     followLateContent: (onChange) => {
