@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { analyzeNoticeSliced, type Detection, type PageAnalysis } from '../page/analyze';
+import { analyzeNoticeSliced, FIRST_SCREEN_CHARS, type Detection, type PageAnalysis } from '../page/analyze';
 import { pageSlicer, type Slicer } from '../page/chunk';
 import { watchLateContent } from '../page/late-content';
-import { remoteDirectiveFinder } from '../analysis/remote-directives';
+import { REMOTE_MIN_CHARS, remoteDirectiveFinder } from '../analysis/remote-directives';
 
 /**
  * A notice analysed and marked before notice-app.js is loaded (by notice-marks.js, for the content script:
@@ -21,10 +21,14 @@ export interface ReadyAnalysis {
 
 /**
  * The rest of the analysis (dedupe, directives, marks) after detection, as the page runs it: in slices, a long
- * notice's directives found by the background, where the parser stays warm across visits (utils/analysis/).
+ * notice's directives found by the background, where the parser stays warm across visits (utils/analysis/), and its
+ * first screen marked while the page waits for them.
  */
 export function analyseInPage(doc: Document, detection: Detection, slicer: Slicer): Promise<PageAnalysis> {
-  return analyzeNoticeSliced(doc, detection, slicer, undefined, remoteDirectiveFinder((m) => browser.runtime.sendMessage(m)));
+  return analyzeNoticeSliced(doc, detection, slicer, undefined, remoteDirectiveFinder((m) => browser.runtime.sendMessage(m)), {
+    above: REMOTE_MIN_CHARS,
+    chars: FIRST_SCREEN_CHARS,
+  });
 }
 
 /** That analysis on a page detection is sure is a notice, before the app loads. */

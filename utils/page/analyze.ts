@@ -7,7 +7,7 @@ import { pageHiddenMemo } from '../dom/page-hidden';
 import { directiveText } from '../dom/data-tables';
 import { drawnLists } from '../dom/drawn-lists';
 import { findDirectives, withDrawnItems, type Directive } from '../text/directives';
-import { markDirectivesSteps, type MarkedDirective } from './mark-directives';
+import { firstScreenMarks, markDirectivesSteps, type FirstScreenMark, type MarkedDirective } from './mark-directives';
 import { measure, timed } from './timing';
 import { drain, drainSliced, type Slicer, type Steps } from './chunk';
 import { installPageStyle } from './page-stylesheet';
@@ -58,7 +58,9 @@ export function analyzeNotice(doc: Document, detection: Detection, perf: Perform
  * never pauses. The stages' timings then span their pauses too (wall time).
  * `find` finds the directives, by default in the page; the app passes one that
  * asks the background (utils/analysis/remote-directives.ts), and
- * `notice-lens:directives` is then the wait for its answer.
+ * `notice-lens:directives` is then the wait for its answer. With `firstScreen`, a
+ * text longer than `above` characters (the app passes the length from which the
+ * background is asked) has its first `chars` marked while that answer is awaited.
  */
 export async function analyzeNoticeSliced(
   doc: Document,
@@ -66,6 +68,7 @@ export async function analyzeNoticeSliced(
   slicer: Slicer,
   perf: Performance | undefined = doc.defaultView?.performance,
   find: (text: string) => Directive[] | Promise<Directive[]> = findDirectives,
+  firstScreen?: { above: number; chars: number },
 ): Promise<PageAnalysis> {
   const prepared = await drainSliced(prepareSteps(doc, detection, perf), slicer);
   if (!prepared.index) return prepared.result;
@@ -73,9 +76,40 @@ export async function analyzeNoticeSliced(
   const text = directiveText(prepared.index, detection.content!.root);
   // Read before the wait: the numbers only the browser draws (<ol>) are the page's, not the text's.
   const drawn = drawnLists(prepared.index);
-  const found = withDrawnItems(text, await find(text), drawn.items, drawn.headings);
+  // Asked first (the background's parse runs while the page marks its first screen).
+  const whole = find(text);
+  // Not where the browser draws numbers: those are merged in with the whole text's answer.
+  const early = firstScreen && text.length > firstScreen.above && !drawn.items.length ? markFirstScreen(prepared.index, text, firstScreen.chars, perf) : [];
+  const found = withDrawnItems(text, await whole, drawn.items, drawn.headings);
   measure(perf, 'directives', directivesStart);
-  return drainSliced(markSteps(prepared, found, perf), slicer);
+  return drainSliced(markSteps(prepared, found, perf, early), slicer);
+}
+
+/**
+ * Characters at the start of a long notice's text whose directives are marked before the whole text's are known:
+ * a screen holds 1,000–2,000 characters of a notice, and the reader may scroll a little meanwhile.
+ */
+export const FIRST_SCREEN_CHARS = 4_000;
+
+/**
+ * Marks the directives of the text's first screen, found in that part alone, while the whole text's are awaited
+ * (issue 14: a 200,000-character notice waited 70 ms more for any mark). The whole text's answer decides: a mark
+ * it has too (the same marker and lead) stays, with the number and level it gives (the first part's 一、 is
+ * only a heading once its 二、 is read, so the first screen's levels are often one too high); one it has not
+ * (a table of contents whose headings come back later) is taken back (markDirectivesSteps).
+ */
+function markFirstScreen(index: TextIndex, text: string, chars: number, perf: Performance | undefined): FirstScreenMark[] {
+  const start = perf?.now() ?? 0;
+  // Cut where a line ends: no paragraph read in half.
+  const cut = text.lastIndexOf('\n', chars);
+  if (cut <= 0) return [];
+  // A lead that runs past the cut is left to the whole text's answer.
+  const first = findDirectives(text.slice(0, cut)).filter((d) => d.leadEnd <= cut);
+  if (!first.length) return [];
+  installPageStyle(index.root.ownerDocument);
+  const marked = firstScreenMarks(index.root, drain(markDirectivesSteps(index, first)));
+  measure(perf, 'first-marks', start);
+  return marked;
 }
 
 interface Prepared {
@@ -119,13 +153,13 @@ function* prepareSteps(doc: Document, detection: Detection, perf: Performance | 
   return { result, index, start };
 }
 
-function* markSteps({ result, index, start }: Prepared, found: Directive[], perf: Performance | undefined): Steps<PageAnalysis> {
+function* markSteps({ result, index, start }: Prepared, found: Directive[], perf: Performance | undefined, firstScreen: FirstScreenMark[] = []): Steps<PageAnalysis> {
   yield;
   const highlightStart = perf?.now() ?? 0;
   // The marks' look arrives with them, in the same task, and hides the duplicate marked before: one style and
   // layout pass for all of it (issue 14, utils/page/page-stylesheet.ts).
   installPageStyle(index!.root.ownerDocument);
-  result.directives = yield* markDirectivesSteps(index!, found);
+  result.directives = yield* markDirectivesSteps(index!, found, firstScreen);
   measure(perf, 'highlight', highlightStart);
   measure(perf, 'total', start);
   return result;

@@ -2,7 +2,7 @@
  * User Timing entries under the public `notice-lens:` prefix, so DevTools'
  * Performance panel, outside tools and the bench can read what each stage cost.
  */
-type Stage = 'detect' | 'load-marks' | 'load-app' | 'dedupe' | 'directives' | 'highlight' | 'anchor' | 'total';
+type Stage = 'detect' | 'load-marks' | 'load-app' | 'dedupe' | 'directives' | 'first-marks' | 'highlight' | 'anchor' | 'total';
 
 export function timed<T>(perf: Performance | undefined, stage: Stage, work: () => T): T {
   const start = perf?.now() ?? 0;
