@@ -24,7 +24,7 @@ import { finishRow, stat, type Row, type Stat } from './report';
 /** The issue's absolute target: marks within 100 ms of DOMContentLoaded. */
 export const FIRST_MARK_MS = 100;
 
-const OBSERVER = `(() => {
+export const FIRST_MARK_OBSERVER = `(() => {
   const seen = { mark: null, painted: null };
   Object.defineProperty(window, '__nlBenchFirstMark', { value: seen });
   const carries = (n) => n.nodeType === 1 && (n.hasAttribute('data-nl-directive') || (n.firstElementChild !== null && n.querySelector('[data-nl-directive]') !== null));
@@ -140,7 +140,7 @@ export function sinceDomContentLoaded(t: PageTimes): FirstMarkRun {
 export async function firstMarkRun(context: BrowserContext, url: string): Promise<FirstMarkRun> {
   const page = await context.newPage();
   try {
-    await page.addInitScript(OBSERVER);
+    await page.addInitScript(FIRST_MARK_OBSERVER);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     // The frame after the mark, or a verdict of no notice (no mark then: the row says so). Polled on a timer, not
     // in every frame, so that the bench adds as little as it can to the frames it waits for.

@@ -272,7 +272,10 @@ measures — resolve 5 µs instead of 100 µs. Nothing else about the pages chan
    its median. **1.1d** is the same measure on the sample served with one image whose answer the bench's server
    holds back 1.5 s (\`?slow-image=1500\`), as a real official page's images and counters keep its \`load\` back
    long after DOMContentLoaded: a content script that waited for \`load\` (or Chrome's 200 ms idle timeout) shows
-   it here.
+   it here. **1.5** is a real notice whose article its own script fetches (the corpus's
+   \`longyan-exec-meeting-62\`), its fragment answered 300 ms late (\`/__late/300/\`), so the first reading finds
+   no body and the watch for late content reads the page again: from the batch of mutations that inserts the body
+   (200 characters of text or more, after DOMContentLoaded) to the first directive mark, against the same 100 ms.
 2. **Pages that are not notices.** Two Chromium instances run side by side, one with Notice Lens and one with an
    empty extension built at bench time (\`tests/.tmp/bench/empty-ext\`: manifest v3, same \`matches\` and
    \`run_at\` as ours, a content script that does nothing); tabs alternate between them. Per page visit, CDP

@@ -48,6 +48,8 @@ import { CORPUS } from '../eval/observe';
 import { longTaskRow, longTaskRun, type LongTaskRun } from './long-tasks';
 import { oddPages, type OddPage } from './odd-pages';
 import { firstMarkRow, firstMarkRun, type FirstMarkRun } from './first-marks';
+import { lateBodyPage, lateBodyRow, lateBodyRun, type LateBodyRun } from './late-body';
+import { BODY_QUIET_MS } from '../../utils/page/late-content';
 import { mainThreadSection } from './main-thread';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -341,6 +343,12 @@ async function noticeSection(A: ExtensionBrowser, server: BenchServer, pages: Pa
     }
     log(`1 ${p.file}: total ${fmt(total.median)} ms (first visit, fresh browser: ${fmt(first?.stages.total ?? NaN)} ms), Readability ${fmt(readability.median)} ms, innerText ${fmt(fresh.median)} ms, first mark ${fmt(rows[rows.length - 1]!.measured.value ?? NaN)} ms after DCL${valid ? '' : ` — ${problems.join(', ')}`}`);
   }
+  // Row 1.5: a real notice whose article lands after the first reading (late-body.ts).
+  const lateUrl = server.url(GOV_HOST, lateBodyPage(join(CORPUS, 'pages'), PAGES));
+  const late: LateBodyRun[] = [];
+  for (let i = 0; i < RUNS; i++) late.push(await lateBodyRun(A.context, lateUrl));
+  rows.push(lateBodyRow(late, await firstVisit(launch, lateUrl, lateBodyRun), BODY_QUIET_MS));
+  log(`1 late body: first mark ${fmt(rows[rows.length - 1]!.measured.value ?? NaN)} ms after the body landed`);
   return rows;
 }
 

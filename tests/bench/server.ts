@@ -10,6 +10,10 @@
  * Real official pages hold images, counters and scripts that keep loading after DOMContentLoaded; a page asked for
  * with `?slow-image=MS` gets one image at its end whose answer this server holds back MS milliseconds (the path
  * /__slow/MS), so that the page's `load` comes that late, as on such a page (bench row 1.1d).
+ *
+ * Some CMSs serve the article apart from its page, a fragment the page's script fetches (`<name>.data.html`). Under
+ * /__late/MS/ a path is served as without that prefix, but such a fragment is answered MS milliseconds late, so
+ * that the body lands after the extension's first reading of the page (bench row 1.5).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -45,7 +49,10 @@ export async function startBenchServer(root: string): Promise<BenchServer> {
       setTimeout(() => res.writeHead(200, { ...headers, 'content-type': 'image/gif' }).end(PIXEL), Number(slow[1]));
       return;
     }
-    const file = normalize(join(base, decodeURIComponent(asked.pathname)));
+    const late = /^\/__late\/(\d{1,5})(\/.*)$/.exec(asked.pathname);
+    const path = late ? late[2]! : asked.pathname;
+    if (late && path.endsWith('.data.html')) await new Promise((resolve) => setTimeout(resolve, Number(late[1])));
+    const file = normalize(join(base, decodeURIComponent(path)));
     if (!file.startsWith(base)) {
       res.writeHead(403, headers).end();
       return;

@@ -15,7 +15,7 @@ import { findDirectives, type Directive } from '../../utils/text/directives';
 import { FIXTURES } from './helpers/load-page';
 
 const SETTINGS = { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true };
-const slicer: Slicer = { due: () => false, pause: async () => {} };
+const slicer: Slicer = { due: () => false, pause: async () => {}, pauses: 0 };
 
 function load(html: string, host = 'gxj.xa.gov.cn'): Document {
   const win = new Window({ url: `https://${host}/page.html`, settings: SETTINGS });

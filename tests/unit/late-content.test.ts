@@ -27,7 +27,8 @@ describe('late content', () => {
     await advance(60);
     expect(calls).toBe(0);
     document.getElementById('app')!.textContent = '正文'.repeat(200);
-    await advance(19);
+    // The count that found too little change doubled the quiet period: 40 ms now.
+    await advance(39);
     expect(calls, 'still inside the quiet period').toBe(0);
     await advance(1);
     expect(calls).toBe(1);
@@ -107,6 +108,32 @@ describe('late content', () => {
     }, 100);
     return () => clearInterval(id);
   }
+
+  it('a page whose text keeps changing a little is counted less and less often, and a body is still seen', async () => {
+    document.body.innerHTML = '<div id="clock">00:00:00</div><div id="app"></div>';
+    let calls = 0;
+    // Each count of the page's text asks first how many elements the body has (a huge one is walked in slices).
+    const spy = vi.spyOn(document.body, 'getElementsByTagName');
+    const stop = watchLateContent(document, () => calls++, { quietMs: 50, maxDelayMs: 3_000, minChange: 100, maxWaitMs: 60_000 });
+    await advance(1);
+    const atStart = spy.mock.calls.length;
+    // A clock ticking every 200 ms for 12 s: 60 changes of a few characters.
+    let t = 0;
+    const clock = setInterval(() => (document.getElementById('clock')!.textContent = `00:00:${String(++t % 60).padStart(2, '0')}`), 200);
+    await advance(12_000);
+    clearInterval(clock);
+    // Quiet periods of 50, 100, 200 ms… then the 3 s maximum: a handful of counts, not one per tick.
+    const counts = spy.mock.calls.length - atStart;
+    expect(counts).toBeGreaterThan(2);
+    expect(counts).toBeLessThan(10);
+    expect(calls).toBe(0);
+    // A body landing afterwards is still read, after the (now longer) quiet period.
+    document.getElementById('app')!.textContent = '正文'.repeat(100);
+    await advance(3_000);
+    expect(calls).toBe(1);
+    spy.mockRestore();
+    stop();
+  });
 
   it('a ticker faster than the quiet period starves a watcher without a maximum wait', async () => {
     const stopTicker = startTicker();

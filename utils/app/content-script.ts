@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPageSliced, type Detection } from '../page/detect';
 import { pageSlicer } from '../page/chunk';
-import { watchLateContent } from '../page/late-content';
+import { BODY_QUIET_MS, watchLateContent } from '../page/late-content';
 import { measure } from '../page/timing';
 import { notNoticeStatus } from '../tab-protocol';
 import { isNegligibleFrame, isTopFrame } from '../frames/frame-gate';
@@ -25,14 +25,6 @@ const readAsNoticeHere = () => isReadAsNotice(flags(), pageKey());
 type StartApp = (ctx: ContentScriptContext, d: Detection, kit: AnalysisKit, given?: object, ready?: ReadyAnalysis) => NoticeApp;
 /** Where the bundles loaded on notices hand over their entry points (entrypoints/notice-marks, notice-app). */
 type Scope = { __noticeLensApp?: StartApp; __noticeLensKit?: MarksKit };
-
-/**
- * Quiet after a change before a page read without a notice is read again. Shorter than the app's watch (500 ms, for
- * a notice whose marks a re-analysis would redo): what this watch waits for is the body itself — a CMS that fetches
- * it, a framework that renders it — which lands in one batch or a few close together; until it is read the reader
- * sees no marks at all. A body still arriving is read again (at most four times, ../page/late-content.ts).
- */
-const BODY_QUIET_MS = 150;
 
 /** Timer turns waited at most for DOMContentLoaded to end (a few ms each; a page that stops the event cannot stop us). */
 const MAX_TURNS_FOR_DOM_CONTENT_LOADED = 50;

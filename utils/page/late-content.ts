@@ -8,6 +8,11 @@
 import { drainSliced, pageSlicer, type Steps } from './chunk';
 
 interface LateContentOptions {
+  /**
+   * Quiet after the last change before the page's text is counted. A count that finds too little change doubles
+   * it for the next (up to `maxDelayMs`): a page whose text keeps changing a little (a ticker, a clock) is not
+   * counted again and again, which on a huge page is a walk each time.
+   */
   quietMs?: number;
   /**
    * Longest a check waits once changes began, quiet or not: a ticker that changes
@@ -20,6 +25,15 @@ interface LateContentOptions {
   /** Characters of text change that count as new content. */
   minChange?: number;
 }
+
+/**
+ * Quiet after a change before a page read without a notice is read again (the content script's watch,
+ * ../app/content-script.ts). Shorter than the default (500 ms, the app's watch, for a notice whose marks a
+ * re-analysis would redo): what that watch waits for is the body itself — a CMS that fetches it, a framework that
+ * renders it — which lands in one batch or a few close together; until it is read the reader sees no marks at all.
+ * A body still arriving is read again (at most `maxRuns` times).
+ */
+export const BODY_QUIET_MS = 50;
 
 /** Elements in the body from which its text is counted in slices rather than read at once. */
 const WALK_ABOVE_ELEMENTS = 20_000;
@@ -43,6 +57,7 @@ export function watchLateContent(doc: Document, onChange: () => void, options: L
   /** When the first change not yet checked arrived; undefined when none waits. */
   let pendingSince: number | undefined;
   const started = Date.now();
+  let quiet = quietMs;
 
   // Our own wrapping and hiding never changes the amount of text, so the length
   // check below ignores it without having to recognise each of our mutations.
@@ -52,7 +67,7 @@ export function watchLateContent(doc: Document, onChange: () => void, options: L
     pendingSince ??= now;
     win.clearTimeout(timer);
     // The quiet period restarts with each change, but never past maxDelayMs after the first.
-    timer = win.setTimeout(() => void check(), Math.max(0, Math.min(quietMs, pendingSince + maxDelayMs - now)));
+    timer = win.setTimeout(() => void check(), Math.max(0, Math.min(quiet, pendingSince + maxDelayMs - now)));
   });
 
   async function check() {
@@ -63,8 +78,12 @@ export function watchLateContent(doc: Document, onChange: () => void, options: L
     const now = await textLength().finally(() => (checking = false));
     if (stopped) return;
     if (baseline === null) baseline = now;
-    if (Math.abs(now - baseline) < minChange) return;
+    if (Math.abs(now - baseline) < minChange) {
+      quiet = Math.min(quiet * 2, maxDelayMs);
+      return;
+    }
     baseline = now;
+    quiet = quietMs;
     runs++;
     if (runs >= maxRuns) stop();
     onChange();
