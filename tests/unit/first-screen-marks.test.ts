@@ -96,6 +96,26 @@ describe("a long notice's first screen, marked before the whole text's directive
     expect(after).toEqual(whole);
   });
 
+  it('sends the whole text only once the first screen is painted', async () => {
+    const doc = load(LONG_PLAN);
+    let painted: (() => void) | undefined;
+    let sent = 0;
+    const find = (text: string) => (sent++, findDirectives(text));
+    const done = analyzeNoticeSliced(doc, detectPage(doc, undefined), slicer, undefined, find, {
+      above: 0,
+      chars: 500,
+      painted: () => new Promise<void>((resolve) => (painted = resolve)),
+    });
+    await vi.waitFor(() => expect(painted).toBeDefined());
+    // The first screen is marked and waits for its frame; the text is not sent yet.
+    expect(marks(doc).length).toBe(7);
+    expect(sent).toBe(0);
+    painted!();
+    await done;
+    expect(sent).toBe(1);
+    expect(marks(doc).length).toBe(90);
+  });
+
   const labels = (JSON.parse(readFileSync(join(CORPUS_DIR, 'labels.json'), 'utf8')) as Label[]).filter((l) => l.split === 'dev');
   it(`ends as the one-piece analysis on each of the corpus's ${labels.length} dev pages`, async () => {
     let firstScreens = 0;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { analyzeNoticeSliced, FIRST_SCREEN_CHARS, type Detection, type PageAnalysis } from '../page/analyze';
-import { pageSlicer, type Slicer } from '../page/chunk';
+import { afterNextPaint, pageSlicer, type Slicer } from '../page/chunk';
 import { watchLateContent } from '../page/late-content';
 import { REMOTE_MIN_CHARS, remoteDirectiveFinder } from '../analysis/remote-directives';
 
@@ -21,13 +21,14 @@ export interface ReadyAnalysis {
 
 /**
  * The rest of the analysis (dedupe, directives, marks) after detection, as the page runs it: in slices, a long
- * notice's directives found by the background, where the parser stays warm across visits (utils/analysis/), and its
- * first screen marked while the page waits for them.
+ * notice's directives found by the background, where the parser stays warm across visits (utils/analysis/), its
+ * first screen marked and painted before the text is sent.
  */
 export function analyseInPage(doc: Document, detection: Detection, slicer: Slicer): Promise<PageAnalysis> {
   return analyzeNoticeSliced(doc, detection, slicer, undefined, remoteDirectiveFinder((m) => browser.runtime.sendMessage(m)), {
     above: REMOTE_MIN_CHARS,
     chars: FIRST_SCREEN_CHARS,
+    painted: () => afterNextPaint(window),
   });
 }
 

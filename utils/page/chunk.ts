@@ -78,3 +78,19 @@ export async function drainSliced<T>(steps: Steps<T>, slicer: Slicer): Promise<T
     if (slicer.due()) await slicer.pause();
   }
 }
+
+/**
+ * Resolves once the browser has drawn the next frame (a task queued from requestAnimationFrame runs after that
+ * frame's style, layout and paint), or after `maxWaitMs` where no frame comes (a tab in the background).
+ */
+export function afterNextPaint(win: Window & typeof globalThis, maxWaitMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, maxWaitMs);
+    win.requestAnimationFrame(() =>
+      void messageTurn(win).then(() => {
+        win.clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
