@@ -79,9 +79,9 @@ export async function analyzeNoticeSliced(
   const drawn = drawnLists(prepared.index);
   // Not where the browser draws numbers: those are merged in with the whole text's answer.
   const early = firstScreen && text.length > firstScreen.above && !drawn.items.length ? markFirstScreen(prepared.index, text, firstScreen.chars, perf) : [];
-  // The first screen is painted before the whole text is sent: the background's parse of a long text, on another
-  // core's worth of the machine, would otherwise run beside the frame that shows it (bench 6.1, 5 MB of text:
-  // that frame 55 → 84 ms when the text was sent first).
+  // The first screen is painted before the whole text is sent: the browser relaying a long text and the background
+  // parsing it would otherwise compete for the machine with the frame that shows it (bench 6.1, 5 MB of text: that
+  // frame 55 → 84 ms on two cores when the text was sent first).
   if (early.length) await firstScreen?.painted?.();
   const found = withDrawnItems(text, await find(text), drawn.items, drawn.headings);
   measure(perf, 'directives', directivesStart);
@@ -95,7 +95,7 @@ export async function analyzeNoticeSliced(
 export const FIRST_SCREEN_CHARS = 4_000;
 
 /**
- * Marks the directives of the text's first screen, found in that part alone, while the whole text's are awaited
+ * Marks the directives of the text's first screen, found in that part alone, before the whole text's are asked for
  * (issue 14: a 200,000-character notice waited 70 ms more for any mark). The whole text's answer decides: a mark
  * it has too (the same marker and lead) stays, with the number and level it gives (the first part's 一、 is
  * only a heading once its 二、 is read, so the first screen's levels are often one too high); one it has not
