@@ -26,7 +26,7 @@ function useBrowser<B extends { close(): Promise<void> }>(launch: () => Promise<
     browser = await launch();
   });
   afterAll(async () => {
-    await browser?.close();
+    if (browser) await closeBrowser(browser);
     await server?.close();
   });
   return {
@@ -39,4 +39,24 @@ function useBrowser<B extends { close(): Promise<void> }>(launch: () => Promise<
       return server;
     },
   };
+}
+
+/** How long a browser gets to close before its process is killed. */
+const CLOSE_WITHIN_MS = 20_000;
+
+/**
+ * Closes a browser, or kills its process when it has not closed in time: Debian's Firefox over WebDriver BiDi now and
+ * then never answers the close, and the file's tests, all passed, would then fail on the hook's timeout.
+ */
+export async function closeBrowser(browser: { close(): Promise<void>; process?: () => { kill(signal?: NodeJS.Signals): boolean } | null }): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const closed = await Promise.race([
+    browser.close().then(() => true, () => true),
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), CLOSE_WITHIN_MS))),
+  ]);
+  clearTimeout(timer);
+  if (!closed) {
+    console.warn(`a browser did not close within ${CLOSE_WITHIN_MS} ms: its process is killed`);
+    browser.process?.()?.kill('SIGKILL');
+  }
 }

@@ -3,6 +3,7 @@ import type { Browser } from 'puppeteer-core';
 import { launchWithExtension, openAnalyzed, type ExtensionBrowser } from '../tools/browser';
 import { launchFirefoxWithExtension } from '../tools/firefox';
 import { startFixtureServer, type FixtureServer } from '../tools/server';
+import { closeBrowser } from './browser-setup';
 
 // A notice under more prose of readers' comments than its own: the cheap body finder picks the comments and is
 // unsure, so Readability's second opinion (second-opinion.js, loaded for such pages only) must find the notice.
@@ -21,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await chromium?.close();
-  await firefox?.close();
+  if (firefox) await closeBrowser(firefox);
   await server?.close();
 });
 
