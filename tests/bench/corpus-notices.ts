@@ -23,6 +23,18 @@ export interface CorpusPage {
   chars: number;
 }
 
+/**
+ * Copies a saved page and what its own scripts fetch beside it (a CMS's body fragment, `<name>.data.html`) from
+ * `from` to `to`: without them such a page shows only its loading tip, and its verdict is not a notice's. Returns
+ * the files copied. `files` is `from`'s listing, when the caller has it.
+ */
+export function copyPageWithSiblings(from: string, name: string, to: string, files: string[] = readdirSync(from)): string[] {
+  const stem = name.replace(/\.html$/, '');
+  const copied = files.filter((f) => f === name || f.startsWith(`${stem}.`));
+  for (const f of copied) copyFileSync(join(from, f), join(to, f));
+  return copied;
+}
+
 /** The corpus's notices that fit a single-document visit, copied under `dir` (the bench server's root). */
 export function corpusNoticePages(corpusDir: string, dir: string): CorpusPage[] {
   const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8')) as Label[];
@@ -34,13 +46,9 @@ export function corpusNoticePages(corpusDir: string, dir: string): CorpusPage[] 
     if (!l.notice) continue;
     const html = readFileSync(join(corpusDir, l.file), 'utf8');
     if (/<i?frame[\s>]/i.test(html)) continue;
-    // The page and what its own scripts fetch beside it (a CMS's body fragment, `<name>.data.html`): without them
-    // such a page shows only its loading tip, and its verdict is not a notice's.
     const name = basename(l.file);
-    const stem = name.replace(/\.html$/, '');
     const from = dirname(join(corpusDir, l.file));
-    const files = (listed[from] ??= readdirSync(from));
-    for (const f of files) if (f === name || f.startsWith(`${stem}.`)) copyFileSync(join(from, f), join(dir, 'corpus', f));
+    copyPageWithSiblings(from, name, join(dir, 'corpus'), (listed[from] ??= readdirSync(from)));
     const file = `corpus/${name}`;
     const text = l.text ? readFileSync(join(corpusDir, l.text), 'utf8') : '';
     pages.push({ id: l.id, file, split: l.split, chars: text.replace(/\s+/g, '').length });

@@ -7,9 +7,10 @@
  * of mutations first adds 200 characters of text or more (the fragment inserted), the first-marks observer when
  * the first mark appears (./first-marks.ts).
  */
-import { readdirSync, copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { copyPageWithSiblings } from './corpus-notices';
 import { FIRST_MARK_MS, FIRST_MARK_OBSERVER } from './first-marks';
 import { finishRow, stat, type Row } from './report';
 
@@ -89,9 +90,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The page and its fragment copied from the corpus to `pagesDir`/late/; returns the path to visit under the server. */
 export function lateBodyPage(corpusPagesDir: string, pagesDir: string): string {
   mkdirSync(join(pagesDir, 'late'), { recursive: true });
-  const files = readdirSync(corpusPagesDir).filter((f) => f.startsWith(`${LATE_BODY_PAGE}.`));
-  if (!files.includes(`${LATE_BODY_PAGE}.html`) || !files.includes(`${LATE_BODY_PAGE}.data.html`)) throw new Error(`${LATE_BODY_PAGE} or its fragment is missing`);
-  for (const f of files) copyFileSync(join(corpusPagesDir, f), join(pagesDir, 'late', f));
+  const copied = copyPageWithSiblings(corpusPagesDir, `${LATE_BODY_PAGE}.html`, join(pagesDir, 'late'));
+  if (!copied.includes(`${LATE_BODY_PAGE}.html`) || !copied.includes(`${LATE_BODY_PAGE}.data.html`)) throw new Error(`${LATE_BODY_PAGE} or its fragment is missing`);
   return `__late/${LATE_BODY_MS}/pages/late/${LATE_BODY_PAGE}.html`;
 }
 

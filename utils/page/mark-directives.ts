@@ -41,7 +41,7 @@ const spanOf = (d: Directive) => `${d.start}:${d.markerEnd}:${d.leadEnd}`;
  */
 export function* markDirectivesSteps(index: TextIndex, directives: Directive[], firstScreen: FirstScreenMark[] = []): Steps<MarkedDirective[]> {
   const doc = index.root.ownerDocument;
-  const spans = new Set(directives.filter((d) => !d.drawn).map(spanOf));
+  const spans = new Set(directives.map(spanOf));
   const kept = new Map<string, FirstScreenMark>();
   for (const early of firstScreen) {
     if (spans.has(spanOf(early.mark))) kept.set(spanOf(early.mark), early);
@@ -52,7 +52,8 @@ export function* markDirectivesSteps(index: TextIndex, directives: Directive[], 
     if (i > 0 && i % PER_STEP === 0) yield;
     const d = directives[i]!;
     const id = String(i);
-    const early = d.drawn ? undefined : kept.get(spanOf(d));
+    // Only written directives were kept (a drawn one's span never matches: its marker is empty).
+    const early = kept.get(spanOf(d));
     const [element, ...parts] = early ? [early.mark.element, ...early.parts] : wrapRange(index, d.start, d.leadEnd, () => doc.createElement('span'));
     if (!element) continue;
     element.setAttribute('data-nl-directive', id);
