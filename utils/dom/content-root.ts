@@ -301,22 +301,30 @@ function newBlock(blocks: Map<Element, Block>, blockEls: Element[], blockRecs: (
   return b;
 }
 
-/** The smallest element (up to a grandparent) around each dated block that also holds a link and little else. */
+/**
+ * The smallest element (up to a grandparent) around each dated block that also holds a link and little else.
+ * The item is found before the dates are read: on a notice most blocks with figures are paragraphs with no link
+ * around them, and reading a date runs a dozen patterns cold (issue 14).
+ */
 function datedItems(blocks: Map<Element, Block>, tallies: Map<Element, Tally>): Element[] {
   const items = new Set<Element>();
   for (const [block, b] of blocks) {
-    if (!b.dates?.some(hasDate)) continue;
-    let el: Element | null = block;
-    for (let up = 0; el && up < 3; up++, el = el.parentElement) {
-      const t = tallies.get(el);
-      if (!t || t.text + t.links >= 300) break;
-      if (t.links > 0) {
-        items.add(el);
-        break;
-      }
-    }
+    if (!b.dates) continue;
+    const item = linkedItemAround(block, tallies);
+    if (item && !items.has(item) && b.dates.some(hasDate)) items.add(item);
   }
   return [...items];
+}
+
+/** The smallest of `block`, its parent and grandparent that holds a link, while they hold under 300 characters. */
+function linkedItemAround(block: Element, tallies: Map<Element, Tally>): Element | null {
+  let el: Element | null = block;
+  for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+    const t = tallies.get(el);
+    if (!t || t.text + t.links >= 300) return null;
+    if (t.links > 0) return el;
+  }
+  return null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { countVisible, INLINE_TAGS } from './content-root';
 import { isSkipped } from './text-index';
 import { isInfoLine } from '../text/notice-meta';
 import { toHans } from '../text/hant';
+import { lastInScope, nextInScope, previousInScope } from './scope-walk';
 
 /**
  * The lines a reader sees just above a notice's body — title, 发布时间/来源 line,
@@ -115,10 +116,8 @@ function collect(doc: Document, scope: Element, from: Node | null, dir: 'next' |
  * no `from`, lines run from the scope's start (forwards) or its end (backwards).
  */
 function* walkLines(doc: Document, scope: Element, from: Node | null, dir: 'next' | 'previous') {
-  const walker = doc.createTreeWalker(scope, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (n) => (n.nodeType === 1 && isSkipped(n as Element) ? 2 /* REJECT */ : 1),
-  });
-  if (from) walker.currentNode = from;
+  // Scripts, styles and hidden elements are left out with all they hold (./scope-walk.ts).
+  const step = dir === 'next' ? (n: Node) => nextInScope(n, scope, isSkipped) : (n: Node) => previousInScope(n, scope, isSkipped);
   let parts: string[] = [];
   let block: Element | null = null;
   let first: Node | null = null;
@@ -136,13 +135,9 @@ function* walkLines(doc: Document, scope: Element, from: Node | null, dir: 'next
     return out;
   };
   let n: Node | null;
-  if (dir === 'next') n = from ?? walker.nextNode();
-  else if (from) n = walker.previousNode();
-  else {
-    while (walker.lastChild());
-    n = walker.currentNode === scope ? null : walker.currentNode;
-  }
-  for (let visited = 0; n && visited < MAX_NODES; visited++, n = dir === 'next' ? walker.nextNode() : walker.previousNode()) {
+  if (dir === 'next') n = from ?? step(scope);
+  else n = from ? step(from) : lastInScope(scope, isSkipped);
+  for (let visited = 0; n && visited < MAX_NODES; visited++, n = step(n)) {
     if (n.nodeType === 1) {
       if ((n as Element).localName === 'br' && block) {
         const out = flush();
