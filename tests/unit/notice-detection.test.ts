@@ -126,6 +126,42 @@ describe("the document's own marks, read only when they can change the verdict",
     expect(scoreNotice(countingMarks({ ...base, officialSite: false, infoLine: true, bodyText: 200, bodyParagraphs: 1 }).signals).isNotice).toBe(false);
   });
 
+  it('are not read where they cannot make a notice: a list of dated links, a body of links, a score they cannot lift', () => {
+    const every = { docNumberTable: true, signedAndDated: true, formalTitle: true, issuedLine: true };
+    const list = countingMarks({ ...base, infoLine: true, bodyText: 900, bodyParagraphs: 2, datedLinksInBody: 12 }, every);
+    const links = countingMarks({ ...base, infoLine: true, bodyText: 900, bodyParagraphs: 6, bodyLinkDensity: 0.6 }, every);
+    // A player and its caption on an unofficial-looking page: 1 - 1 (no official site) - 6 (player) + 9 (every mark) < 5.
+    const caption = countingMarks({ ...base, officialSite: false, bodyText: 200, playerInBody: true }, every);
+    for (const page of [list, links, caption]) {
+      const v = scoreNotice(page.signals);
+      expect(v.isNotice).toBe(false);
+      expect(page.reads).toEqual([]);
+      expect(v.reasons).toContain('document marks not read: no notice whatever they say');
+    }
+    // At the bound they are read, and decide: a short formal document on a form page off the official sites
+    // (-1 - 3 = -4, and its marks add 3 + 2 + 2 + 2 = 9) is a notice only through them.
+    const bound = countingMarks({ ...base, officialSite: false, bodyText: 60, formFields: 5 }, every);
+    expect(scoreNotice(bound.signals).isNotice).toBe(true);
+    expect(bound.reads).toContain('docNumberTable');
+    expect(scoreNotice(countingMarks({ ...base, officialSite: false, bodyText: 60, formFields: 5 }).signals).isNotice).toBe(false);
+  });
+
+  it('on real portal homepages: no notice, and their marks never read', () => {
+    for (const page of ['neg-govcn-home', 'neg-shaanxi-home', 'neg-county-home']) {
+      const doc = loadFixture(`corpus/pages/${page}.html`);
+      const { signals } = extractSignals(doc, findContentRoot(doc));
+      const reads: string[] = [];
+      for (const name of ['docNumberTable', 'signedAndDated', 'formalTitle', 'issuedLine'] as const) {
+        const own = Object.getOwnPropertyDescriptor(signals, name)!;
+        Object.defineProperty(signals, name, { get: () => (reads.push(name), own.get ? own.get.call(signals) : own.value) });
+      }
+      const v = scoreNotice(signals);
+      expect(v.isNotice, page).toBe(false);
+      expect(v.reasons, page).toContain('document marks not read: no notice whatever they say');
+      expect(reads, page).toEqual([]);
+    }
+  });
+
   it('on a real page: the sample is decided without them, its facts still read in full', () => {
     const doc = loadFixture('pages/sample-notice.html');
     const { signals, factsSource } = extractSignals(doc, findContentRoot(doc));

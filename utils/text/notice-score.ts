@@ -66,6 +66,8 @@ export interface NoticeVerdict {
 }
 
 const NOTICE_THRESHOLD = 5;
+/** The most the document's own marks can add below: a number (3), a signature (2), a formal title (2), a short formal document (2). */
+const MARKS_POINTS = 9;
 /** Prose a short formal document needs at least (a 令 of one sentence: 「《…条例》已经…通过，现予公布，自…起施行。」). */
 const SHORT_FORMAL_BODY = 30;
 /** Characters of prose that make a page's main block a body (less may still be a short formal document). */
@@ -156,6 +158,13 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
   if (proseBody && !dense && hasLabels(s) && !list && score >= NOTICE_THRESHOLD) {
     reasons.push('document marks not read: the verdict stands without them');
     return { isNotice: true, score, reasons };
+  }
+
+  // Nor are they read where they cannot make a notice: a list of dated links, a body of links, a score their
+  // points could not lift to the threshold (a portal's homepage reaches here; the score is then a lower bound).
+  if (list || dense || score + MARKS_POINTS < NOTICE_THRESHOLD) {
+    reasons.push('document marks not read: no notice whatever they say');
+    return { isNotice: false, score, reasons };
   }
 
   if (s.docNumberTable) add(3, 'document number');
