@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contentRootSteps, countVisible, findContentRoot } from '../../utils/dom/content-root';
+import { contentRootSteps, countVisible, findContentRoot, skippedElements } from '../../utils/dom/content-root';
+import { isSkipped } from '../../utils/dom/text-index';
 import { parseHtml } from './helpers/load-page';
 
 const para = (s: string) => `<p>${s}</p>`;
@@ -84,6 +85,23 @@ describe('the body finder', () => {
     expect(found.root.id).toBe('body');
     expect(found.text).toBe(SENTENCES[0]!.length + SENTENCES[1]!.length);
     expect(found.paragraphs).toBe(2);
+  });
+
+  it('finds by one query exactly the elements isSkipped leaves out, whatever the case of their style, on real pages', () => {
+    const shouting = page(`<div style="DISPLAY:NONE"><p>${SENTENCES[0]}</p></div><span style="Visibility : Hidden">x</span><span style="text-decoration:none">y</span><p style="color:red">z</p>`);
+    expect(skippedElements(shouting.body).map((el) => el.localName)).toEqual(['div', 'span']);
+    const corpus = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/corpus/pages');
+    let pages = 0;
+    let skipped = 0;
+    for (const file of readdirSync(corpus).filter((f) => f.endsWith('.html')).slice(0, 120)) {
+      const doc = parseHtml(readFileSync(join(corpus, file), 'utf8'));
+      const expected = Array.from(doc.body.querySelectorAll('*')).filter(isSkipped);
+      expect(skippedElements(doc.body), file).toEqual(expected);
+      pages++;
+      skipped += expected.length;
+    }
+    expect(pages).toBe(120);
+    expect(skipped).toBeGreaterThan(200);
   });
 
   it('still leaves out hidden elements when the page changes while the walk is paused, and ends if its place is removed', () => {
