@@ -16,7 +16,7 @@ function shown(n: Node, skip: Skip): boolean {
   return n.nodeType === TEXT || (n.nodeType === ELEMENT && !skip(n as Element));
 }
 
-/** Whether the walk goes into `n`'s children: not into a skipped element (nor into a comment, which has none). */
+/** Whether the walk goes into `n`'s children: into any node's but a skipped element's (a comment has none to go into). */
 function entered(n: Node, skip: Skip): boolean {
   return n.nodeType !== ELEMENT || !skip(n as Element);
 }
