@@ -8,6 +8,7 @@
  */
 import { toHans } from '../text/hant';
 import { tailText } from './signals';
+import { nextInScope } from './scope-walk';
 import { judgeGovernmentSite, type GovernmentSignals, type GovernmentVerdict } from '../text/government-site';
 
 /** Characters read from each end of the page's text: a footer, a header banner. */
@@ -26,12 +27,8 @@ const skipNonText = (el: Element) => NOT_TEXT.test(el.nodeName);
 
 /** The first `max` characters of the element's text, scripts and styles left out. */
 export function headText(el: Element, max: number): string {
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 0x5 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (n) => (n.nodeType === 1 && skipNonText(n as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
-  });
   let out = '';
-  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) if (n.nodeType === 3) out += (n as Text).data;
+  for (let n = nextInScope(el, el, skipNonText); n && out.length < max; n = nextInScope(n, el, skipNonText)) if (n.nodeType === 3) out += (n as Text).data;
   return out.slice(0, max);
 }
 
