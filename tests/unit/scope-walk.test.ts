@@ -23,14 +23,10 @@ function treeWalker(doc: Document, scope: Element): TreeWalker {
   });
 }
 
-const ours = (first: Node | null, step: (n: Node) => Node | null) => {
+/** The nodes of a walk from `first`, each next one given by `step` (scope-walk reads the node given, a TreeWalker its own place). */
+const walk = (first: Node | null, step: (n: Node) => Node | null) => {
   const out: Node[] = [];
   for (let n = first; n; n = step(n)) out.push(n);
-  return out;
-};
-const theirs = (first: Node | null, step: () => Node | null) => {
-  const out: Node[] = [];
-  for (let n = first; n; n = step()) out.push(n);
   return out;
 };
 
@@ -58,21 +54,21 @@ describe('walking a scope by hand (scope-walk.ts)', () => {
       const scopes = [doc.body!, ...all.filter((_, i) => i % 17 === 0)];
       for (const scope of scopes) {
         const w = treeWalker(doc, scope);
-        const forward = theirs(w.nextNode(), () => w.nextNode());
-        expect(ours(nextInScope(scope, scope, isSkipped), (n) => nextInScope(n, scope, isSkipped))).toEqual(forward);
+        const forward = walk(w.nextNode(), () => w.nextNode());
+        expect(walk(nextInScope(scope, scope, isSkipped), (n) => nextInScope(n, scope, isSkipped))).toEqual(forward);
         const w2 = treeWalker(doc, scope);
         while (w2.lastChild());
         const last = w2.currentNode === scope ? null : w2.currentNode;
         expect(lastInScope(scope, isSkipped)).toBe(last);
-        expect(ours(last, (n) => previousInScope(n, scope, isSkipped))).toEqual(theirs(last, () => w2.previousNode()));
+        expect(walk(last, (n) => previousInScope(n, scope, isSkipped))).toEqual(walk(last, () => w2.previousNode()));
         // From a node inside (the start of a body's first sentence), both ways.
         for (const from of forward.filter((_, i) => i % 11 === 5).slice(0, 6)) {
           const f = treeWalker(doc, scope);
           f.currentNode = from;
-          expect(ours(nextInScope(from, scope, isSkipped), (n) => nextInScope(n, scope, isSkipped))).toEqual(theirs(f.nextNode(), () => f.nextNode()));
+          expect(walk(nextInScope(from, scope, isSkipped), (n) => nextInScope(n, scope, isSkipped))).toEqual(walk(f.nextNode(), () => f.nextNode()));
           const b = treeWalker(doc, scope);
           b.currentNode = from;
-          expect(ours(previousInScope(from, scope, isSkipped), (n) => previousInScope(n, scope, isSkipped))).toEqual(theirs(b.previousNode(), () => b.previousNode()));
+          expect(walk(previousInScope(from, scope, isSkipped), (n) => previousInScope(n, scope, isSkipped))).toEqual(walk(b.previousNode(), () => b.previousNode()));
           compared++;
         }
       }
@@ -86,10 +82,10 @@ describe('walking a scope by hand (scope-walk.ts)', () => {
     const doc = load(`<body><div id="s"><p>一、总体要求</p><script>var a = "脚本";</script><div hidden><p>手机版副本</p></div><!-- 注释 --><p>二、<b>工作</b>措施</p></div></body>`);
     const scope = doc.getElementById('s')!;
     const texts = (nodes: Node[]) => nodes.filter((n) => n.nodeType === 3).map((n) => n.textContent);
-    expect(texts(ours(nextInScope(scope, scope, isSkipped), (n) => nextInScope(n, scope, isSkipped)))).toEqual(['一、总体要求', '二、', '工作', '措施']);
+    expect(texts(walk(nextInScope(scope, scope, isSkipped), (n) => nextInScope(n, scope, isSkipped)))).toEqual(['一、总体要求', '二、', '工作', '措施']);
     const last = lastInScope(scope, isSkipped)!;
     expect(last.textContent).toBe('措施');
-    expect(texts(ours(last, (n) => previousInScope(n, scope, isSkipped)))).toEqual(['措施', '工作', '二、', '一、总体要求']);
+    expect(texts(walk(last, (n) => previousInScope(n, scope, isSkipped)))).toEqual(['措施', '工作', '二、', '一、总体要求']);
     // Started from the script itself (a walk's given start), it reads the script's text as a TreeWalker would.
     const script = scope.querySelector('script')!;
     expect(nextInScope(script, scope, isSkipped)?.textContent).toBe('var a = "脚本";');

@@ -66,8 +66,9 @@ export interface NoticeVerdict {
 }
 
 const NOTICE_THRESHOLD = 5;
-/** The most the document's own marks can add below: a number (3), a signature (2), a formal title (2), a short formal document (2). */
-const MARKS_POINTS = 9;
+/** What each of the document's own marks adds (scoreNotice), and all of them at once: the most they can lift a score. */
+const MARK_POINTS = { docNumber: 3, signed: 2, formalTitle: 2, shortFormal: 2 };
+const MARKS_POINTS = Object.values(MARK_POINTS).reduce((a, b) => a + b, 0);
 /** Prose a short formal document needs at least (a 令 of one sentence: 「《…条例》已经…通过，现予公布，自…起施行。」). */
 const SHORT_FORMAL_BODY = 30;
 /** Characters of prose that make a page's main block a body (less may still be a short formal document). */
@@ -167,11 +168,11 @@ export function scoreNotice(s: NoticeSignals): NoticeVerdict {
     return { isNotice: false, score, reasons };
   }
 
-  if (s.docNumberTable) add(3, 'document number');
-  if (s.signedAndDated) add(2, 'signed and dated');
-  if (s.formalTitle && s.issuedLine) add(2, 'formal title with its 通过/公布 line or number');
+  if (s.docNumberTable) add(MARK_POINTS.docNumber, 'document number');
+  if (s.signedAndDated) add(MARK_POINTS.signed, 'signed and dated');
+  if (s.formalTitle && s.issuedLine) add(MARK_POINTS.formalTitle, 'formal title with its 通过/公布 line or number');
   const shortFormal = !proseBody && isShortFormal(s);
-  if (shortFormal) add(2, 'short formal document');
+  if (shortFormal) add(MARK_POINTS.shortFormal, 'short formal document');
   else if (s.bodyText < 80) add(-6, 'no prose body');
 
   const structural = (proseBody || shortFormal) && !dense;
