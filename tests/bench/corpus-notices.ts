@@ -86,6 +86,34 @@ async function measurePage(context: BrowserContext, url: (host: string, path: st
   return { page, ratio: median(ratios), total: median(ours.map((r) => r.stages.total ?? NaN)), readability: median(base.map((r) => r.readability)) };
 }
 
+/** One page's first visit in a freshly started browser: ours, then Readability in the same browser. */
+export interface CorpusFirstVisit {
+  id: string;
+  total: number;
+  readability: number;
+}
+
+/** Pages of the split, spread evenly over it, each visited first in a browser of its own. */
+const FIRST_VISIT_PAGES = 9;
+
+/** A fresh browser per call, closed after it; null when the visit failed. */
+export type FreshVisit = (visit: (context: BrowserContext) => Promise<CorpusFirstVisit>) => Promise<CorpusFirstVisit | null>;
+
+async function firstVisits(fresh: FreshVisit, url: (host: string, path: string) => string, hosts: { gov: string; other: string }, pages: CorpusPage[], readability: string): Promise<CorpusFirstVisit[]> {
+  const out: CorpusFirstVisit[] = [];
+  const count = Math.min(FIRST_VISIT_PAGES, pages.length);
+  for (let k = 0; k < count; k++) {
+    const page = pages[Math.floor(((k + 0.5) * pages.length) / count)]!;
+    const r = await fresh(async (context) => {
+      const ours = await pipelineRun(context, url(hosts.gov, page.file));
+      const base = await baselineRun(context, url(hosts.other, page.file), readability);
+      return { id: page.id, total: ours.verdict === 'notice' ? ours.stages.total ?? NaN : NaN, readability: base.readability };
+    });
+    if (r && Number.isFinite(r.total)) out.push(r);
+  }
+  return out;
+}
+
 export async function corpusSection(
   context: BrowserContext,
   url: (host: string, path: string) => string,
@@ -93,6 +121,7 @@ export async function corpusSection(
   pages: CorpusPage[],
   readability: string,
   log: (s: string) => void,
+  fresh?: FreshVisit,
 ): Promise<Row[]> {
   const rows: Row[] = [];
   let n = 0;
@@ -111,6 +140,15 @@ export async function corpusSection(
     const chars = stat(results.map((r) => r.page.chars));
     const worst = [...results].sort((a, b) => b.ratio - a.ratio).slice(0, 3);
     const under = results.filter((r) => r.ratio <= 0.5).length;
+    const splitPages = pages.filter((p) => p.split === split);
+    const first = fresh ? await firstVisits(fresh, url, hosts, splitPages, readability) : [];
+    const firstRatios = stat(first.map((f) => f.total / f.readability));
+    const firstNote = !fresh
+      ? 'no first visits'
+      : first.length
+        ? `first visits in a fresh browser, ${first.length} pages spread over the split: total ${fmt(stat(first.map((f) => f.total)).median)} ms, ` +
+          `${fmt(firstRatios.median)}× Readability in the same browser (range ${fmt(firstRatios.min)}–${fmt(firstRatios.max)}×)`
+        : 'first visits in a fresh browser: failed';
     log(`8 ${split}: ${results.length} pages, median ratio ${fmt(ratios.median)}× (IQR ${fmt(ratios.q1)}–${fmt(ratios.q3)})`);
     rows.push(
       finishRow(
@@ -124,9 +162,9 @@ export async function corpusSection(
           target: { max: 0.5, on: 'ratio' },
           notes:
             `per-page ratio IQR ${fmt(ratios.q1)}–${fmt(ratios.q3)}×, range ${fmt(ratios.min)}–${fmt(ratios.max)}×; ${under} of ${results.length} pages at ≤ 0.5×; ` +
-            `highest: ${worst.map((w) => `${w.page.id} ${fmt(w.ratio)}×`).join(', ')}; ${PAIRS} pairs per page, one long-lived browser (no first visits)` +
+            `highest: ${worst.map((w) => `${w.page.id} ${fmt(w.ratio)}×`).join(', ')}; ${PAIRS} pairs per page, one long-lived browser; ${firstNote}` +
             (skipped.length ? `; left out: ${skipped.join('; ')}` : ''),
-          details: { split, pages: results.map((r) => ({ id: r.page.id, chars: r.page.chars, ratio: r.ratio, total: r.total, readability: r.readability })), skipped },
+          details: { split, pages: results.map((r) => ({ id: r.page.id, chars: r.page.chars, ratio: r.ratio, total: r.total, readability: r.readability })), skipped, firstVisits: first },
         },
         results.length > 0,
       ),

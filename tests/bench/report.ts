@@ -288,7 +288,8 @@ measures — resolve 5 µs instead of 100 µs. Nothing else about the pages chan
    it is still the figure to read: until 2026-12-02 the row added only our extra Script+Compile to the empty page's
    TaskDuration, steadier, but CDP's ScriptDuration leaves out microtasks, where an async content script does most
    of its work, so it counted a fraction of detection (section 7's trace showed it). The notes still give
-   Script+Compile for comparison. Target ≤ 1.05× (issue 14).
+   Script+Compile for comparison. Target ≤ 1.05× (issue 14). The notes end with one pair of first visits, each in
+   a freshly started browser (a new profile), ours and the empty script's: the cold case, for information.
 3. **Re-anchoring.** \`utils/anchoring\` bundled with esbuild (minified IIFE) and run in the page: 500 stored
    annotations (quotes of 4–300 characters at seeded random places, described with \`describeRange\`) re-anchored
    with \`anchorMany\` on the 100k-character notice's text, versus a plain \`text.indexOf(quote)\` for each. "edited"
@@ -342,7 +343,8 @@ measures — resolve 5 µs instead of 100 µs. Nothing else about the pages chan
    do (since 2026-12-03; before, such frames were left out). *Ours* is the longest task of either kind (median
    of the runs; the worst run, and the longest of each kind, are in the notes); the baseline is the longest task
    of any kind on the same page under the empty content script (the browser's own parsing and layout), for
-   scale. **Budget: no task over 50 ms caused by Notice Lens**; a row over it prints **FAIL**.
+   scale. **Budget: no task over 50 ms caused by Notice Lens**; a row over it prints **FAIL**. The notes end with
+   the page's first visit in a freshly started browser (one run, for information).
 7. **Main-thread time on a notice.** The sample notice and the 20k document, each visited with a browser-wide CDP
    trace running (\`tests/bench/main-thread.ts\`; categories \`devtools.timeline\`, its disabled-by-default part and
    \`v8.execute\`) from before navigation until 2 s after \`load\`, when the panel's mount and the stored annotations'
@@ -362,6 +364,9 @@ measures — resolve 5 µs instead of 100 µs. Nothing else about the pages chan
    under the other host name for a cold \`Readability.parse\`, alternately, 3 pairs per page. A page's ratio is the
    median of its pairs; the row gives the median page and, in the notes, the spread over pages, how many are at the
    target and the highest. The test split only (never tuned on; the dev split would double the time). Target ≤ 0.5×, as
-   section 1. One long-lived browser: no first visits here (section 1 has them).
+   section 1. The medians come from one long-lived browser; the notes add first visits: 9 pages spread evenly over
+   the split, each in a freshly started browser of its own (ours, then Readability in the same browser), their
+   median total and ratio. Sections 3–5 time a library call, the library page with 20,000 annotations seeded and
+   the content script's size: no page visit whose first time differs in kind, so no first visits there.
 `;
 }

@@ -43,7 +43,7 @@ import {
 import { columnListPage, formalNoticePage, govHomepage, htmlText, longNoticePage, sentencePool, visibleChars, type BenchPage } from './pages';
 import { benchMarkdown, finishRow, quantile, round, stat, textTable, summary, type Row, type Stat } from './report';
 import { startBenchServer, type BenchServer } from './server';
-import { corpusNoticePages, corpusSection } from './corpus-notices';
+import { corpusNoticePages, corpusSection, type CorpusFirstVisit } from './corpus-notices';
 import { CORPUS } from '../eval/observe';
 import { longTaskRow, longTaskRun, type LongTaskRun } from './long-tasks';
 import { oddPages, type OddPage } from './odd-pages';
@@ -352,7 +352,9 @@ async function noticeSection(A: ExtensionBrowser, server: BenchServer, pages: Pa
   return rows;
 }
 
-async function otherPagesSection(A: ExtensionBrowser, B: ExtensionBrowser, server: BenchServer, pages: PageInfo[]): Promise<Row[]> {
+async function otherPagesSection(
+  A: ExtensionBrowser, B: ExtensionBrowser, server: BenchServer, pages: PageInfo[], launch: (empty: boolean) => Promise<ExtensionBrowser>,
+): Promise<Row[]> {
   const rows: Row[] = [];
   let n = 0;
   for (const p of pages) {
@@ -371,6 +373,12 @@ async function otherPagesSection(A: ExtensionBrowser, B: ExtensionBrowser, serve
         empty.push(await pageCostRun(B.context, url));
       }
     }
+    // The first visit in a freshly started browser, ours and the empty script's: one pair, for information.
+    const firstOurs = await firstVisit(() => launch(false), url, pageCostRun);
+    const firstEmpty = await firstVisit(() => launch(true), url, pageCostRun);
+    const firstNote = firstOurs && firstEmpty
+      ? `first visit in a fresh browser: ${fmt(firstOurs.task)} vs ${fmt(firstEmpty.task)} ms (${fmt(firstOurs.task / firstEmpty.task)}×), notice-lens:total ${fmt(firstOurs.total ?? NaN)} ms`
+      : 'first visit in a fresh browser: failed';
     const problems: string[] = [];
     if (ours.some((r) => r.verdict !== 'none')) problems.push(`verdict ${[...new Set(ours.map((r) => r.verdict))].join('/')} (expected none)`);
     if (empty.some((r) => r.verdict !== null)) problems.push('Notice Lens ran in the empty-extension browser');
@@ -396,7 +404,7 @@ async function otherPagesSection(A: ExtensionBrowser, B: ExtensionBrowser, serve
           target: { max: 1.05, on: 'ratio' },
           notes:
             `TaskDuration IQR ${spread(task.ours)} vs ${spread(task.empty)} ms; notice-lens:total ${fmt(total.median)} ms; ` +
-            `CDP Script+V8Compile ${fmt(script.ours.median)} vs ${fmt(script.empty.median)} ms (+${fmt(extra)}; leaves out microtasks)` +
+            `CDP Script+V8Compile ${fmt(script.ours.median)} vs ${fmt(script.empty.median)} ms (+${fmt(extra)}; leaves out microtasks); ${firstNote}` +
             (problems.length ? `; INVALID: ${problems.join(', ')}` : ''),
           details: {
             page: p.file,
@@ -408,6 +416,7 @@ async function otherPagesSection(A: ExtensionBrowser, B: ExtensionBrowser, serve
             layoutDuration: { ours: stat(ours.map((r) => r.layout)), empty: stat(empty.map((r) => r.layout)) },
             recalcStyleDuration: { ours: stat(ours.map((r) => r.style)), empty: stat(empty.map((r) => r.style)) },
             noticeLensTotal: total,
+            firstVisit: { ours: firstOurs, empty: firstEmpty },
             problems,
           },
         },
@@ -785,7 +794,9 @@ async function libraryPageSection(data: LibraryData): Promise<Row[]> {
   }
 }
 
-async function longTaskSection(A: ExtensionBrowser, B: ExtensionBrowser, server: BenchServer, pages: { page: OddPage; htmlBytes: number }[]): Promise<Row[]> {
+async function longTaskSection(
+  A: ExtensionBrowser, B: ExtensionBrowser, server: BenchServer, pages: { page: OddPage; htmlBytes: number }[], launch: () => Promise<ExtensionBrowser>,
+): Promise<Row[]> {
   const rows: Row[] = [];
   let n = 0;
   for (const { page, htmlBytes } of pages) {
@@ -804,7 +815,9 @@ async function longTaskSection(A: ExtensionBrowser, B: ExtensionBrowser, server:
         await runEmpty();
       }
     }
-    const row = longTaskRow(`6.${n}`, page, htmlBytes, ours, empty);
+    // The extension's id comes from its directory, the same in a fresh browser.
+    const first = await firstVisit(launch, url, (context, u) => longTaskRun(context, u, A.extensionId, page, true));
+    const row = longTaskRow(`6.${n}`, page, htmlBytes, ours, empty, first);
     rows.push(row);
     log(`6 ${page.file}: longest Notice Lens task ${fmt(row.measured.value ?? NaN)} ms (page's own ${fmt(row.baseline?.value ?? NaN)} ms) ${row.result}`);
   }
@@ -914,16 +927,17 @@ async function main(): Promise<void> {
     if (run(1)) rows.push(...(await noticeSection(A, server, notices, () => launchWithExtension({ args }))));
     if (run(8)) {
       const pages = corpusNoticePages(CORPUS, TMP);
-      rows.push(...(await corpusSection(A.context, (host, path) => server.url(host, path), { gov: GOV_HOST, other: OTHER_HOST }, pages, READABILITY, log)));
+      const fresh = (visit: (context: ExtensionBrowser['context']) => Promise<CorpusFirstVisit>) => firstVisit(() => launchWithExtension({ args }), '', (context) => visit(context));
+      rows.push(...(await corpusSection(A.context, (host, path) => server.url(host, path), { gov: GOV_HOST, other: OTHER_HOST }, pages, READABILITY, log, fresh)));
     }
     let size: Row[] = [];
     if (run(2) || run(3) || run(5) || run(6) || run(7)) {
       const B = await launchWithExtension({ args, extensionDir: EMPTY_EXT });
       browsers.push(B);
-      if (run(2)) rows.push(...(await otherPagesSection(A, B, server, others)));
+      if (run(2)) rows.push(...(await otherPagesSection(A, B, server, others, (empty) => launchWithExtension(empty ? { args, extensionDir: EMPTY_EXT } : { args }))));
       if (run(3)) rows.push(...(await anchoringSection(A, server, anchoring, bundleError)));
       if (run(5)) size = await sizeAndHeapSection(A, B, server);
-      if (run(6)) size.push(...(await longTaskSection(A, B, server, odd)));
+      if (run(6)) size.push(...(await longTaskSection(A, B, server, odd, () => launchWithExtension({ args }))));
       if (run(7)) {
         size.push(
           ...(await mainThreadSection({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selfTimes } from '../bench/main-thread';
-import { tasksOf, type TraceEvent } from '../bench/long-tasks';
+import { longTaskRow, tasksOf, type LongTaskRun, type TraceEvent } from '../bench/long-tasks';
 import { sinceDomContentLoaded, type PageTimes } from '../bench/first-marks';
 
 // How the bench's rows 1.nc and section 7 attribute what they read from a page
@@ -96,5 +96,27 @@ describe('section 6: which tasks Notice Lens caused', () => {
       [70, false, true],
       [8, false, false],
     ]);
+  });
+});
+
+describe('section 6: a row and its first visit in a fresh browser', () => {
+  const page = { file: 'odd-5mb.html', label: 'notice with 5 MB of text', html: '', act: 'none' as const };
+  const run = (oursMax: number, over = 0): LongTaskRun => ({
+    oursMax, oursScriptMax: oursMax, oursRenderingMax: 0, oursOver: over, oursTotal: 400, pageMax: 200, verdict: 'notice', analyses: 1, total: 500,
+  });
+  const ours = [run(60, 1), run(70, 1), run(65, 1)];
+  const empty = [{ ...run(0), verdict: null }, { ...run(0), verdict: null }, { ...run(0), verdict: null }];
+
+  it('judges the medians and names the first visit beside them', () => {
+    const row = longTaskRow('6.1', page, 5_000_000, ours, empty, run(88.4, 2));
+    expect(row.result).toBe('FAIL');
+    expect(row.measured.value).toBe(65);
+    expect(row.notes).toContain('first visit in a fresh browser: longest Notice Lens task 88.4 ms');
+    expect(row.notes).toContain('2 over 50 ms');
+  });
+
+  it('says so when the first visit failed, and says nothing of one not made', () => {
+    expect(longTaskRow('6.1', page, 5_000_000, ours, empty, null).notes).toContain('first visit in a fresh browser: failed');
+    expect(longTaskRow('6.1', page, 5_000_000, ours, empty).notes).not.toContain('first visit');
   });
 });
