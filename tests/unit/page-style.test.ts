@@ -82,14 +82,16 @@ describe('the stylesheet and the marks', () => {
     return seen;
   }
 
-  it('arrives right before the directives are marked: the copy hidden and the directives ruled as they appear', () => {
+  it('arrives before the copy is hidden and the directives are marked: the copy hidden and the directives ruled as they appear', () => {
     // The sample prints its body twice: both kinds of mark, and the reader must see neither unstyled (issue 14).
-    // The copy is marked first (its search comes first) and hidden from the moment the sheet is in.
+    // The sheet goes in once the page is a notice, before the duplicate search (utils/page/analyze.ts), so a big
+    // page's whole-document restyle is not in the frame that lays out the marks.
     const seen = additions('pages/sample-notice.html');
     expect(seen.filter((s) => s === 'sheet')).toHaveLength(1);
     expect(seen).toContain('duplicate');
+    expect(seen).toContain('directive');
+    expect(seen.indexOf('sheet')).toBeLessThan(seen.indexOf('duplicate'));
     expect(seen.indexOf('sheet')).toBeLessThan(seen.indexOf('directive'));
-    expect(seen.indexOf('duplicate')).toBeLessThan(seen.indexOf('sheet'));
     const mark = document.querySelector('[data-nl-directive]')!;
     expect(getComputedStyle(mark).textDecorationLine).toBe('underline');
     expect(getComputedStyle(document.querySelector('[data-nl-duplicate]')!).display).toBe('none');
