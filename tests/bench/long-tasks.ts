@@ -168,7 +168,6 @@ async function act(tab: Page, page: OddPage): Promise<void> {
 
 const fmt = (x: number) => (Number.isFinite(x) ? (x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '—');
 
-/** One row per page: Notice Lens's longest task (median over runs) against the budget; the page's own longest task beside it. */
 /** The first visit's longest task of ours, and its parts, as a note. */
 function firstVisitNote(first: LongTaskRun | null): string {
   if (!first) return 'first visit in a fresh browser: failed';
@@ -179,8 +178,9 @@ function firstVisitNote(first: LongTaskRun | null): string {
 }
 
 /**
- * `first` is the page's first visit in a freshly started browser (one run, for information: issue 14 wants the cold
- * case beside the median in every row); null when that visit failed.
+ * One row per page: Notice Lens's longest task (median over runs) against the budget; the page's own longest task
+ * beside it. `first` is the page's first visit in a freshly started browser (one run, for information: issue 14 wants
+ * the cold case beside the median in every row); null when that visit failed.
  */
 export function longTaskRow(id: string, page: OddPage, htmlBytes: number, ours: LongTaskRun[], empty: LongTaskRun[], first?: LongTaskRun | null): Row {
   const problems: string[] = [];

@@ -239,9 +239,14 @@ const fmt = (x: number) => (Number.isFinite(x) ? (x >= 10 ? x.toFixed(1) : x.toF
  * the medians, taken in one long-lived browser, leave out. One run, so for information only.
  */
 async function firstVisit<T>(launch: () => Promise<ExtensionBrowser>, url: string, visit: (context: ExtensionBrowser['context'], url: string) => Promise<T>): Promise<T | null> {
+  return inFreshBrowser(launch, (context) => visit(context, url));
+}
+
+/** Work in a browser started for it and closed after it; null when the work failed. */
+async function inFreshBrowser<T>(launch: () => Promise<ExtensionBrowser>, work: (context: ExtensionBrowser['context']) => Promise<T>): Promise<T | null> {
   const fresh = await launch();
   try {
-    return await visit(fresh.context, url);
+    return await work(fresh.context);
   } catch {
     return null;
   } finally {
@@ -927,7 +932,7 @@ async function main(): Promise<void> {
     if (run(1)) rows.push(...(await noticeSection(A, server, notices, () => launchWithExtension({ args }))));
     if (run(8)) {
       const pages = corpusNoticePages(CORPUS, TMP);
-      const fresh = (visit: (context: ExtensionBrowser['context']) => Promise<CorpusFirstVisit>) => firstVisit(() => launchWithExtension({ args }), '', (context) => visit(context));
+      const fresh = (visits: (context: ExtensionBrowser['context']) => Promise<CorpusFirstVisit>) => inFreshBrowser(() => launchWithExtension({ args }), visits);
       rows.push(...(await corpusSection(A.context, (host, path) => server.url(host, path), { gov: GOV_HOST, other: OTHER_HOST }, pages, READABILITY, log, fresh)));
     }
     let size: Row[] = [];
