@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { finishRow, stat, type Row, type Stat } from './report';
-import type { OddPage } from './odd-pages';
+import { FLOOR_MARK, type OddPage } from './odd-pages';
 
 export const LONG_TASK_BUDGET_MS = 50;
 // RunTask (the task) and EvaluateScript (a content script's run, with its URL) are in the disabled-by-default
@@ -74,7 +74,7 @@ export interface TraceTask {
 
 /** The tasks of the main thread that parsed `url`, each with whether one of `origin`'s scripts ran in it or caused it. */
 export function tasksOf(events: TraceEvent[], url: string, origin: string): TraceTask[] {
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url) ?? busiestRendererMain(events);
+  const parse = pageThread(events, url);
   if (!parse) return [];
   const thread = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
   const tasks: TraceTask[] = [];
@@ -102,6 +102,62 @@ export function tasksOf(events: TraceEvent[], url: string, origin: string): Trac
     if (invalidates) invalidatedByUs = true;
   }
   return tasks;
+}
+
+/** The page's main thread: the one that parsed `url`, or, where no event names it, the busiest renderer main. */
+function pageThread(events: TraceEvent[], url: string): { pid: number; tid: number } | undefined {
+  return events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url) ?? busiestRendererMain(events);
+}
+
+/** The task that made a floor page's change (it holds the page's mark), and the style, layout and paint in it. */
+export interface FloorTask {
+  /** The whole task, ms: the page's script finding its place and making the change, then the frame rendering it. */
+  task: number;
+  /** Of it, style, layout, pre-paint, paint and layerize, ms: what the change costs the page to show. */
+  rendering: number;
+}
+
+const FRAME_WORK = new Set([...RENDERING, 'Layerize']);
+
+/** In a trace of a floor page (./odd-pages.ts floorPage), the task in which its script set `mark` and changed the page. */
+export function floorTaskOf(events: TraceEvent[], url: string, mark: string = FLOOR_MARK): FloorTask | null {
+  const thread = pageThread(events, url);
+  const at = events.find((e) => e.name === mark && e.pid === thread?.pid)?.ts;
+  if (!thread || at === undefined) return null;
+  const own = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined);
+  const task = own.find((e) => e.name === 'RunTask' && e.ts <= at && at <= e.ts + e.dur!);
+  if (!task) return null;
+  const end = task.ts + task.dur!;
+  // Outermost events only: a layout that a style update forces runs inside it, and is counted with it.
+  let rendering = 0;
+  let coveredUntil = -Infinity;
+  for (const e of own.filter((x) => FRAME_WORK.has(x.name) && x.ts >= task.ts && x.ts <= end).sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < coveredUntil) continue;
+    rendering += e.dur!;
+    coveredUntil = e.ts + e.dur!;
+  }
+  return { task: task.dur! / 1000, rendering: rendering / 1000 };
+}
+
+/** Opens a floor page under the empty content script with a trace running, and reads the task of its change. */
+export async function floorRun(context: BrowserContext, url: string): Promise<FloorTask | null> {
+  const tab = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(tab);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: [...CATEGORIES, 'blink.user_timing'] } } as never);
+    await tab.goto(url, { timeout: 90_000 });
+    await tab.waitForFunction(`performance.getEntriesByName(${JSON.stringify(FLOOR_MARK)}).length > 0`, undefined, { timeout: 90_000 });
+    // The frame after the mark has to finish: let it.
+    await sleep(1_000);
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    return floorTaskOf(events, url);
+  } finally {
+    await tab.close().catch(() => {});
+  }
 }
 
 /** Where the page's parse left no event naming it: the renderer main thread that ran the most task time. */
@@ -178,11 +234,26 @@ function firstVisitNote(first: LongTaskRun | null): string {
 }
 
 /**
+ * What the least change Notice Lens makes on the page costs when the page's own script makes it (medians): the
+ * floor under the row's figure, for as long as the marks and the hidden copy are elements and styles in the page.
+ */
+function floorNote(what: string, floor: (FloorTask | null)[]): string {
+  const read = floor.filter((f): f is FloorTask => f !== null);
+  if (read.length === 0) return `the same change by the page's own script (${what}): not read`;
+  return (
+    `the same change by the page's own script, empty script (${what}): its task ${fmt(stat(read.map((f) => f.task)).median)} ms, ` +
+    `style, layout and paint ${fmt(stat(read.map((f) => f.rendering)).median)} ms (median of ${read.length}${read.length < floor.length ? ` of ${floor.length}` : ''})`
+  );
+}
+
+/**
  * One row per page: Notice Lens's longest task (median over runs) against the budget; the page's own longest task
  * beside it. `first` is the page's first visit in a freshly started browser (one run, for information: issue 14 wants
  * the cold case beside the median in every row); null when that visit failed.
  */
-export function longTaskRow(id: string, page: OddPage, htmlBytes: number, ours: LongTaskRun[], empty: LongTaskRun[], first?: LongTaskRun | null): Row {
+export function longTaskRow(
+  id: string, page: OddPage, htmlBytes: number, ours: LongTaskRun[], empty: LongTaskRun[], first?: LongTaskRun | null, floor?: (FloorTask | null)[],
+): Row {
   const problems: string[] = [];
   if (ours.some((r) => r.verdict !== 'notice')) problems.push(`verdict ${[...new Set(ours.map((r) => r.verdict))].join('/')} (expected notice)`);
   if (empty.some((r) => r.verdict !== null)) problems.push('Notice Lens ran in the empty-extension browser');
@@ -208,8 +279,9 @@ export function longTaskRow(id: string, page: OddPage, htmlBytes: number, ours: 
         `all Notice Lens tasks ${fmt(stat(ours.map((r) => r.oursTotal)).median)} ms; notice-lens:total ${fmt(stat(ours.map((r) => r.total ?? NaN)).median)} ms` +
         ` (${stat(ours.map((r) => r.analyses)).median} analyses); empty script's own longest ${fmt(emptyScript.median)} ms` +
         (first === undefined ? '' : `; ${firstVisitNote(first)}`) +
+        (page.floor && floor ? `; ${floorNote(page.floor.what, floor)}` : '') +
         (problems.length ? `; INVALID: ${problems.join(', ')}` : ''),
-      details: { page: page.file, oursMax: mine, pageMax: own, pairedRatios: ratio, problems, runs: ours, emptyRuns: empty, firstVisit: first ?? null },
+      details: { page: page.file, oursMax: mine, pageMax: own, pairedRatios: ratio, problems, runs: ours, emptyRuns: empty, firstVisit: first ?? null, floor: floor ?? null },
     },
     problems.length === 0,
   );

@@ -45,8 +45,8 @@ import { benchMarkdown, finishRow, quantile, round, stat, textTable, summary, ty
 import { startBenchServer, type BenchServer } from './server';
 import { corpusNoticePages, corpusSection, type CorpusFirstVisit } from './corpus-notices';
 import { CORPUS } from '../eval/observe';
-import { longTaskRow, longTaskRun, type LongTaskRun } from './long-tasks';
-import { oddPages, type OddPage } from './odd-pages';
+import { floorRun, longTaskRow, longTaskRun, type FloorTask, type LongTaskRun } from './long-tasks';
+import { floorPage, oddPages, type OddPage } from './odd-pages';
 import { firstMarkRow, firstMarkRun, type FirstMarkRun } from './first-marks';
 import { lateBodyPage, lateBodyRow, lateBodyRun, type LateBodyRun } from './late-body';
 import { BODY_QUIET_MS } from '../../utils/page/late-content';
@@ -144,6 +144,8 @@ function writeOddPages(): { page: OddPage; htmlBytes: number }[] {
   const sample = readFileSync(join(REPO, 'tests/fixtures/pages/sample-notice.html'), 'utf8');
   const odd = oddPages(sample).map((page) => {
     writeFileSync(join(PAGES, page.file), page.html);
+    const floor = floorPage(page);
+    if (floor) writeFileSync(join(PAGES, floor.file), floor.html);
     return { page, htmlBytes: Buffer.byteLength(page.html) };
   });
   const long = readFileSync(join(PAGES, 'notice-200k.html'), 'utf8');
@@ -820,9 +822,13 @@ async function longTaskSection(
         await runEmpty();
       }
     }
+    // The same least change made by the page itself, under the empty script (B): the floor beside our figure.
+    const floor: (FloorTask | null)[] = [];
+    const probe = floorPage(page);
+    if (probe) for (let i = 0; i < RUNS; i++) floor.push(await floorRun(B.context, server.url(GOV_HOST, `pages/${probe.file}`)));
     // The extension's id comes from its directory, the same in a fresh browser.
     const first = await firstVisit(launch, url, (context, u) => longTaskRun(context, u, A.extensionId, page, true));
-    const row = longTaskRow(`6.${n}`, page, htmlBytes, ours, empty, first);
+    const row = longTaskRow(`6.${n}`, page, htmlBytes, ours, empty, first, probe ? floor : undefined);
     rows.push(row);
     log(`6 ${page.file}: longest Notice Lens task ${fmt(row.measured.value ?? NaN)} ms (page's own ${fmt(row.baseline?.value ?? NaN)} ms) ${row.result}`);
   }

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { selfTimes } from '../bench/main-thread';
-import { longTaskRow, tasksOf, type LongTaskRun, type TraceEvent } from '../bench/long-tasks';
+import { floorTaskOf, longTaskRow, tasksOf, type LongTaskRun, type TraceEvent } from '../bench/long-tasks';
+import { FLOOR_MARK, floorPage, oddPages, type OddPage } from '../bench/odd-pages';
 import { sinceDomContentLoaded, type PageTimes } from '../bench/first-marks';
 
 // How the bench's rows 1.nc and section 7 attribute what they read from a page
@@ -118,5 +121,75 @@ describe('section 6: a row and its first visit in a fresh browser', () => {
   it('says so when the first visit failed, and says nothing of one not made', () => {
     expect(longTaskRow('6.1', page, 5_000_000, ours, empty, null).notes).toContain('first visit in a fresh browser: failed');
     expect(longTaskRow('6.1', page, 5_000_000, ours, empty).notes).not.toContain('first visit');
+  });
+
+  it('gives the floor beside the figure on a probed page, and says when no probe was read', () => {
+    const probed = { ...page, floor: { what: 'one <span>', change: '' } };
+    const floor = [{ task: 52, rendering: 49 }, null, { task: 48, rendering: 45 }, { task: 50, rendering: 47 }];
+    expect(longTaskRow('6.1', probed, 5_000_000, ours, empty, undefined, floor).notes).toContain(
+      "the same change by the page's own script, empty script (one <span>): its task 50.0 ms, style, layout and paint 47.0 ms (median of 3 of 4)",
+    );
+    expect(longTaskRow('6.1', probed, 5_000_000, ours, empty, undefined, [null]).notes).toContain('(one <span>): not read');
+    expect(longTaskRow('6.1', page, 5_000_000, ours, empty, undefined, floor).notes).not.toContain('page\'s own script');
+  });
+});
+
+describe('section 6: the same change made by the page itself (the floor)', () => {
+  const PAGE = 'https://www.example.gov.cn/floor-odd-5mb.html';
+  const mark: TraceEvent = { name: FLOOR_MARK, ph: 'I', pid: 1, tid: 1, ts: 100_000 };
+  const thread: TraceEvent[] = [
+    { ...ev('ParseHTML', 0, 5), args: { beginData: { url: PAGE } } },
+    ev('RunTask', 50, 20),
+    ev('Layout', 55, 10),
+    // The animation frame in which the page's script changed itself, then rendered the change.
+    ev('RunTask', 99, 60),
+    ev('FunctionCall', 99.5, 2),
+    mark,
+    ev('UpdateLayoutTree', 102, 8),
+    ev('Layout', 104, 5), // forced inside the style update: counted once, with it
+    ev('Layout', 111, 25),
+    ev('PrePaint', 137, 12),
+    ev('Paint', 150, 6),
+    ev('RunTask', 300, 9),
+    ev('Paint', 301, 7),
+  ];
+
+  it('reads the task that holds the mark, and its style, layout and paint counted once', () => {
+    expect(floorTaskOf(thread, PAGE)).toEqual({ task: 60, rendering: 8 + 25 + 12 + 6 });
+  });
+
+  it('reads nothing when the page never made its change', () => {
+    expect(floorTaskOf(thread.filter((e) => e !== mark), PAGE)).toBeNull();
+  });
+
+  // The probes run on the odd pages, which begin as the sample notice; run here on the sample itself.
+  const sample = readFileSync(join(import.meta.dirname, '../fixtures/pages/sample-notice.html'), 'utf8');
+  const pages = oddPages(sample);
+  const probed = pages.filter((p) => floorPage(p) !== null);
+  const change = (page: OddPage): Document => {
+    const doc = new DOMParser().parseFromString(sample, 'text/html');
+    new Function('document', 'NodeFilter', page.floor!.change)(doc, NodeFilter);
+    return doc;
+  };
+
+  it('probes the two pages whose longest task is the page rendering our change, and no other', () => {
+    expect(probed.map((p) => p.file)).toEqual(['odd-5mb.html', 'odd-200k-elements.html']);
+    expect(floorPage(probed[0]!)!.html).toContain(`performance.mark('${FLOOR_MARK}')`);
+  });
+
+  it('puts one span around the first directive\'s text on the 5 MB page', () => {
+    const doc = change(probed[0]!);
+    const spans = [...doc.querySelectorAll('#zoom span')];
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.textContent).toMatch(/^\s*一要/);
+  });
+
+  it('hides the printed second copy, from the middle of the paragraph where the first ends, beside 200,000 elements', () => {
+    const doc = change(probed[1]!);
+    const hidden = [...doc.querySelectorAll<HTMLElement>('#zoom *')].filter((el) => el.style.display === 'none');
+    expect(hidden[0]!.textContent).toMatch(/^9月4日上午/);
+    const shown = [...doc.querySelectorAll('#zoom > p')].filter((p) => !hidden.includes(p as HTMLElement)).map((p) => p.textContent).join('');
+    expect(shown.split('顺利推进。')).toHaveLength(2);
+    expect(shown).toContain('一要');
   });
 });
