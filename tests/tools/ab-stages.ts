@@ -37,6 +37,9 @@ async function stages(b: ExtensionBrowser, url: string): Promise<Record<string, 
       const highlight = measures.find((e) => e.name === 'notice-lens:highlight');
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       if (highlight && nav) stages['marked-after-dcl'] = highlight.startTime + highlight.duration - nav.domContentLoadedEventEnd;
+      // A long notice marks its first screen first (notice-lens:first-marks): when the reader first sees marks.
+      const first = measures.find((e) => e.name === 'notice-lens:first-marks') ?? highlight;
+      if (first && nav) stages['first-marked-after-dcl'] = first.startTime + first.duration - nav.domContentLoadedEventEnd;
       return stages;
     });
   } finally {
