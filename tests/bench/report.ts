@@ -288,7 +288,7 @@ measures — resolve 5 µs instead of 100 µs. Nothing else about the pages chan
    it is still the figure to read: until 2026-12-02 the row added only our extra Script+Compile to the empty page's
    TaskDuration, steadier, but CDP's ScriptDuration leaves out microtasks, where an async content script does most
    of its work, so it counted a fraction of detection (section 7's trace showed it). The notes still give
-   Script+Compile for comparison. Target ≤ 1.05× (issue 14). The notes end with one pair of first visits, each in
+   Script+Compile for comparison, and a **floor**: a third Chromium whose extension's content script (same \`matches\`, \`run_at\`) walks the page's nodes once, reading each text node's length, and does nothing else (\`tests/.tmp/bench/walk-ext\`), in the same rounds, each browser first in turn; its median TaskDuration and its paired ratio to the empty script. Any detector that reads the page pays at least that walk. Target ≤ 1.05× (issue 14). The notes end with one pair of first visits, each in
    a freshly started browser (a new profile), ours and the empty script's: the cold case, for information.
 3. **Re-anchoring.** \`utils/anchoring\` bundled with esbuild (minified IIFE) and run in the page: 500 stored
    annotations (quotes of 4–300 characters at seeded random places, described with \`describeRange\`) re-anchored

@@ -56,6 +56,7 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const TMP = join(REPO, 'tests/.tmp/bench');
 const PAGES = join(TMP, 'pages');
 const EMPTY_EXT = join(TMP, 'empty-ext');
+const WALK_EXT = join(TMP, 'walk-ext');
 const ANCHORING_BUNDLE = join(TMP, 'anchoring.js');
 const LIBRARY_BUNDLE = join(TMP, 'library.js');
 const READABILITY = join(REPO, 'node_modules/@mozilla/readability/Readability.js');
@@ -173,31 +174,57 @@ function writePages(pool: string[]): { notices: PageInfo[]; others: PageInfo[]; 
   return { notices, others, anchoring };
 }
 
-/** An extension with the same matches and run_at as ours and a content script that does nothing. */
-function writeEmptyExtension(): void {
+/**
+ * The one-walk floor's content script (section 2): the least any detector that reads the page does, one walk over
+ * the body's nodes reading each text node's length, then nothing. What a page pays for it is what our detection
+ * could cost at the least, however it is written.
+ */
+const WALK_SCRIPT = `// One walk over the page, the least a detector reads (bench section 2's floor).
+(() => {
+  const body = document.body;
+  let n = body && body.firstChild, chars = 0;
+  while (n) {
+    if (n.nodeType === 3) chars += n.data.length;
+    else if (n.nodeType === 1 && n.firstChild && n.localName !== 'script' && n.localName !== 'style') { n = n.firstChild; continue; }
+    while (n && n !== body && !n.nextSibling) n = n.parentNode;
+    n = n && n !== body ? n.nextSibling : null;
+  }
+  performance.mark('notice-lens-floor:walked', { detail: chars });
+})();
+`;
+
+/**
+ * Extensions with the same matches and run_at as ours: one whose content script does nothing (the baseline of
+ * sections 2, 5, 6, 7) and one whose content script walks the page once (section 2's floor).
+ */
+function writeComparisonExtensions(): void {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
     content_scripts: { matches: string[]; run_at?: string }[];
   };
   const ours = manifest.content_scripts[0]!;
-  rmSync(EMPTY_EXT, { recursive: true, force: true });
-  mkdirSync(EMPTY_EXT, { recursive: true });
-  writeFileSync(
-    join(EMPTY_EXT, 'manifest.json'),
-    JSON.stringify(
-      {
-        manifest_version: 3,
-        name: 'Notice Lens bench: empty content script',
-        version: '0.0.1',
-        // A service worker only because the launcher waits for one to learn the extension id.
-        background: { service_worker: 'background.js' },
-        content_scripts: [{ matches: ours.matches, run_at: ours.run_at ?? 'document_idle', js: ['content.js'] }],
-      },
-      null,
-      2,
-    ),
-  );
-  writeFileSync(join(EMPTY_EXT, 'content.js'), '// Intentionally empty: the baseline cost of having a content script at all.\n');
-  writeFileSync(join(EMPTY_EXT, 'background.js'), '// Intentionally empty.\n');
+  const write = (dir: string, name: string, script: string) => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify(
+        {
+          manifest_version: 3,
+          name,
+          version: '0.0.1',
+          // A service worker only because the launcher waits for one to learn the extension id.
+          background: { service_worker: 'background.js' },
+          content_scripts: [{ matches: ours.matches, run_at: ours.run_at ?? 'document_idle', js: ['content.js'] }],
+        },
+        null,
+        2,
+      ),
+    );
+    writeFileSync(join(dir, 'content.js'), script);
+    writeFileSync(join(dir, 'background.js'), '// Intentionally empty.\n');
+  };
+  write(EMPTY_EXT, 'Notice Lens bench: empty content script', '// Intentionally empty: the baseline cost of having a content script at all.\n');
+  write(WALK_EXT, 'Notice Lens bench: one walk of the page', WALK_SCRIPT);
 }
 
 async function bundleAnchoring(): Promise<string | null> {
@@ -360,7 +387,7 @@ async function noticeSection(A: ExtensionBrowser, server: BenchServer, pages: Pa
 }
 
 async function otherPagesSection(
-  A: ExtensionBrowser, B: ExtensionBrowser, server: BenchServer, pages: PageInfo[], launch: (empty: boolean) => Promise<ExtensionBrowser>,
+  A: ExtensionBrowser, B: ExtensionBrowser, W: ExtensionBrowser, server: BenchServer, pages: PageInfo[], launch: (empty: boolean) => Promise<ExtensionBrowser>,
 ): Promise<Row[]> {
   const rows: Row[] = [];
   let n = 0;
@@ -369,15 +396,17 @@ async function otherPagesSection(
     const url = server.url(GOV_HOST, `pages/${p.file}`);
     await pageCostRun(A.context, url);
     await pageCostRun(B.context, url);
+    await pageCostRun(W.context, url);
     const ours: PageCostRun[] = [];
     const empty: PageCostRun[] = [];
+    // The one-walk floor (W, WALK_SCRIPT), in the same rounds: for information, paired with the empty script.
+    const walk: PageCostRun[] = [];
+    const visits: [PageCostRun[], ExtensionBrowser][] = [[ours, A], [empty, B], [walk, W]];
     for (let i = 0; i < COST_RUNS; i++) {
-      if (i % 2) {
-        empty.push(await pageCostRun(B.context, url));
-        ours.push(await pageCostRun(A.context, url));
-      } else {
-        ours.push(await pageCostRun(A.context, url));
-        empty.push(await pageCostRun(B.context, url));
+      // Each browser goes first, second and third in turn.
+      for (let k = 0; k < visits.length; k++) {
+        const [into, browser] = visits[(i + k) % visits.length]!;
+        into.push(await pageCostRun(browser.context, url));
       }
     }
     // The first visit in a freshly started browser, ours and the empty script's: one pair, for information.
@@ -389,6 +418,7 @@ async function otherPagesSection(
     const problems: string[] = [];
     if (ours.some((r) => r.verdict !== 'none')) problems.push(`verdict ${[...new Set(ours.map((r) => r.verdict))].join('/')} (expected none)`);
     if (empty.some((r) => r.verdict !== null)) problems.push('Notice Lens ran in the empty-extension browser');
+    if (walk.some((r) => r.verdict !== null)) problems.push('Notice Lens ran in the one-walk browser');
     const task = { ours: stat(ours.map((r) => r.task)), empty: stat(empty.map((r) => r.task)) };
     const script = { ours: stat(ours.map((r) => r.script + r.compile)), empty: stat(empty.map((r) => r.script + r.compile)) };
     const total = stat(ours.map((r) => r.total ?? NaN));
@@ -398,6 +428,7 @@ async function otherPagesSection(
     // script does most of its work: until 2026-12-02 this row paired "empty TaskDuration + our extra ScriptDuration",
     // which counted a fraction of detection; bench section 7's trace showed it.)
     const perPair = pairedRatio(ours.map((r) => r.task), empty.map((r) => r.task));
+    const walkPerPair = pairedRatio(walk.map((r) => r.task), empty.map((r) => r.task));
     const spread = (s: Stat) => `${fmt(s.q1)}–${fmt(s.q3)}`;
     rows.push(
       finishRow(
@@ -411,11 +442,13 @@ async function otherPagesSection(
           target: { max: 1.05, on: 'ratio' },
           notes:
             `TaskDuration IQR ${spread(task.ours)} vs ${spread(task.empty)} ms; notice-lens:total ${fmt(total.median)} ms; ` +
-            `CDP Script+V8Compile ${fmt(script.ours.median)} vs ${fmt(script.empty.median)} ms (+${fmt(extra)}; leaves out microtasks); ${firstNote}` +
+            `CDP Script+V8Compile ${fmt(script.ours.median)} vs ${fmt(script.empty.median)} ms (+${fmt(extra)}; leaves out microtasks); ` +
+            `floor, a content script that only walks the page once: ${fmt(stat(walk.map((r) => r.task)).median)} ms, ${fmt(walkPerPair.median)}× the empty script; ${firstNote}` +
             (problems.length ? `; INVALID: ${problems.join(', ')}` : ''),
           details: {
             page: p.file,
             pairedRatios: perPair,
+            walkFloor: { taskDuration: stat(walk.map((r) => r.task)), pairedRatios: walkPerPair },
             taskDuration: task,
             scriptPlusCompileDuration: script,
             scriptDuration: { ours: stat(ours.map((r) => r.script)), empty: stat(empty.map((r) => r.script)) },
@@ -914,7 +947,7 @@ async function main(): Promise<void> {
   const { notices, others, anchoring } = writePages(pool);
   const odd = writeOddPages();
   copyFileSync(READABILITY, join(TMP, 'Readability.js'));
-  writeEmptyExtension();
+  writeComparisonExtensions();
   const bundleError = await bundleAnchoring();
   log(
     `pages generated from ${pool.length} sentences of ${names.length - english.length} texts (library data also from ${englishPool.length} English sentences); ` +
@@ -945,7 +978,11 @@ async function main(): Promise<void> {
     if (run(2) || run(3) || run(5) || run(6) || run(7)) {
       const B = await launchWithExtension({ args, extensionDir: EMPTY_EXT });
       browsers.push(B);
-      if (run(2)) rows.push(...(await otherPagesSection(A, B, server, others, (empty) => launchWithExtension(empty ? { args, extensionDir: EMPTY_EXT } : { args }))));
+      if (run(2)) {
+        const W = await launchWithExtension({ args, extensionDir: WALK_EXT });
+        browsers.push(W);
+        rows.push(...(await otherPagesSection(A, B, W, server, others, (empty) => launchWithExtension(empty ? { args, extensionDir: EMPTY_EXT } : { args }))));
+      }
       if (run(3)) rows.push(...(await anchoringSection(A, server, anchoring, bundleError)));
       if (run(5)) size = await sizeAndHeapSection(A, B, server);
       if (run(6)) size.push(...(await longTaskSection(A, B, server, odd, () => launchWithExtension({ args }))));
