@@ -4,7 +4,10 @@ import { useChromium, useFirefox } from './browser-setup';
 // Issue 14: on a sure notice the reader sees the marks (duplicate hidden, directives ruled) without waiting
 // for notice-app.js, the panel's UI code. Seen from the page itself: a page script notes, at the moment the
 // first directive mark appears, whether the panel exists and whether the extension has finished loading
-// notice-app.js yet (its User Timing measure `notice-lens:load-app` is recorded when the load ends).
+// notice-app.js yet (its User Timing measure `notice-lens:load-app` is recorded when the load ends). After the
+// marks, the notice's facts are read by the background, where their rules stay warm (`notice-lens:facts`, whose
+// detail says where they were read, readable by the page's own scripts: 'page' would mean the background did
+// not answer in time).
 const ORDINALS = ['一要', '二要', '三要', '四要', '五是', '六是'];
 
 /** Runs in the page before its own scripts. */
@@ -38,6 +41,11 @@ function readVisit() {
   };
 }
 
+/** Where the visit's facts were read, once they have been. */
+function factsReadWhere() {
+  return performance.getEntriesByName('notice-lens:facts').map((e) => (e as PerformanceMeasure).detail as unknown);
+}
+
 function expectMarksBeforeApp(visit: ReturnType<typeof readVisit>) {
   // Positive: the visit completed as always: every directive marked, one panel, the app loaded.
   expect(visit.ordinals).toEqual(ORDINALS);
@@ -58,6 +66,7 @@ describe('marks before the app, Chromium', () => {
     await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
     await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 20_000 });
     expectMarksBeforeApp(await page.evaluate(readVisit));
+    await expect.poll(() => page.evaluate(factsReadWhere), { timeout: 10_000 }).toEqual(['background']);
     await page.close();
   });
 });
@@ -71,6 +80,7 @@ describe('marks before the app, Firefox (both bundles injected by the background
     await page.goto(env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
     await page.waitForSelector('html[data-notice-lens="notice"]', { timeout: 20_000 });
     expectMarksBeforeApp(await page.evaluate(readVisit));
+    await expect.poll(() => page.evaluate(factsReadWhere), { timeout: 10_000 }).toEqual(['background']);
     await page.close();
   });
 });

@@ -48,14 +48,14 @@ describe('what content.js bundles', () => {
   });
 
   it("leaves out a notice's facts, the analysis after detection, the panel and the government-site rules", () => {
-    for (const m of ['utils/dom/notice-facts.ts', 'utils/page/analyze.ts', 'utils/text/directives/index.ts', 'utils/app/controller.ts', 'utils/app/visit.tsx', 'utils/dom/government-signals.ts']) {
+    for (const m of ['utils/dom/notice-facts.ts', 'utils/facts/read-facts.ts', 'utils/page/analyze.ts', 'utils/text/directives/index.ts', 'utils/app/controller.ts', 'utils/app/visit.tsx', 'utils/dom/government-signals.ts']) {
       expect(graph, m).not.toContain(m);
     }
   });
 
   it('follows imports a few levels deep, so the test above can see a module pulled in indirectly', () => {
     // signals.ts → own-facts.ts (readOwnIdentity, the verdict's part) → letter-heads.ts
-    expect(moduleGraph('utils/dom/signals.ts')).toContain('utils/dom/letter-heads.ts');
+    expect(moduleGraph('utils/dom/signals.ts')).toContain('utils/facts/letter-heads.ts');
     expect(moduleGraph('utils/page/analyze.ts')).toContain('utils/text/directives/index.ts');
   });
 });

@@ -6,7 +6,8 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readShell } from '../../utils/frames/shell';
-import { readNoticeFacts, withShellFacts } from '../../utils/dom/notice-facts';
+import { readNoticeFacts } from '../../utils/dom/notice-facts';
+import { withShellFacts } from '../../utils/facts/read-facts';
 import { detectPage } from '../../utils/page/analyze';
 
 const SETTINGS = { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true };

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Window } from 'happy-dom';
 import { hasDate, isInfoLine, isMemoLine, normalizeDate } from '../../utils/text/notice-meta';
 import { englishBodyLine, englishSignedDate, isFormalTitle, isIssuedLine, madeDate } from '../../utils/text/document-marks';
-import { readOwnFacts } from '../../utils/dom/own-facts';
-import type { Line } from '../../utils/dom/title-area';
+import { readOwnFacts } from '../../utils/facts/own-facts';
+import type { FactLine } from '../../utils/facts/lines';
 
 describe('numeric dates (20/03/2025 on a UK council page, 03/20/2025 on a U.S. one)', () => {
   it('are read when one number can only be the day', () => {
@@ -59,13 +58,9 @@ describe('an English signature block', () => {
 });
 
 describe('readOwnFacts on signature blocks', () => {
-  const win = new Window();
-  const line = (text: string, tag = 'p'): Line => {
-    const el = win.document.createElement(tag) as unknown as Element;
-    el.textContent = text;
-    return { text, written: text, el, chars: text.length, links: 0 };
-  };
-  const area = (end: Line[], before: Line[] = []) => ({ before, after: [], body: [], end, following: [] });
+  let blocks = 0;
+  const line = (text: string, tag = 'p'): FactLine => ({ text, written: text, chars: text.length, links: 0, cell: tag === 'td' || tag === 'th', block: ++blocks });
+  const area = (end: FactLine[], before: FactLine[] = []) => ({ before, after: [], body: [], end, following: [] });
 
   it('a 落款 printed on one line gives the issuer and the date', () => {
     const facts = readOwnFacts(area([line('请遵照执行。'), line('湖南省安全生产委员会办公室　2024年5月20日')]), '');

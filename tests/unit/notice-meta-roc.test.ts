@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Window } from 'happy-dom';
 import { closingDate, isInfoLabel, isInfoLine, normalizeDate } from '../../utils/text/notice-meta';
 import { ownDocNumber } from '../../utils/text/document-marks';
-import { readOwnFacts } from '../../utils/dom/own-facts';
-import type { Line } from '../../utils/dom/title-area';
+import { readOwnFacts } from '../../utils/facts/own-facts';
+import type { FactLine } from '../../utils/facts/lines';
 
 describe("Taiwan's dates in the years of the Republic (民國 113 = 2024)", () => {
   it('reads the 年月日 form, with or without 民国, and the list form 113-05-13', () => {
@@ -37,12 +36,8 @@ describe('labels and dates split over two cells, and press releases dated with t
 });
 
 describe("a Taiwan 函's own number and issuer", () => {
-  const win = new Window();
-  const line = (text: string): Line => {
-    const el = win.document.createElement('p') as unknown as Element;
-    el.textContent = text;
-    return { text, written: text, el, chars: text.length, links: 0 };
-  };
+  let blocks = 0;
+  const line = (text: string): FactLine => ({ text, written: text, chars: text.length, links: 0, cell: false, block: ++blocks });
   const closing = (...texts: string[]) => ({ before: [], after: [], body: [], end: texts.map(line), following: [] });
 
   it('its 發文字號 (字第 and the number) is a number of its own; a shorter or a spelled-out one is not', () => {

@@ -5,18 +5,13 @@
  * an info line that runs into the page's counters.
  */
 import { describe, expect, it } from 'vitest';
-import { Window } from 'happy-dom';
-import { readOwnFacts } from '../../utils/dom/own-facts';
-import type { Line } from '../../utils/dom/title-area';
+import { readOwnFacts } from '../../utils/facts/own-facts';
+import type { FactLine } from '../../utils/facts/lines';
 import { infoValue, issuerInTitle } from '../../utils/text/document-marks';
 
-const win = new Window();
-const line = (text: string, tag = 'p'): Line => {
-  const el = win.document.createElement(tag) as unknown as Element;
-  el.textContent = text;
-  return { text, written: text, el, chars: text.length, links: 0 };
-};
-const area = (o: { before?: Line[]; end?: Line[] }) => ({ before: o.before ?? [], after: [], body: [], end: o.end ?? [], following: [] });
+let blocks = 0;
+const line = (text: string, tag = 'p'): FactLine => ({ text, written: text, chars: text.length, links: 0, cell: tag === 'td' || tag === 'th', block: ++blocks });
+const area = (o: { before?: FactLine[]; end?: FactLine[] }) => ({ before: o.before ?? [], after: [], body: [], end: o.end ?? [], following: [] });
 
 describe('a report or speech dated by its delivery', () => {
   it('takes the date of the line under the title, the speaker after it or not', () => {

@@ -6,7 +6,7 @@ import { PageApp } from '../../components/page/PageApp';
 import { ColorMeaningsProvider, type FollowMeanings } from '../../components/page/color-meanings';
 import { followColorMeanings, readReaderSettings, writeReaderSettings, type SettingsChanges, type SettingsStorage } from '../reader-settings';
 import type { PageAnalysis } from '../page/analyze';
-import { readNoticeFacts } from '../dom/notice-facts';
+import { remoteFactsReader } from '../analysis/remote-facts';
 import panelCss from '../../components/page/panel.css?inline';
 import { jumpTo, makeRoomForPanel, showDuplicate } from '../page/page-style';
 import { pageIsHeavy, panelStartsOpen } from '../page/panel-placement';
@@ -61,6 +61,9 @@ export interface Visit {
  */
 let panelChoiceOnThisPage: boolean | null = null;
 
+/** A notice's facts, read by the background (its answer checked) or, failing that, here. */
+const readFactsWhereWarm = remoteFactsReader((message) => browser.runtime.sendMessage(message), undefined, performance);
+
 /**
  * One analysis of the page as it is now: decide, mark, mount the panel, place the
  * reader's annotations. Pages that are not notices get only the attribute.
@@ -77,11 +80,13 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
   const where = await frameWhere(window);
   const store = openStore(where.page ?? normalizeNoticeUrl(location.href));
   const session = new PageSession(analysis.index, analysis.directives, store, analysis.duplicate?.chars ?? null);
-  // The facts' rules are in this bundle, not in content.js (../dom/notice-facts.ts): read once the marks are made.
-  const facts = readNoticeFacts(analysis.factsSource);
-  const tasks = extractVisitTasks(analysis, facts.published);
-  const saved = store
-    .saveNotice({ page: store.page, ...facts, ...(where.shell ? { shell: where.shell } : {}), directives: analysis.directives.map(({ ordinal, level, lead }) => ({ ordinal, level, lead })), tasks: tasks.stored })
+  // Read once the marks are made, in the background where the rules' code stays warm (../analysis/remote-facts.ts);
+  // the page reads them itself if the background does not answer in time.
+  const factsRead = readFactsWhereWarm(analysis.factsSource);
+  const tasksRead = factsRead.then((facts) => extractVisitTasks(analysis, facts.published));
+  const saved = Promise.all([factsRead, tasksRead])
+    .then(([facts, tasks]) =>
+      store.saveNotice({ page: store.page, ...facts, ...(where.shell ? { shell: where.shell } : {}), directives: analysis.directives.map(({ ordinal, level, lead }) => ({ ordinal, level, lead })), tasks: tasks.stored }))
     .catch(() => {});
 
   // Who asked to be told when the reader wants the panel's focus (the keyboard command, tab-messages.ts).
@@ -89,7 +94,9 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
   const settings = browser.storage.local as SettingsStorage;
   // Read before the panel is drawn, so a narrow window or a remembered collapse never flashes an open panel.
   // The body recorded as a version and, if the notice was revised since the last one, its changes marked (issue 16).
-  const [remembered, revision] = await Promise.all([readReaderSettings(settings).catch(() => null), revisedVisit(document, store, { ...analysis, index: analysis.index }, saved)]);
+  const [remembered, revision, facts, tasks] = await Promise.all([
+    readReaderSettings(settings).catch(() => null), revisedVisit(document, store, { ...analysis, index: analysis.index }, saved), factsRead, tasksRead,
+  ]);
   // One write at a time: two quick changes (dock, then collapse) must not undo each other.
   let writing: Promise<unknown> = Promise.resolve();
   // The reading view shows the body the analysis read, its duplicate already hidden (utils/dom/reading-view.ts).

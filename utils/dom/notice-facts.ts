@@ -1,91 +1,19 @@
 /**
- * A notice's facts (title, site, source, published date, 发文字号, 发文机关, 成文日期), read from what detection
- * gathered (FactsSource, ./signals.ts). Only the bundles loaded on notices import this module (notice-marks.js,
- * notice-app.js, second-opinion.js): content.js, which every official page compiles, carries the gathering and
- * not these rules, nor the own-facts rules below them (issue 14).
+ * A notice's facts read in the page: what detection gathered (FactsSource, ./signals.ts) made plain data
+ * (./facts-input.ts) and read by the rules (../facts/read-facts.ts). On a visit the background reads them instead,
+ * where their code stays warm (../analysis/remote-facts.ts); this is the page's own reading, its fallback, and the
+ * tests'. Only the bundles loaded on notices and the background carry the rules: content.js, which every official
+ * page compiles, carries the gathering alone (issue 14).
  */
-import type { Line } from './title-area';
-import { readOwnFacts } from './own-facts';
-import { isInfoLine, normalizeDate, valueAfter } from '../text/notice-meta';
+import { readFacts } from '../facts/read-facts';
 import type { FactsSource, NoticeFacts } from './signals';
-
-const SOURCE_LABELS = ['信息来源', '文章来源', '来源', '发文机关', '发布机构', 'From:', 'FROM:'];
-const DATE_LABELS = ['发布日期', '发布时间', '成文日期', 'Published', 'Date:', 'DATE:'];
+import { factsInputOf } from './facts-input';
 
 const read = new WeakMap<FactsSource, NoticeFacts>();
 
-/** The page's facts; a framed document's empty ones taken from the page around its frame. Read once per source. */
+/** The page's facts, read in the page; read once per source. */
 export function readNoticeFacts(source: FactsSource): NoticeFacts {
   let facts = read.get(source);
-  if (!facts) {
-    facts = source.shell ? withShellFacts(readOwnPage(source), readNoticeFacts(source.shell)) : readOwnPage(source);
-    read.set(source, facts);
-  }
+  if (!facts) read.set(source, (facts = readFacts(factsInputOf(source))));
   return facts;
-}
-
-/** The framed document's facts, each empty one taken from its shell (the frame's own always win). */
-export function withShellFacts(own: NoticeFacts, shell: NoticeFacts): NoticeFacts {
-  const out = { ...own };
-  for (const key of Object.keys(out) as (keyof NoticeFacts)[]) if (!out[key] && shell[key]) out[key] = shell[key];
-  return out;
-}
-
-/** One document's facts, from its tags and the lines around its body. */
-function readOwnPage(source: FactsSource): NoticeFacts {
-  const { doc, meta, area, titleLine, dateLine, info } = source;
-  // What the rules read from folded lines, shown as the page writes it (../text/hant.ts).
-  const lines = [...area.before, ...area.after, ...area.body, ...area.end, ...area.following];
-  const written = (value: string) => asWritten(value, lines);
-  // Labels and values may be separate lines (table cells, <dt>/<dd>), links included.
-  const labelArea = [...area.before, ...area.after.slice(0, 10)];
-  const titleParts = doc.title.split(/[_|－—]| - |-(?=[^-]*$)/);
-  const title = meta.articletitle || titleLine?.written || meta['og:title'] || titleParts[0]!.trim();
-  const siteName = meta.sitename || meta['og:site_name'] || (titleParts.length > 1 ? titleParts.pop()!.trim() : '');
-  const ownFacts = readOwnFacts(area, meta.articletitle || titleLine?.text || '', siteName !== title ? siteName : '');
-  return {
-    title,
-    // A <title> without a separator is the document's title alone: it names no site.
-    site: (siteName !== title && siteName) || doc.location?.hostname || '',
-    source: meta.contentsource || written(labelled(labelArea, SOURCE_LABELS) || besideDate(dateLine?.text ?? '')),
-    published: normalizeDate(meta.pubdate ?? '') || info.map(normalizeDate).find(Boolean) ||
-      normalizeDate(labelled(labelArea, DATE_LABELS)) || normalizeDate(dateLine?.text ?? '') ||
-      normalizeDate(meta['article:published_time'] ?? meta['dcterms.date'] ?? ''),
-    docNumber: written(ownFacts.docNumber),
-    issuer: written(ownFacts.issuer),
-    written: ownFacts.written,
-  };
-}
-
-/**
- * `value`, read from the rules' folded lines, as the page writes it: sliced at the same place from the first
- * line that holds it (folding keeps offsets). Unchanged when no line was folded, or none holds it as it is.
- */
-function asWritten(value: string, lines: Line[]): string {
-  if (!value) return value;
-  for (const l of lines) {
-    if (l.text === l.written) continue;
-    const at = l.text.indexOf(value);
-    if (at >= 0) return l.written.slice(at, at + value.length);
-  }
-  return value;
-}
-
-/** What a date line says besides the date: 「2024-04-18 19:32 深圳市应急管理局」 → the source. */
-function besideDate(line: string): string {
-  const rest = line.replace(/(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?/g, ' ').trim();
-  return /^[\u4e00-\u9fa5（）()]{2,30}$/.test(rest) ? rest : '';
-}
-
-/** The value of a labelled line, or of the line after a bare label ("From:" then the agency). */
-function labelled(lines: Line[], labels: string[]): string {
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (!labels.some((l) => t.includes(l))) continue;
-    const v = valueAfter(t, labels);
-    if (v) return v;
-    const next = lines[i + 1]?.text ?? '';
-    if (next && next.length <= 80 && !isInfoLine(next)) return next;
-  }
-  return '';
 }

@@ -1,6 +1,6 @@
 import type { ContentRoot } from './content-root';
 import { readTitleArea, type Line, type TitleArea } from './title-area';
-import { readOwnIdentity } from './own-facts';
+import { readOwnIdentity } from '../facts/own-facts';
 import type { NoticeSignals } from '../text/notice-score';
 import { isTablePage } from './table-page';
 import { hasLatinLetter, isAboutOrganisationTitle, isBiographyOpening, isClosingDate, isDateLine, isDocumentTitle, isInfoLabel, isInfoLine, isMemoLine, isPageTitle, isSiteFurnitureTitle, isUpdatedStamp, startsNumbered } from '../text/notice-meta';
@@ -23,9 +23,10 @@ export interface NoticeFacts {
 }
 
 /**
- * What a page's facts are read from, as detection gathered it: readNoticeFacts (./notice-facts.ts) reads them, in
- * the bundles loaded on notices only. content.js, which every official page compiles, carries this gathering and
- * not the rules that read the facts (issue 14), and a page that is no notice never reads them.
+ * What a page's facts are read from, as detection gathered it: on a notice, after its marks, the background reads
+ * them from its plain form (./facts-input.ts, ../analysis/remote-facts.ts), or the page does (./notice-facts.ts).
+ * content.js, which every official page compiles, carries this gathering and not the rules that read the facts
+ * (issue 14), and a page that is no notice never reads them.
  */
 export interface FactsSource {
   doc: Document;

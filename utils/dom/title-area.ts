@@ -3,6 +3,7 @@ import { isSkipped } from './text-index';
 import { isInfoLine } from '../text/notice-meta';
 import { toHans } from '../text/hant';
 import { lastInScope, nextInScope, previousInScope } from './scope-walk';
+import type { FactLine } from '../facts/lines';
 
 /**
  * The lines a reader sees just above a notice's body — title, 发布时间/来源 line,
@@ -13,20 +14,23 @@ import { lastInScope, nextInScope, previousInScope } from './scope-walk';
  * the cost does not grow with the page.
  */
 
-export interface Line {
-  /** The line's text as the rules read it: white space collapsed, Traditional characters folded (../text/hant.ts). */
-  text: string;
-  /** The line as the page writes it, same length and offsets as `text`: what facts are sliced from. */
-  written: string;
+/** A line of the title area: a FactLine (../facts/lines.ts) and the block element it was read from. */
+export interface Line extends FactLine {
   /** The block the line's text sits in. */
   el: Element;
-  /** Visible characters, and those inside links. */
-  chars: number;
-  links: number;
 }
 
 /** A line read from a table cell: a row's cells (责任单位 | 完成时间) are no signature or header line. */
 export const isCell = (el: Element) => /^T[DH]$/.test(el.tagName.toUpperCase());
+
+/** Each block a line was read from, numbered once per document: FactLine.block. */
+const blockNumbers = new WeakMap<Element, number>();
+let blocksNumbered = 0;
+function blockNumber(el: Element): number {
+  let n = blockNumbers.get(el);
+  if (n === undefined) blockNumbers.set(el, (n = ++blocksNumbered));
+  return n;
+}
 
 export interface TitleArea {
   /** Lines above the body, in document order (lines made only of links do not count toward the limit). */
@@ -126,7 +130,7 @@ function* walkLines(doc: Document, scope: Element, from: Node | null, dir: 'next
   let index = 0;
   const flush = () => {
     const written = (dir === 'next' ? parts : parts.reverse()).join('').replace(/\s+/g, ' ').trim();
-    const line = { text: toHans(written), written, el: block!, chars, links };
+    const line: Line = { text: toHans(written), written, el: block!, chars, links, cell: isCell(block!), block: blockNumber(block!) };
     const out = chars > 0 ? { line, first: first!, index: index++ } : null;
     parts = [];
     block = null;

@@ -20,7 +20,7 @@ export type { DuplicateInfo };
 
 export interface PageAnalysis {
   verdict: NoticeVerdict;
-  /** What the notice's facts are read from: readNoticeFacts (../dom/notice-facts.ts), in notice-app.js, after the marks. */
+  /** What the notice's facts are read from, after the marks: by the background (../analysis/remote-facts.ts), or the page. */
   factsSource: FactsSource;
   /** The element whose text was analysed (the body, or the pair of copies). */
   scope: Element | null;

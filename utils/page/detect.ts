@@ -20,8 +20,9 @@ export interface Detection {
   content: ContentRoot | null;
   verdict: NoticeVerdict;
   /**
-   * What the page's facts are read from: readNoticeFacts (../dom/notice-facts.ts) reads them in the bundles loaded
-   * on notices, after the marks (PageAnalysis.facts); content.js carries no facts rules.
+   * What the page's facts are read from: after the marks, notice-app.js sends it, as plain data, to the background,
+   * which reads the facts (../analysis/remote-facts.ts; readNoticeFacts in ../dom/notice-facts.ts where it does not
+   * answer); content.js carries no facts rules.
    */
   factsSource: FactsSource;
   /** performance.now() when the analysis began, for the total. */

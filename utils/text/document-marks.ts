@@ -2,7 +2,7 @@
  * The marks a published document carries, read from short strings of its page: the body that issues
  * it, its number (发文字号, a 令's 第777号, an English instrument's 2024 No. 301), the dates it was
  * made or passed, the kind of document its title names, the 信息公开 box's labels. Pure, like
- * notice-meta.ts, whose dates and numbers it builds on; the DOM side is utils/dom/own-facts.ts.
+ * notice-meta.ts, whose dates and numbers it builds on; the lines' side is utils/facts/own-facts.ts.
  */
 import { actNumber } from './act-marks';
 import { findDocNumber, halfWidthDigits, hasDate, hasLatinLetter, normalizeDate } from './notice-meta';

@@ -1,4 +1,4 @@
-import { isCell, type Line, type TitleArea } from './title-area';
+import type { FactArea, FactLine } from './lines';
 import { toHans } from '../text/hant';
 import { closingDate, hasLatinLetter, isDateLine, normalizeDate } from '../text/notice-meta';
 import {
@@ -43,7 +43,7 @@ const HEAD_LINES = 4;
  * date, a 决议's 通过 line); the signature block; for the issuer, last, the body a 公文's title names
  * before 关于 (发文机关 + 关于 + 事由 + 文种), unless a signature said otherwise.
  */
-export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFacts {
+export function readOwnFacts(area: FactArea, title: string, site = ''): OwnFacts {
   const { box, head, docNumber, boxWritten, signedAtEnd } = identityLines(area);
   const rest = [...area.body, ...area.end, ...area.following].filter((l) => l.links < l.chars);
   const signature = findSignature(rest);
@@ -76,13 +76,13 @@ export function readOwnFacts(area: TitleArea, title: string, site = ''): OwnFact
 }
 
 /** What of the own facts a verdict weighs (notice-score.ts): cheaper than readOwnFacts, and it never reads `area.body`. */
-export function readOwnIdentity(area: TitleArea): Pick<OwnFacts, 'docNumber' | 'writtenLabelled' | 'signedAtEnd'> {
+export function readOwnIdentity(area: FactArea): Pick<OwnFacts, 'docNumber' | 'writtenLabelled' | 'signedAtEnd'> {
   const { docNumber, boxWritten, signedAtEnd } = identityLines(area);
   return { docNumber, writtenLabelled: Boolean(boxWritten), signedAtEnd };
 }
 
 /** The box, the lines under the title, and the facts of theirs that are identity evidence: one reading for both callers. */
-function identityLines(area: TitleArea) {
+function identityLines(area: FactArea) {
   const box = [...area.before, ...area.after.slice(0, BOX_LINES_AFTER)];
   const head = [...area.before, ...area.after.slice(0, HEAD_LINES)].filter((l) => l.links < l.chars);
   return {
@@ -98,7 +98,7 @@ function identityLines(area: TitleArea) {
  * A 会议纪要's header (红头) names who issues it and when, under the 纪要's name and its number: 「彰武县人民政府常务会议纪要 /
  * 第28次 / 彰武县人民政府办公室 / 2025年10月20日」. Its 版记 at the end (…办公室 二〇二五年十月二十日印发) is the day it was printed.
  */
-function minutesHeader(head: Line[]): { issuer: string; written: string } | null {
+function minutesHeader(head: FactLine[]): { issuer: string; written: string } | null {
   // The last such line: the page title above it may end in 纪要 too.
   const at = head.findLastIndex((l) => l.text.length <= 40 && /纪要$/.test(l.text.trim()));
   if (at < 0) return null;
@@ -113,7 +113,7 @@ function minutesHeader(head: Line[]): { issuer: string; written: string } | null
 }
 
 /** A council's record of decision names who decided: 「Decision Maker: Cabinet Member for Highways and Transport」. */
-function decisionMaker(lines: Line[]): string {
+function decisionMaker(lines: FactLine[]): string {
   for (const l of lines) {
     const m = /^\s*Decision\s+(?:[Mm]aker|[Tt]aker)\s*:\s*(.{3,80}?)\s*$/.exec(l.text);
     if (m) return m[1]!;
@@ -122,7 +122,7 @@ function decisionMaker(lines: Line[]): string {
 }
 
 /** An English signature: a line naming a public body right above a line that is only a date. */
-function findEnglishSignature(lines: Line[]): { issuer: string; written: string } | null {
+function findEnglishSignature(lines: FactLine[]): { issuer: string; written: string } | null {
   for (let i = 1; i < lines.length; i++) {
     const written = englishSignedDate(lines[i]!.text);
     let at = i - 1;
@@ -135,7 +135,7 @@ function findEnglishSignature(lines: Line[]): { issuer: string; written: string 
 }
 
 /** The date of the first 「Made …」/「Passed: …」/「Dated …」 line, or of the line after a bare 「Made」. */
-function madeDateOf(lines: Line[]): string {
+function madeDateOf(lines: FactLine[]): string {
   for (let i = 0; i < lines.length; i++) {
     const date = madeDate(lines[i]!.text);
     if (date === null) continue;
@@ -150,7 +150,7 @@ function madeDateOf(lines: Line[]): string {
  * The value of the first line carrying `label` that `accept` takes: after the label on its line,
  * or, when nothing follows the label there, the next line (the next cell, the <dd>).
  */
-function labelledValue(lines: Line[], label: RegExp, accept: (v: string) => string): string {
+function labelledValue(lines: FactLine[], label: RegExp, accept: (v: string) => string): string {
   for (let i = 0; i < lines.length; i++) {
     const v = infoValue(lines[i]!.text, label);
     if (v === null) continue;
@@ -171,7 +171,7 @@ function issuerValue(v: string): string {
 }
 
 /** A standard 发文字号 (国发〔2022〕22号) alone on its line under the title. */
-function headerDocNumber(lines: Line[]): string {
+function headerDocNumber(lines: FactLine[]): string {
   for (const l of lines) {
     const n = ownDocNumber(l.text);
     // A bare 第777号 under a 令's title is its order number, not a 发文字号 a reader would copy.
@@ -181,8 +181,8 @@ function headerDocNumber(lines: Line[]): string {
 }
 
 /** A body's name, white space, then a date and nothing else, on a line that is no table cell. */
-function oneLineSignature(l: Line): { issuer: string; written: string } | null {
-  if (l.links || isCell(l.el)) return null;
+function oneLineSignature(l: FactLine): { issuer: string; written: string } | null {
+  if (l.links || l.cell) return null;
   const m = /^(\S.{1,40}?)[\s\u3000]{1,}((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/.exec(l.text.trim());
   if (!m) return null;
   const issuer = issuerValue(m[1]!);
@@ -207,7 +207,7 @@ const HEADS: Record<string, RegExp> = {
  * that head heads. The page names it only as its site (高雄市政府勞工局), so the site is the issuer when it is
  * a body of the kind the head's title heads; anything else (a 局长 on a 人民政府's site) names no one.
  */
-function headedBySite(end: Line[], site: string): string {
+function headedBySite(end: FactLine[], site: string): string {
   const title = end.map((l) => (l.links ? '' : signerTitle(l.text))).findLast(Boolean);
   const name = toHans(site).replace(/\s+/g, '');
   return title && isIssuerName(name) && HEADS[title]?.test(name) ? site.replace(/\s+/g, '') : '';
@@ -218,7 +218,7 @@ function headedBySite(end: Line[], site: string): string {
  * date; bodies signing jointly are named together. Cells of
  * a table row (责任单位 | 完成时间) are not a signature.
  */
-function findSignature(lines: Line[]): { issuer: string; written: string } | null {
+function findSignature(lines: FactLine[]): { issuer: string; written: string } | null {
   for (let i = 0; i < lines.length; i++) {
     const date = lines[i]!;
     const written = closingDate(date.text);
@@ -233,7 +233,7 @@ function findSignature(lines: Line[]): { issuer: string; written: string } | nul
     // A 令 is signed by its head (总理 李强): dated, with no issuing body to name.
     if (!organ.links && isSignerLine(organ.text)) return { issuer: '', written };
     if (organ.links || !issuerValue(organ.text)) continue;
-    if (organ.el !== date.el && (isCell(organ.el) || isCell(date.el))) continue;
+    if (organ.block !== date.block && (organ.cell || date.cell)) continue;
     // Bodies signing jointly stand on lines of their own, or side by side on one line.
     const joint = i >= 2 && !lines[i - 2]!.links && issuerValue(lines[i - 2]!.text);
     return { issuer: joint ? `${joint} ${issuerValue(organ.text)}` : issuerValue(organ.text), written };

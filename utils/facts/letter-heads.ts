@@ -3,7 +3,7 @@
  * (number, date, addressee, sender, each on its line), a Japanese 告示 signed with the date then its maker, and an
  * English translation of a decree signed by its head, then dated. own-facts.ts asks them after the 公文's own places.
  */
-import type { Line } from './title-area';
+import type { FactLine } from './lines';
 import { normalizeDate } from '../text/notice-meta';
 import { englishSignedDate, isLetterNumber } from '../text/document-marks';
 
@@ -11,7 +11,7 @@ import { englishSignedDate, isLetterNumber } from '../text/document-marks';
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 /** An English translation of a decree is signed by its head, then dated: 「Mayor Yin Yong」 / 「September 12, 2024」. */
-export function signedByHeadEnglish(lines: Line[]): string {
+export function signedByHeadEnglish(lines: FactLine[]): string {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!/^(?:Mayor|Governor|Premier|Minister|Chairman|Chairwoman|Director)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$/.test(lines[i]!.text.trim())) continue;
     const date = englishSignedDate(lines[i + 1]!.text);
@@ -32,7 +32,7 @@ const SENDER = /^[\u4e00-\u9fa5・ァ-ヶ]{2,40}(?:大臣|[长長]官|[长長]|�
  * (環循適発第2405101号 / 令和6年5月10日 / 各都道府県 廃棄物行政主管部（局）長 殿 / 環境省…推進課長): the date is
  * the one beside the number, the issuer the line after the addressee.
  */
-export function japaneseHead(head: Line[]): { issuer: string; written: string } {
+export function japaneseHead(head: FactLine[]): { issuer: string; written: string } {
   let issuer = '';
   let written = '';
   for (let i = 0; i < head.length; i++) {
@@ -50,7 +50,7 @@ export function japaneseHead(head: Line[]): { issuer: string; written: string } 
 }
 
 /** A Japanese 告示 or 省令 is signed with the date, then its maker's title and name: 令和六年三月二十二日 / 国土交通大臣 斉藤 鉄夫. */
-export function datedSigner(lines: Line[]): { issuer: string; written: string } | null {
+export function datedSigner(lines: FactLine[]): { issuer: string; written: string } | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!ERA_DATE_LINE.test(squash(lines[i]!.text))) continue;
     const m = /^([\u4e00-\u9fa5]{2,20}(?:大臣|[长長]官|知事))[\s\u3000]+[\u4e00-\u9fa5]{1,4}(?:[\s\u3000]?[\u4e00-\u9fa5]{1,4})?$/.exec(lines[i + 1]!.text.trim());

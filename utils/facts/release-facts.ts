@@ -1,4 +1,4 @@
-import { isCell, type Line } from './title-area';
+import type { FactLine } from './lines';
 import { closingDate, normalizeDate } from '../text/notice-meta';
 import { englishBodyLine, englishSignedDate } from '../text/document-marks';
 
@@ -24,7 +24,7 @@ export const pressReleaseEnd = (s: string) => (/^\s*Ends\s*\//.test(s) ? closing
  * A minister's release under their byline: 「The Hon Daniel Reeve MP, Minister for Skills and Training」 names the
  * office that issues it; a byline of the name alone (「Hon Claire Whitfield」, New Zealand's releases) names the minister.
  */
-export function ministerByline(lines: Line[]): string {
+export function ministerByline(lines: FactLine[]): string {
   for (let i = 0; i < lines.length; i++) {
     const m = /^((?:The\s+)?Hon\.?\s+(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?)(?:\s+(?:MP|MLA|MPP|MLC|MHA|MHR|KC))?(?:\s*,\s*(Minister\s+(?:for|of)\s+[A-Z][^,;:]{2,70}?))?\s*$/.exec(lines[i]!.text.trim());
     if (!m) continue;
@@ -36,9 +36,9 @@ export function ministerByline(lines: Line[]): string {
 }
 
 /** A release signed with its body's name alone, as the body's last line: Singapore's 「Ministry of Manpower」. */
-export function closingBody(end: Line[]): string {
+export function closingBody(end: FactLine[]): string {
   const last = end.findLast((l) => l.links < l.chars);
-  if (!last || isCell(last.el)) return '';
+  if (!last || last.cell) return '';
   // A name, not a sentence about the body: every word capitalised but the joining ones.
   const nameOnly = last.text.trim().split(/\s+/).every((w) => /^[A-Z&]/.test(w) || /^(?:of|for|and|the|on|in)$/.test(w));
   return nameOnly ? englishBodyLine(last.text) : '';
@@ -48,10 +48,10 @@ export function closingBody(end: Line[]): string {
  * The date a notice closes with on a line of its own, no body named above it (「…予以配合。」 / 「2024年2月26日」), then
  * at most its attachments' lines: its 成文日期. Not a date followed by more prose (a news story's dateline, a table).
  */
-export function closingDateAlone(end: Line[]): string {
+export function closingDateAlone(end: FactLine[]): string {
   for (let i = end.length - 1; i >= 0; i--) {
     const l = end[i]!;
-    const date = !l.links && !isCell(l.el) ? closingDate(l.text) : '';
+    const date = !l.links && !l.cell ? closingDate(l.text) : '';
     if (date) return date;
     if (!l.links && /[，。；！,.;]/.test(l.text) && l.chars > 20) return '';
   }
