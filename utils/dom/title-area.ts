@@ -21,7 +21,7 @@ export interface Line extends FactLine {
 }
 
 /** A line read from a table cell: a row's cells (责任单位 | 完成时间) are no signature or header line. */
-export const isCell = (el: Element) => /^T[DH]$/.test(el.tagName.toUpperCase());
+const isCell = (el: Element) => /^T[DH]$/.test(el.tagName.toUpperCase());
 
 /** Each block a line was read from, numbered once per document: FactLine.block. */
 const blockNumbers = new WeakMap<Element, number>();
