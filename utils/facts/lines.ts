@@ -5,7 +5,7 @@
  * (../analysis/).
  */
 export interface FactLine {
-  /** The line's text as the rules read it: white space collapsed, Traditional characters folded (./hant.ts). */
+  /** The line's text as the rules read it: white space collapsed, Traditional characters folded (../text/hant.ts). */
   text: string;
   /** The line as the page writes it, same length and offsets as `text`: what facts are sliced from. */
   written: string;
