@@ -428,6 +428,7 @@ async function otherPagesSection(
     // script does most of its work: until 2026-12-02 this row paired "empty TaskDuration + our extra ScriptDuration",
     // which counted a fraction of detection; bench section 7's trace showed it.)
     const perPair = pairedRatio(ours.map((r) => r.task), empty.map((r) => r.task));
+    const walkTask = stat(walk.map((r) => r.task));
     const walkPerPair = pairedRatio(walk.map((r) => r.task), empty.map((r) => r.task));
     const spread = (s: Stat) => `${fmt(s.q1)}–${fmt(s.q3)}`;
     rows.push(
@@ -443,12 +444,12 @@ async function otherPagesSection(
           notes:
             `TaskDuration IQR ${spread(task.ours)} vs ${spread(task.empty)} ms; notice-lens:total ${fmt(total.median)} ms; ` +
             `CDP Script+V8Compile ${fmt(script.ours.median)} vs ${fmt(script.empty.median)} ms (+${fmt(extra)}; leaves out microtasks); ` +
-            `floor, a content script that only walks the page once: ${fmt(stat(walk.map((r) => r.task)).median)} ms, ${fmt(walkPerPair.median)}× the empty script; ${firstNote}` +
+            `floor, a content script that only walks the page once: ${fmt(walkTask.median)} ms, ${fmt(walkPerPair.median)}× the empty script; ${firstNote}` +
             (problems.length ? `; INVALID: ${problems.join(', ')}` : ''),
           details: {
             page: p.file,
             pairedRatios: perPair,
-            walkFloor: { taskDuration: stat(walk.map((r) => r.task)), pairedRatios: walkPerPair },
+            walkFloor: { taskDuration: walkTask, pairedRatios: walkPerPair },
             taskDuration: task,
             scriptPlusCompileDuration: script,
             scriptDuration: { ours: stat(ours.map((r) => r.script)), empty: stat(empty.map((r) => r.script)) },

@@ -48,7 +48,7 @@ describe('what content.js bundles', () => {
   });
 
   it("leaves out a notice's facts, the analysis after detection, the panel and the government-site rules", () => {
-    for (const m of ['utils/dom/notice-facts.ts', 'utils/facts/read-facts.ts', 'utils/page/analyze.ts', 'utils/text/directives/index.ts', 'utils/app/controller.ts', 'utils/app/visit.tsx', 'utils/dom/government-signals.ts']) {
+    for (const m of ['utils/facts/read-facts.ts', 'utils/analysis/remote-facts.ts', 'utils/page/analyze.ts', 'utils/text/directives/index.ts', 'utils/app/controller.ts', 'utils/app/visit.tsx', 'utils/dom/government-signals.ts']) {
       expect(graph, m).not.toContain(m);
     }
   });

@@ -12,7 +12,7 @@ import type { FactsLabel } from '../fixtures/corpus/entries/types';
 import { findContentRoot } from '../../utils/dom/content-root';
 import { extractSignals, type NoticeFacts } from '../../utils/dom/signals';
 import { corpusPages } from './helpers/corpus-page';
-import { readNoticeFacts } from '../../utils/dom/notice-facts';
+import { readNoticeFacts } from './helpers/notice-facts';
 
 // Rendered in memory from entries/ (corpus-labels.test.ts checks that pages/ and labels.json are
 // exactly this), so the test never reads a corpus half rebuilt.

@@ -6,7 +6,7 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readShell } from '../../utils/frames/shell';
-import { readNoticeFacts } from '../../utils/dom/notice-facts';
+import { readNoticeFacts } from './helpers/notice-facts';
 import { withShellFacts } from '../../utils/facts/read-facts';
 import { detectPage } from '../../utils/page/analyze';
 

@@ -8,7 +8,7 @@ import { loadFixture, parseHtml } from './helpers/load-page';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR } from '../fixtures/corpus/build';
-import { readNoticeFacts } from '../../utils/dom/notice-facts';
+import { readNoticeFacts } from './helpers/notice-facts';
 
 function detect(doc: Document) {
   const content = findContentRoot(doc);

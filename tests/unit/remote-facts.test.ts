@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderCorpus } from '../fixtures/corpus/build';
 import { findContentRoot } from '../../utils/dom/content-root';
 import { extractSignals, type FactsSource } from '../../utils/dom/signals';
-import { readNoticeFacts } from '../../utils/dom/notice-facts';
+import { readNoticeFacts } from './helpers/notice-facts';
 import { readFacts } from '../../utils/facts/read-facts';
 import { factsInputOf } from '../../utils/dom/facts-input';
 import { answerAnalysisMessage } from '../../utils/analysis/background-analysis';

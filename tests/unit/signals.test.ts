@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findContentRoot } from '../../utils/dom/content-root';
 import { extractSignals, tailText } from '../../utils/dom/signals';
 import { parseHtml } from './helpers/load-page';
-import { readNoticeFacts } from '../../utils/dom/notice-facts';
+import { readNoticeFacts } from './helpers/notice-facts';
 
 describe('tailText', () => {
   it('ends like textContent, across nested elements, comments and scripts', () => {

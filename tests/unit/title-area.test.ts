@@ -4,7 +4,7 @@ import { findContentRoot } from '../../utils/dom/content-root';
 import { extractSignals } from '../../utils/dom/signals';
 import { readTitleArea } from '../../utils/dom/title-area';
 import { scoreNotice } from '../../utils/text/notice-score';
-import { readNoticeFacts } from '../../utils/dom/notice-facts';
+import { readNoticeFacts } from './helpers/notice-facts';
 
 const windows: Window[] = [];
 afterAll(() => Promise.all(windows.map((w) => w.happyDOM.close())));

@@ -24,7 +24,7 @@ export interface NoticeFacts {
 
 /**
  * What a page's facts are read from, as detection gathered it: on a notice, after its marks, the background reads
- * them from its plain form (./facts-input.ts, ../analysis/remote-facts.ts), or the page does (./notice-facts.ts).
+ * them from its plain form (./facts-input.ts, ../analysis/remote-facts.ts), or the page does (../facts/read-facts.ts).
  * content.js, which every official page compiles, carries this gathering and not the rules that read the facts
  * (issue 14), and a page that is no notice never reads them.
  */

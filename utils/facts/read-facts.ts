@@ -2,7 +2,7 @@
  * A notice's facts (title, site, source, published date, 发文字号, 发文机关, 成文日期), read from plain data
  * (FactsInput, ./lines.ts): the page's title, host, meta tags and the lines around its body. No DOM: the background
  * runs it where its code stays warm (../analysis/), the page where the background does not answer
- * (../dom/notice-facts.ts).
+ * (../analysis/remote-facts.ts).
  */
 import type { FactLine, FactsInput } from './lines';
 import { readOwnFacts } from './own-facts';

@@ -13,7 +13,7 @@ import { hasIdentity } from '../text/notice-score';
 interface Shell {
   /** The shell says "this is one published item" around the frame: a title with a date line, an info table … */
   identity: boolean;
-  /** What its facts are read from (../dom/notice-facts.ts), the ones the framed document lacks. */
+  /** What its facts are read from (../facts/read-facts.ts), the ones the framed document lacks. */
   factsSource: FactsSource;
 }
 

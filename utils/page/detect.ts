@@ -21,7 +21,7 @@ export interface Detection {
   verdict: NoticeVerdict;
   /**
    * What the page's facts are read from: after the marks, notice-app.js sends it, as plain data, to the background,
-   * which reads the facts (../analysis/remote-facts.ts; readNoticeFacts in ../dom/notice-facts.ts where it does not
+   * which reads the facts (../analysis/remote-facts.ts, which reads them in the page where the background does not
    * answer); content.js carries no facts rules.
    */
   factsSource: FactsSource;
