@@ -8,21 +8,13 @@
  * DIR_A/DIR_B are built extensions (.output/chrome-mv3 copied aside). The pages
  * are the bench's (npm run bench writes them to tests/.tmp/bench/pages).
  */
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startBenchServer } from '../bench/server';
+import type { ExtensionBrowser } from './browser';
+import { alternateVisits, median, withTwoBuilds } from './alternate';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const [dirA, dirB, runsArg, ...pageArgs] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: ab-stages.ts DIR_A DIR_B [runs] [pages…]');
 const runs = Number(runsArg ?? 9);
 const pages = pageArgs.length ? pageArgs : ['sample-notice.html', 'formal-20k.html', 'notice-200k.html', 'column-500.html'];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
-};
 
 async function stages(b: ExtensionBrowser, url: string): Promise<Record<string, number>> {
   const page = await b.context.newPage();
@@ -47,23 +39,11 @@ async function stages(b: ExtensionBrowser, url: string): Promise<Record<string, 
   }
 }
 
-const server = await startBenchServer(join(REPO, 'tests/.tmp/bench/pages'));
-const A = await launchWithExtension({ extensionDir: dirA });
-const B = await launchWithExtension({ extensionDir: dirB });
-try {
+await withTwoBuilds({ A: dirA, B: dirB }, async (browsers, urlOf) => {
   for (const p of pages) {
-    const url = server.url('gxj.xa.gov.cn', p);
-    const got: Record<'A' | 'B', Record<string, number[]>> = { A: {}, B: {} };
-    for (let r = 0; r < runs; r++) {
-      for (const [name, b] of (r % 2 ? [['B', B], ['A', A]] : [['A', A], ['B', B]]) as [ 'A' | 'B', ExtensionBrowser][]) {
-        for (const [k, v] of Object.entries(await stages(b, url))) (got[name][k] ??= []).push(v);
-      }
-    }
+    const url = urlOf(p);
+    const got = await alternateVisits(browsers, runs, (b) => stages(b, url));
     const keys = [...new Set([...Object.keys(got.A), ...Object.keys(got.B)])].filter((k) => k !== 'anchor');
     console.log(`${p}: ${keys.map((k) => `${k} ${median(got.A[k] ?? []).toFixed(2)} → ${median(got.B[k] ?? []).toFixed(2)}`).join(' · ')}`);
   }
-} finally {
-  await A.close();
-  await B.close();
-  await server.close();
-}
+});
