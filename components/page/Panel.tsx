@@ -64,8 +64,16 @@ export function Panel({ t, state, actions, hooks }: Props) {
   }, [hooks]);
   // The page makes room on the open panel's side, and has its width back when the panel is collapsed or gone.
   // A layout effect: the margin moves in the same frame as the panel, with no paint of text under it.
+  const roomChecked = useRef(false);
   useLayoutEffect(() => {
     placement?.makeRoom(open ? dock : null);
+    // Once, as the panel first appears: a page laid out wider than the room left beside it would run its text
+    // under the panel, so the panel starts collapsed, as in a narrow window, before that frame is painted. The
+    // reader's remembered choice is left as it was: a wider window opens it again.
+    if (!roomChecked.current) {
+      roomChecked.current = true;
+      if (open && placement && !placement.fitsBeside(dock)) setOpen(false);
+    }
     return () => placement?.makeRoom(null);
   }, [open, dock, placement]);
   useEffect(() => {

@@ -21,6 +21,12 @@ export interface PageHooks {
     write: (change: { open?: boolean; dock?: PanelDock }) => void;
     /** Gives the page a margin on the docked panel's side, so it covers no text; null takes it back. */
     makeRoom: (dock: PanelDock | null) => void;
+    /**
+     * With the room made for a panel docked on `dock`'s side, whether the body's text is all in view beside it
+     * (true where the reader chose to open the panel on this page: their choice stands). Asked once, as the open
+     * panel first appears: a page laid out wider than the room left starts with it collapsed.
+     */
+    fitsBeside: (dock: PanelDock) => boolean;
   };
   /** The reading view (utils/dom/reading-view.ts): the remembered look, and each change shown and remembered. */
   reading: {

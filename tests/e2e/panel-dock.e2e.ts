@@ -5,9 +5,10 @@ import type { Page } from 'playwright-core';
 import { openAnalyzed } from '../tools/browser';
 import { closedUi } from './closed-root';
 
-// Where the in-page panel sits, on the sample notice (its body is a centred 1000 px column): docked, it takes a
-// column at the window's edge and the page moves aside, so the body text is never under it; the dock button
-// moves it to the other edge, and a reload keeps it there; a narrow window starts with it collapsed to a slim tab.
+// Where the in-page panel sits, on the sample notice (its body is a centred 1000 px column, 1060 px with its
+// padding): docked, it takes a column at the window's edge and the page moves aside, so the body text is never
+// under it; the dock button moves it to the other edge, and a reload keeps it there; a narrow window, or one that
+// leaves the column no room beside the panel, starts with it collapsed to a slim tab.
 const env = useChromium();
 const open = () => openAnalyzed(env.browser.context, env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html'));
 
@@ -48,7 +49,9 @@ describe('the docked panel', () => {
     // Docked right by default, at the right edge.
     expect(await pageDock(page)).toBe('right');
     expect(await ui.attr('[data-nl-action="dock"]', 'aria-label')).toBe('停靠左侧');
-    expect((await panelBox(page)).right).toBe(1280);
+    expect((await panelBox(page)).right).toBe(1536);
+    // The window (1536 px) leaves the centred 1060 px column room beside the panel: no line runs under it.
+    expect(overlap(await textBox(page), await panelBox(page))).toBe(false);
 
     await ui.click('[data-nl-action="dock"]');
     await expect.poll(() => pageDock(page)).toBe('left');
@@ -118,5 +121,65 @@ describe('in a narrow window', () => {
     const wide = await open();
     await closedUi(wide).waitFor('.nl-panel');
     await wide.close();
+  });
+});
+
+describe('a page laid out wider than the room beside the panel', () => {
+  const sample = () => env.server.url('gxj.xa.gov.cn', 'pages/sample-notice.html');
+  const visit = async (url: string, width: number) => {
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(url);
+    await page.waitForSelector('html[data-notice-lens="notice"]');
+    return page;
+  };
+  /** The page area's width: the window less a classic scroll bar, where the panel's fixed column ends. */
+  const pageArea = (page: Page) => page.evaluate(() => document.documentElement.clientWidth);
+
+  it('starts collapsed in a 1280 px window, its text all in view, without changing what the reader chose', async () => {
+    // 1060 px of column and 320 px of panel do not fit in 1280 px: docked, the lines' ends would lie under it.
+    const page = await visit(sample(), 1280);
+    const ui = closedUi(page);
+    await ui.waitFor('.nl-launcher');
+    expect(await ui.count('.nl-panel')).toBe(0);
+    expect(await pageDock(page)).toBeNull();
+    const text = await textBox(page);
+    expect(text.left).toBeGreaterThanOrEqual(0);
+    expect(text.right).toBeLessThanOrEqual(await pageArea(page));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await pageArea(page));
+
+    // The remembered setting is still "open": the same notice in a wider window starts with the panel open.
+    const wide = await visit(sample(), 1536);
+    await closedUi(wide).waitFor('.nl-panel');
+    expect(await pageDock(wide)).toBe('right');
+    expect(overlap(await textBox(wide), await panelBox(wide))).toBe(false);
+    await wide.close();
+
+    // Opened by the reader, it opens docked and stays open: the lines run under it and the page scrolls sideways,
+    // as the reader chose.
+    await ui.click('.nl-launcher');
+    await ui.waitFor('.nl-panel');
+    await page.waitForTimeout(200);
+    expect(await ui.count('.nl-panel')).toBe(1);
+    expect(await pageDock(page)).toBe('right');
+    expect(overlap(await textBox(page), await panelBox(page))).toBe(true);
+    await page.close();
+  });
+
+  it('opens docked on a fluid page in the same window: the text narrows beside the panel', async () => {
+    // GOV.UK's column is fluid up to 960 px: in 1280 px less the panel it narrows to fit.
+    const page = await visit(env.server.url('www.gov.uk', 'pages/govuk-ol-guidance.html'), 1280);
+    const ui = closedUi(page);
+    await ui.waitFor('.nl-panel');
+    expect(await pageDock(page)).toBe('right');
+    const text = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('main') ?? document.body);
+      const { left, right, top, bottom } = range.getBoundingClientRect();
+      return { left, right, top, bottom };
+    });
+    expect(text.right - text.left).toBeGreaterThan(500);
+    expect(overlap(text, await panelBox(page))).toBe(false);
+    await page.close();
   });
 });

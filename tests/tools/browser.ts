@@ -64,7 +64,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: chromePath(),
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: { width: 1280, height: 900 },
+    // A common laptop's page area (a 1920 × 1080 screen at 125 %): a 1000 px centred layout fits beside the
+    // docked panel; tests of narrower windows set their own size.
+    viewport: { width: 1536, height: 900 },
     locale: lang,
     colorScheme: options.colorScheme ?? 'light',
     ignoreHTTPSErrors: true,

@@ -3,7 +3,7 @@
  * the dock in the reader settings, the highlights' reading order for the keyboard command, and the page margin.
  */
 import { describe, expect, it } from 'vitest';
-import { NARROW_VIEWPORT_PX, otherDock, pageIsHeavy, panelStartsOpen } from '../../utils/page/panel-placement';
+import { NARROW_VIEWPORT_PX, otherDock, pageIsHeavy, panelStartsOpen, textFitsBesidePanel } from '../../utils/page/panel-placement';
 import { parseReaderSettings, readReaderSettings, writeReaderSettings, type SettingsStorage } from '../../utils/reader-settings';
 import { highlightsInReadingOrder, nextHighlight } from '../../utils/dom/highlight-order';
 import { PANEL_DOCK_ATTR, makeRoomForPanel } from '../../utils/page/page-style';
@@ -38,6 +38,21 @@ describe('where the panel starts', () => {
     expect(panelStartsOpen({ collapsed: false, viewportWidth: 1280, choiceOnThisPage: null, heavyLayout: true })).toBe(false);
     expect(panelStartsOpen({ collapsed: false, viewportWidth: 1280, choiceOnThisPage: true, heavyLayout: true })).toBe(true);
     expect(panelStartsOpen({ collapsed: false, viewportWidth: 1280, choiceOnThisPage: null, heavyLayout: false })).toBe(true);
+  });
+
+  it("keeps open where the body's text lies in view beside it, and not where a fixed-width layout runs under it", () => {
+    // The sample's centred 1060 px column: its text at 30–1030 px once the page gave 320 px to a right panel.
+    expect(textFitsBesidePanel({ left: 30, right: 1030 }, 1280, 'right')).toBe(false);
+    expect(textFitsBesidePanel({ left: 30, right: 1030 }, 1536, 'right')).toBe(true);
+    // Docked left, the column starts after the panel and its end runs past the window's right edge.
+    expect(textFitsBesidePanel({ left: 350, right: 1350 }, 1280, 'left')).toBe(false);
+    expect(textFitsBesidePanel({ left: 398, right: 1398 }, 1536, 'left')).toBe(true);
+    // A fluid column narrowed to the room left fits, to the last device pixel (rounding of the text's box).
+    expect(textFitsBesidePanel({ left: 30, right: 930 }, 1280, 'right')).toBe(true);
+    expect(textFitsBesidePanel({ left: 30, right: 961.5 }, 1280, 'right')).toBe(true);
+    expect(textFitsBesidePanel({ left: 30, right: 965 }, 1280, 'right')).toBe(false);
+    expect(textFitsBesidePanel({ left: 318.5, right: 1200 }, 1280, 'left')).toBe(true);
+    expect(textFitsBesidePanel({ left: 300, right: 1200 }, 1280, 'left')).toBe(false);
   });
 
   it('moves to the other side with the dock button', () => {

@@ -9,7 +9,8 @@ import type { PageAnalysis } from '../page/analyze';
 import { remoteFactsReader } from '../analysis/remote-facts';
 import panelCss from '../../components/page/panel.css?inline';
 import { jumpTo, makeRoomForPanel, showDuplicate } from '../page/page-style';
-import { pageIsHeavy, panelStartsOpen } from '../page/panel-placement';
+import { pageIsHeavy, panelStartsOpen, textFitsBesidePanel } from '../page/panel-placement';
+import { textExtent } from '../dom/text-extent';
 import { cycleHighlight } from './highlight-cycle';
 import { timed } from '../page/timing';
 import type { Translate } from '../i18n';
@@ -127,6 +128,13 @@ export async function startVisit(ctx: ContentScriptContext, { t, openStore }: Vi
         writing = writing.then(() => writeReaderSettings(settings, change)).catch(() => {});
       },
       makeRoom: (dock) => makeRoomForPanel(document, dock),
+      fitsBeside: (dock) => {
+        if (panelChoiceOnThisPage !== null) return true;
+        // Read in the frame that lays the page out with the panel's margin anyway. The page area of the window
+        // leaves out a classic scroll bar, as the panel's fixed column does.
+        const extent = textExtent(analysis.body ?? readingRoot);
+        return !extent || textFitsBesidePanel(extent, document.documentElement.clientWidth, dock);
+      },
     },
     reading: {
       initial: look,

@@ -1,6 +1,7 @@
 /**
  * Where the in-page panel sits (pure: no DOM, no storage). Docked open, it takes a column of the window and the
- * page gets a margin of the same width on that side (page-style.ts), so it never covers the body text; collapsed,
+ * page gets a margin of the same width on that side (page-style.ts), so it covers no text of a page that can
+ * narrow; one laid out wider than the room left starts with the panel collapsed (textFitsBesidePanel). Collapsed,
  * it is a slim tab on that edge and the page has its whole width back.
  */
 import type { PanelDock } from '../reader-settings';
@@ -49,6 +50,27 @@ export function pageIsHeavy(elements: number, textChars: number): boolean {
 export function panelStartsOpen({ collapsed, viewportWidth, choiceOnThisPage, heavyLayout = false }: PanelStart): boolean {
   if (choiceOnThisPage !== null) return choiceOnThisPage;
   return !collapsed && !heavyLayout && viewportWidth >= NARROW_VIEWPORT_PX;
+}
+
+/** Where the body's text lies across the page: CSS px from the document's left edge. */
+export interface TextExtent {
+  left: number;
+  right: number;
+}
+
+/** Rounding of the text's box to device pixels. */
+const EDGE_SLACK_PX = 2;
+
+/**
+ * Whether text lying across `text`, laid out with the room made for a panel docked on `dock`'s side, is all in
+ * view beside it in a window whose page area is `viewportWidth` wide. A fluid page fits; a fixed-width layout
+ * wider than the room left (a 1000 px column in a 1280 px window) runs under the panel, or past the window's other
+ * edge, and is only read by scrolling sideways line after line.
+ */
+export function textFitsBesidePanel(text: TextExtent, viewportWidth: number, dock: PanelDock): boolean {
+  const from = dock === 'left' ? PANEL_WIDTH_PX : 0;
+  const to = dock === 'left' ? viewportWidth : viewportWidth - PANEL_WIDTH_PX;
+  return text.left >= from - EDGE_SLACK_PX && text.right <= to + EDGE_SLACK_PX;
 }
 
 /** The other side: what the dock button moves the panel to. */
