@@ -57,6 +57,55 @@ afterEach(() => {
   ctx.abort();
 });
 
+describe("where the panel starts (happy-dom lays nothing out: the text's boxes are given where a test needs them)", () => {
+  const docked = () => document.documentElement.getAttribute('data-nl-panel');
+  const widen = () => (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }).happyDOM.setViewport({ width: 1536, height: 900 });
+  afterEach(() => {
+    (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }).happyDOM.setViewport({ width: 1024, height: 768 });
+    vi.restoreAllMocks();
+    for (const prop of ['scrollWidth', 'clientWidth']) delete (document.documentElement as unknown as Record<string, unknown>)[prop];
+  });
+
+  it('docks open in a wide window, and stays collapsed in a narrow one', async () => {
+    await start();
+    await vi.waitFor(() => expect(document.querySelectorAll('notice-lens-ui')).toHaveLength(1));
+    expect(docked()).toBeNull();
+    app?.stop();
+    document.documentElement.removeAttribute('data-notice-lens');
+    loadIntoGlobalDocument('pages/sample-notice.html');
+    widen();
+    await start();
+    await vi.waitFor(() => expect(docked()).toBe('right'));
+  });
+
+  it("starts collapsed where the body's text, laid out beside the docked panel, runs under it, and remembers nothing", async () => {
+    widen();
+    // The sample's centred column once the page gave the panel its room: 30–1400 px, in a window whose page area
+    // ends at 1536 px, the panel's column starting at 1216.
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
+      () => [{ left: 30, right: 1400, width: 1370, height: 32, top: 0, bottom: 32 }] as unknown as DOMRectList,
+    );
+    // The page as wide as the window, which scrolls no further sideways.
+    for (const prop of ['scrollWidth', 'clientWidth']) Object.defineProperty(document.documentElement, prop, { value: 1536, configurable: true });
+    await start();
+    await vi.waitFor(() => expect(document.querySelectorAll('notice-lens-ui')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(docked()).toBeNull();
+    // Collapsed for this page's layout, not by the reader: the remembered setting is as it was (none written).
+    expect(await fakeBrowser.storage.local.get('readerSettings')).toEqual({});
+  });
+
+  it('docks open where the same column, narrowed, lies beside the panel', async () => {
+    widen();
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
+      () => [{ left: 30, right: 1180, width: 1150, height: 32, top: 0, bottom: 32 }] as unknown as DOMRectList,
+    );
+    for (const prop of ['scrollWidth', 'clientWidth']) Object.defineProperty(document.documentElement, prop, { value: 1536, configurable: true });
+    await start();
+    await vi.waitFor(() => expect(docked()).toBe('right'));
+  });
+});
+
 describe('a visit on a notice page', () => {
   it('marks the directives, mounts the panel and re-attaches the stored highlights', async () => {
     await storedHighlight('h-1', QUOTE);

@@ -2,8 +2,8 @@ import type { TextExtent } from '../page/panel-placement';
 
 /**
  * Where the text inside `root` lies across the page as it is laid out now: CSS px from the document's left edge,
- * null where it shows none. Reads layout (the boxes of everything the root holds): call it where the browser lays
- * the page out anyway. Boxes thrown off the page (a `left: -9999px` or `text-indent: -9999em` label for screen
+ * null where it shows none. Reads layout (the boxes of the root's children and of every line of its text): call it
+ * where the browser lays the page out anyway. Boxes thrown off the page (a `left: -9999px` or `text-indent: -9999em` label for screen
  * readers, common in CMS templates) and empty ones are left out: no reader sees text there.
  */
 export function textExtent(root: Element): TextExtent | null {
