@@ -60,6 +60,13 @@ afterEach(() => {
 describe("where the panel starts (happy-dom lays nothing out: the text's boxes are given where a test needs them)", () => {
   const docked = () => document.documentElement.getAttribute('data-nl-panel');
   const widen = () => (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }).happyDOM.setViewport({ width: 1536, height: 900 });
+  /** The body's text laid out from `left` to `right` px, in a 1536 px page area that scrolls no further sideways. */
+  const columnLaidOut = (left: number, right: number) => {
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
+      () => [{ left, right, width: right - left, height: 32, top: 0, bottom: 32 }] as unknown as DOMRectList,
+    );
+    for (const prop of ['scrollWidth', 'clientWidth']) Object.defineProperty(document.documentElement, prop, { value: 1536, configurable: true });
+  };
   afterEach(() => {
     (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }).happyDOM.setViewport({ width: 1024, height: 768 });
     vi.restoreAllMocks();
@@ -82,11 +89,7 @@ describe("where the panel starts (happy-dom lays nothing out: the text's boxes a
     widen();
     // The sample's centred column once the page gave the panel its room: 30–1400 px, in a window whose page area
     // ends at 1536 px, the panel's column starting at 1216.
-    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
-      () => [{ left: 30, right: 1400, width: 1370, height: 32, top: 0, bottom: 32 }] as unknown as DOMRectList,
-    );
-    // The page as wide as the window, which scrolls no further sideways.
-    for (const prop of ['scrollWidth', 'clientWidth']) Object.defineProperty(document.documentElement, prop, { value: 1536, configurable: true });
+    columnLaidOut(30, 1400);
     await start();
     await vi.waitFor(() => expect(document.querySelectorAll('notice-lens-ui')).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -97,10 +100,7 @@ describe("where the panel starts (happy-dom lays nothing out: the text's boxes a
 
   it('docks open where the same column, narrowed, lies beside the panel', async () => {
     widen();
-    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
-      () => [{ left: 30, right: 1180, width: 1150, height: 32, top: 0, bottom: 32 }] as unknown as DOMRectList,
-    );
-    for (const prop of ['scrollWidth', 'clientWidth']) Object.defineProperty(document.documentElement, prop, { value: 1536, configurable: true });
+    columnLaidOut(30, 1180);
     await start();
     await vi.waitFor(() => expect(docked()).toBe('right'));
   });
