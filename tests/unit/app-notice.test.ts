@@ -59,7 +59,9 @@ afterEach(() => {
 
 describe("where the panel starts (happy-dom lays nothing out: the text's boxes are given where a test needs them)", () => {
   const docked = () => document.documentElement.getAttribute('data-nl-panel');
-  const widen = () => (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }).happyDOM.setViewport({ width: 1536, height: 900 });
+  const viewport = (width: number, height: number) =>
+    (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }).happyDOM.setViewport({ width, height });
+  const widen = () => viewport(1536, 900);
   /** The body's text laid out from `left` to `right` px, in a 1536 px page area that scrolls no further sideways. */
   const columnLaidOut = (left: number, right: number) => {
     vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
@@ -68,7 +70,8 @@ describe("where the panel starts (happy-dom lays nothing out: the text's boxes a
     for (const prop of ['scrollWidth', 'clientWidth']) Object.defineProperty(document.documentElement, prop, { value: 1536, configurable: true });
   };
   afterEach(() => {
-    (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }).happyDOM.setViewport({ width: 1024, height: 768 });
+    // happy-dom's own window, as the other tests of this file expect it.
+    viewport(1024, 768);
     vi.restoreAllMocks();
     for (const prop of ['scrollWidth', 'clientWidth']) delete (document.documentElement as unknown as Record<string, unknown>)[prop];
   });
